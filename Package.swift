@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+// Readout: news articles on international relations → a checked, cross-source record.
+// Stages are modules; data flows one way: ingest → analyze → (fuse) → store → present.
+import PackageDescription
+
+let package = Package(
+    name: "Readout",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "readout", targets: ["readout"]),
+        .library(name: "ReadoutCore", targets: ["ReadoutCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // libxml2's HTML and XML parsers (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        // Domain types shared by every stage: Article, analysis results, spans.
+        .target(name: "ReadoutCore"),
+        // General knowledge (countries, organizations, titles, names) loaded from data files.
+        .target(
+            name: "ReadoutKnowledge",
+            dependencies: ["ReadoutCore"],
+            resources: [.copy("Data")]),
+        // acquire + clean: files, folders, feeds → Article.
+        .target(name: "ReadoutIngest", dependencies: ["ReadoutCore", "CLibXML2"]),
+        // Per-article analysis: a pure function Article → ArticleAnalysis.
+        .target(name: "ReadoutAnalysis", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
+        // Storage: SQLite through GRDB.
+        .target(
+            name: "ReadoutStore",
+            dependencies: ["ReadoutCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Scoring against gold annotations (mirrors shared/eval/score.py).
+        .target(name: "ReadoutEval", dependencies: ["ReadoutCore"]),
+        .executableTarget(
+            name: "readout",
+            dependencies: [
+                "ReadoutCore", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ReadoutIngestTests", dependencies: ["ReadoutIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReadoutAnalysisTests", dependencies: ["ReadoutAnalysis", "ReadoutKnowledge"]),
+        .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutIngest"]),
+        .testTarget(name: "ReadoutEvalTests", dependencies: ["ReadoutEval"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCore"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,2 @@
+// ReadoutAnalysis module placeholder; replaced by its implementation.
+import ReadoutCore

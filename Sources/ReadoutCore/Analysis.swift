@@ -1,0 +1,150 @@
+// What per-article analysis produces: sentences, entities, time expressions,
+// quotes and events, all anchored to spans of `Article.text`.
+
+public enum EntityType: String, Codable, Sendable, CaseIterable {
+    case person = "PERSON"
+    case org = "ORG"
+    case gpe = "GPE"      // countries, cities, states, regions with a government
+    case loc = "LOC"      // seas, straits, other non-political places
+    case event = "EVENT"  // named events: summits, forums, elections named as such
+}
+
+public struct Sentence: Codable, Hashable, Sendable {
+    public var span: TextSpan
+    public var block: BlockKind
+
+    public init(span: TextSpan, block: BlockKind) {
+        self.span = span
+        self.block = block
+    }
+}
+
+/// One real-world entity as this article names it.
+public struct Entity: Codable, Hashable, Sendable {
+    public var id: String
+    /// The fullest name the text gives ("Antony Blinken", not "Blinken").
+    public var name: String
+    public var type: EntityType
+    /// Other forms used in the same text ("Blinken", "CCP").
+    public var aliases: [String]
+    /// Titles and roles the text gives a person, as written ("US Secretary of State").
+    public var roles: [String]
+    /// ISO 3166-1 alpha-3 of the person's or organization's country, when the text says it.
+    public var country: String?
+    public var mentions: [TextSpan]
+
+    public init(id: String, name: String, type: EntityType, aliases: [String] = [], roles: [String] = [],
+                country: String? = nil, mentions: [TextSpan] = []) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.roles = roles
+        self.country = country
+        self.mentions = mentions
+    }
+}
+
+public enum DatePrecision: String, Codable, Sendable {
+    case day, month, year
+}
+
+/// A time expression and the calendar date it resolves to.
+public struct TimeExpression: Codable, Hashable, Sendable {
+    public var text: String
+    public var span: TextSpan
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; nil when it cannot be resolved (no publication date for a relative expression).
+    public var value: String?
+    public var precision: DatePrecision?
+    /// True when the value depends on the publication date ("on Friday", "last November").
+    public var isRelative: Bool
+
+    public init(text: String, span: TextSpan, value: String?, precision: DatePrecision?, isRelative: Bool) {
+        self.text = text
+        self.span = span
+        self.value = value
+        self.precision = precision
+        self.isRelative = isRelative
+    }
+}
+
+public struct Quote: Codable, Hashable, Sendable {
+    /// The quoted words without the quotation marks.
+    public var text: String
+    public var span: TextSpan
+    /// Speaker as named in the article (canonical entity name when resolved), or a description ("a senior U.S. administration official").
+    public var speaker: String?
+    public var speakerEntity: String?
+
+    public init(text: String, span: TextSpan, speaker: String?, speakerEntity: String? = nil) {
+        self.text = text
+        self.span = span
+        self.speaker = speaker
+        self.speakerEntity = speakerEntity
+    }
+}
+
+public enum EventType: String, Codable, Sendable, CaseIterable {
+    case meet = "MEET", visit = "VISIT", sanction = "SANCTION", agree = "AGREE", election = "ELECTION"
+}
+
+public enum EventStatus: String, Codable, Sendable {
+    case occurred, planned, reported
+}
+
+public enum MeetingMode: String, Codable, Sendable {
+    case inPerson = "in_person", virtual, phone, unknown
+}
+
+public struct Event: Codable, Hashable, Sendable {
+    public var id: String
+    public var type: EventType
+    public var status: EventStatus
+    /// MEET only.
+    public var mode: MeetingMode?
+    /// Canonical names of persons (or organizations/countries when no person is named).
+    public var participants: [String]
+    public var participantEntities: [String]
+    /// `YYYY-MM-DD` or `YYYY-MM`, nil when the text gives none or it cannot be resolved.
+    public var date: String?
+    public var dateText: String?
+    public var location: String?
+    public var topics: [String]
+    public var evidence: String
+    public var evidenceSpan: TextSpan
+
+    public init(id: String, type: EventType, status: EventStatus, mode: MeetingMode? = nil,
+                participants: [String], participantEntities: [String] = [], date: String? = nil,
+                dateText: String? = nil, location: String? = nil, topics: [String] = [],
+                evidence: String, evidenceSpan: TextSpan) {
+        self.id = id
+        self.type = type
+        self.status = status
+        self.mode = mode
+        self.participants = participants
+        self.participantEntities = participantEntities
+        self.date = date
+        self.dateText = dateText
+        self.location = location
+        self.topics = topics
+        self.evidence = evidence
+        self.evidenceSpan = evidenceSpan
+    }
+}
+
+public struct ArticleAnalysis: Codable, Hashable, Sendable {
+    public var sentences: [Sentence]
+    public var entities: [Entity]
+    public var times: [TimeExpression]
+    public var quotes: [Quote]
+    public var events: [Event]
+
+    public init(sentences: [Sentence] = [], entities: [Entity] = [], times: [TimeExpression] = [],
+                quotes: [Quote] = [], events: [Event] = []) {
+        self.sentences = sentences
+        self.entities = entities
+        self.times = times
+        self.quotes = quotes
+        self.events = events
+    }
+}

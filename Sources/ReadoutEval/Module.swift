@@ -1,0 +1,2 @@
+// ReadoutEval module placeholder; replaced by its implementation.
+import ReadoutCore

@@ -1,0 +1,2 @@
+// ReadoutIngest module placeholder; replaced by its implementation.
+import ReadoutCore

@@ -1,0 +1,2 @@
+// ReadoutStore module placeholder; replaced by its implementation.
+import ReadoutCore
