@@ -1,2 +1,0 @@
-// ReadoutAnalysis module placeholder; replaced by its implementation.
-import ReadoutCore
