@@ -1,2 +1,0 @@
-// ReadoutStore module placeholder; replaced by its implementation.
-import ReadoutCore
