@@ -1,0 +1,38 @@
+// The one storage contract every backend meets (SQLite now, PostgreSQL later).
+// In: analyzed articles in batches. Out: summaries, full documents and search hits.
+// Nothing SQL-specific belongs here, so commands can run against any backend.
+import ReadoutCore
+
+public protocol ArticleStore: Sendable {
+    /// Stores a batch in one transaction: either every new article of the batch is stored, or none is.
+    /// An article whose `contentHash` is already stored (or appears earlier in the batch) is a duplicate.
+    func save(batch: [(Article, ArticleAnalysis)]) throws -> SaveSummary
+
+    /// Stored documents, oldest first.
+    func documents(limit: Int, offset: Int) throws -> [DocumentSummary]
+
+    /// One document with its analysis; nil when no document has that id.
+    func document(id: Int64) throws -> StoredDocument?
+
+    /// Full-text search over titles and texts, best match first.
+    /// `query` is plain words ("Taiwan election"), or the backend's own syntax when it uses quotes or operators.
+    func search(_ query: String, limit: Int) throws -> [SearchHit]
+
+    /// Number of stored documents.
+    func count() throws -> Int
+}
+
+/// What one `save(batch:)` did.
+public struct SaveSummary: Sendable, Hashable, Codable {
+    /// Ids given to the newly stored documents, in batch order.
+    public var storedIDs: [Int64]
+    /// Articles skipped because a document with the same content hash was already stored.
+    public var duplicates: Int
+
+    public var stored: Int { storedIDs.count }
+
+    public init(storedIDs: [Int64] = [], duplicates: Int = 0) {
+        self.storedIDs = storedIDs
+        self.duplicates = duplicates
+    }
+}

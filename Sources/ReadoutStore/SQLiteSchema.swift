@@ -1,0 +1,127 @@
+// The SQLite schema as named, append-only migrations. Never edit a registered
+// migration: databases in the field have already run it. Add a new one instead.
+import GRDB
+
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1-documents") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    title TEXT,
+                    outlet TEXT,
+                    published TEXT,
+                    published_source TEXT,
+                    published_time TEXT,
+                    authors TEXT NOT NULL DEFAULT '[]',
+                    url TEXT,
+                    section TEXT,
+                    credits TEXT NOT NULL DEFAULT '[]',
+                    raw_hash TEXT NOT NULL,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    text TEXT NOT NULL,
+                    blocks TEXT NOT NULL DEFAULT '[]',
+                    word_count INTEGER NOT NULL,
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE INDEX documents_key ON documents(key);
+                CREATE INDEX documents_published ON documents(published);
+                CREATE INDEX documents_outlet ON documents(outlet);
+                """)
+        }
+
+        // External-content FTS5 index over title + text, kept in sync by triggers so
+        // every writer (this program or a later one) updates it in the same transaction.
+        // Porter stemming lets "meeting" find "meet" and "talks" find "talk".
+        migrator.registerMigration("v1-fts") { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE documents_fts USING fts5(
+                    title, text,
+                    content='documents', content_rowid='id',
+                    tokenize='porter unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+                    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END;
+                CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+                    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                END;
+                CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+                    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END;
+                INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+                """)
+        }
+
+        // The whole ArticleAnalysis as JSON (the record of truth), one row per document.
+        migrator.registerMigration("v1-analysis") { db in
+            try db.execute(sql: """
+                CREATE TABLE analyses (
+                    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                    analyzer_version TEXT NOT NULL,
+                    json TEXT NOT NULL,
+                    analyzed_at TEXT NOT NULL
+                );
+                """)
+        }
+
+        // Flat copies of the analysis for queries across documents (actors, events, quotes).
+        // Derived from analyses.json; rebuilt whenever a document's analysis is written.
+        migrator.registerMigration("v1-facts") { db in
+            try db.execute(sql: """
+                CREATE TABLE entities (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    entity_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    country TEXT,
+                    roles TEXT NOT NULL DEFAULT '[]',
+                    aliases TEXT NOT NULL DEFAULT '[]',
+                    mention_count INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX entities_document ON entities(document_id);
+                CREATE INDEX entities_name ON entities(name);
+                CREATE TABLE events (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    event_id TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    mode TEXT,
+                    date TEXT,
+                    date_text TEXT,
+                    location TEXT,
+                    participants TEXT NOT NULL DEFAULT '[]',
+                    topics TEXT NOT NULL DEFAULT '[]',
+                    evidence TEXT NOT NULL,
+                    evidence_start INTEGER NOT NULL,
+                    evidence_end INTEGER NOT NULL
+                );
+                CREATE INDEX events_document ON events(document_id);
+                CREATE INDEX events_type_date ON events(type, date);
+                CREATE TABLE quotes (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    speaker TEXT,
+                    speaker_entity TEXT,
+                    text TEXT NOT NULL,
+                    span_start INTEGER NOT NULL,
+                    span_end INTEGER NOT NULL
+                );
+                CREATE INDEX quotes_document ON quotes(document_id);
+                CREATE INDEX quotes_speaker ON quotes(speaker);
+                """)
+        }
+
+        return migrator
+    }
+
+    /// Tables every Readout database has; their absence means the file belongs to something else.
+    static let marker = "grdb_migrations"
+}

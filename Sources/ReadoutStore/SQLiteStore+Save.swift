@@ -1,0 +1,93 @@
+// Writing a batch: documents, their analyses and the flat fact tables, all in one
+// transaction. A throw anywhere rolls the whole batch back, so nothing stored earlier
+// is touched and no document is left without its analysis.
+import Foundation
+import GRDB
+import ReadoutCore
+
+extension SQLiteStore {
+    public func save(batch: [(Article, ArticleAnalysis)]) throws -> SaveSummary {
+        let now = Self.timestamp()
+        do {
+            return try pool.write { db in
+                var summary = SaveSummary()
+                for (article, analysis) in batch {
+                    try Self.validate(article)
+                    // ON CONFLICT: the content hash decides identity, so re-ingesting is a no-op.
+                    try db.execute(sql: """
+                        INSERT INTO documents (key, source, format, title, outlet, published, published_source,
+                            published_time, authors, url, section, credits, raw_hash, content_hash, text, blocks,
+                            word_count, ingested_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(content_hash) DO NOTHING
+                        """, arguments: try Self.documentValues(article, ingestedAt: now))
+                    guard db.changesCount > 0 else {
+                        summary.duplicates += 1
+                        continue
+                    }
+                    let id = db.lastInsertedRowID
+                    try insertAnalysis(analysis, document: id, at: now, in: db)
+                    summary.storedIDs.append(id)
+                }
+                return summary
+            }
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// The store is the last line of defence: an article without identity or text is a bug upstream.
+    private static func validate(_ article: Article) throws {
+        let source = article.source.isEmpty ? article.id : article.source
+        if article.contentHash.isEmpty {
+            throw ReadoutError(source: source, reason: "article has no content hash; not stored")
+        }
+        if article.text.isEmpty {
+            throw ReadoutError(source: source, reason: "article has no text; not stored")
+        }
+    }
+
+    private static func documentValues(_ article: Article, ingestedAt: String) throws -> StatementArguments {
+        let m = article.metadata
+        return [
+            article.id, article.source, article.format.rawValue, m.title, m.outlet, m.published,
+            m.publishedSource?.rawValue, m.publishedTime, try JSONColumn.encode(m.authors), m.url, m.section,
+            try JSONColumn.encode(m.credits), article.rawHash, article.contentHash, article.text,
+            try JSONColumn.encode(article.blocks), article.wordCount, ingestedAt,
+        ]
+    }
+
+    private func insertAnalysis(_ analysis: ArticleAnalysis, document id: Int64, at now: String, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO analyses (document_id, analyzer_version, json, analyzed_at) VALUES (?, ?, ?, ?)",
+            arguments: [id, analyzerVersion, try JSONColumn.encode(analysis), now])
+        for entity in analysis.entities {
+            try db.execute(sql: """
+                INSERT INTO entities (document_id, entity_id, name, type, country, roles, aliases, mention_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, entity.id, entity.name, entity.type.rawValue, entity.country,
+                                 try JSONColumn.encode(entity.roles), try JSONColumn.encode(entity.aliases),
+                                 entity.mentions.count])
+        }
+        for event in analysis.events {
+            try db.execute(sql: """
+                INSERT INTO events (document_id, event_id, type, status, mode, date, date_text, location,
+                    participants, topics, evidence, evidence_start, evidence_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, event.id, event.type.rawValue, event.status.rawValue, event.mode?.rawValue,
+                                 event.date, event.dateText, event.location,
+                                 try JSONColumn.encode(event.participants), try JSONColumn.encode(event.topics),
+                                 event.evidence, event.evidenceSpan.start, event.evidenceSpan.end])
+        }
+        for quote in analysis.quotes {
+            try db.execute(sql: """
+                INSERT INTO quotes (document_id, speaker, speaker_entity, text, span_start, span_end)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [id, quote.speaker, quote.speakerEntity, quote.text, quote.span.start, quote.span.end])
+        }
+    }
+
+    static func timestamp(_ date: Date = Date()) -> String {
+        date.formatted(.iso8601)
+    }
+}

@@ -1,0 +1,82 @@
+// ArticleStore on one SQLite file (GRDB DatabasePool, WAL mode), so readers never
+// wait for an ingest that is writing. In: a file path. Out: a migrated, checked store,
+// or a one-line ReadoutError naming the file when it is not a Readout database.
+import Foundation
+import GRDB
+import ReadoutCore
+
+public final class SQLiteStore: ArticleStore {
+    public let path: String
+    /// Recorded with each analysis, so a later run can tell which documents an older analyzer read.
+    public let analyzerVersion: String
+    let pool: DatabasePool
+
+    public init(path: String, analyzerVersion: String = "") throws {
+        self.path = path
+        self.analyzerVersion = analyzerVersion
+        var configuration = Configuration()
+        configuration.label = "readout"
+        // Several processes (ingest workers, a reader) may share the file; wait instead of failing.
+        configuration.busyMode = .timeout(30)
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.barrierWriteWithoutTransaction { db in try Self.checkBelongsToReadout(db, path: path) }
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw Self.openFailure(error, path: path)
+        }
+    }
+
+    /// A file with tables but none of Readout's is someone else's database: refuse to write into it.
+    private static func checkBelongsToReadout(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
+            """)
+        guard !tables.isEmpty else { return }  // new, empty file: ours to set up
+        guard tables.contains(SQLiteSchema.marker) else {
+            throw ReadoutError(source: path, reason: "not a Readout database (an SQLite file with other tables)")
+        }
+        let known = Set(SQLiteSchema.migrator.migrations)
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM \(SQLiteSchema.marker)")
+        if !applied.isEmpty && known.isDisjoint(with: applied) {
+            throw ReadoutError(source: path, reason: "not a Readout database (an SQLite file of another program)")
+        }
+        if !Set(applied).isSubset(of: known) {
+            throw ReadoutError(source: path, reason: "written by a newer version of Readout; upgrade to read it")
+        }
+    }
+
+    private static func openFailure(_ error: DatabaseError, path: String) -> ReadoutError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return ReadoutError(source: path, reason: "not a Readout database (not an SQLite file)")
+        case .SQLITE_CANTOPEN:
+            return ReadoutError(source: path, reason: "cannot open the database file (missing folder or no permission?)")
+        case .SQLITE_READONLY:
+            return ReadoutError(source: path, reason: "database is read-only")
+        case .SQLITE_CORRUPT:
+            return ReadoutError(source: path, reason: "database file is damaged")
+        default:
+            return ReadoutError(source: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Any other SQLite failure after opening, as a one-line error naming the database.
+    func failure(_ error: Error) -> Error {
+        guard let error = error as? DatabaseError else { return error }
+        return ReadoutError(source: path, reason: error.message ?? "\(error.resultCode)")
+    }
+
+    public func count() throws -> Int {
+        do {
+            return try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
+        } catch { throw failure(error) }
+    }
+
+    /// Names of the migrations this database has run, in order (for diagnostics and tests).
+    public func appliedMigrations() throws -> [String] {
+        do {
+            return try pool.read { db in try SQLiteSchema.migrator.appliedMigrations(db) }
+        } catch { throw failure(error) }
+    }
+}
