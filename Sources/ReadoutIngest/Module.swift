@@ -1,2 +1,0 @@
-// ReadoutIngest module placeholder; replaced by its implementation.
-import ReadoutCore
