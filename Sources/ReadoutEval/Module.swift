@@ -1,2 +1,0 @@
-// ReadoutEval module placeholder; replaced by its implementation.
-import ReadoutCore
