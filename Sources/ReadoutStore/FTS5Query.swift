@@ -30,6 +30,7 @@ enum FTS5Query {
 
     static func syntaxError(_ query: String, message: String?) -> ReadoutError {
         let detail = (message ?? "syntax error").replacingOccurrences(of: "fts5: ", with: "")
+            .replacingOccurrences(of: "near \"\"", with: "at the end")
         return ReadoutError(
             source: "search",
             reason: "cannot read the query '\(query)': \(detail); use plain words, \"a phrase\" in double quotes, "

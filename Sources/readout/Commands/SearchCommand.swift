@@ -1,7 +1,69 @@
+// `readout search QUERY`: full-text search over stored titles and texts.
 import ArgumentParser
+import ReadoutStore
 
-// Placeholder: the owner of this command replaces this file.
 struct SearchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "(not yet available)")
-    func run() async throws { throw ValidationError("`readout search` is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find stored documents by words or phrases, best match first.",
+        discussion: """
+        Plain words must all occur (in any form: "talk" finds "talks"). Put a phrase in double quotes.
+        AND, OR, NOT, NEAR(...), prefix* and title:word work as in SQLite FTS5.
+        Each hit shows a snippet with the matched words in [brackets].
+
+        Examples:
+          readout search ceasefire
+          readout search '"trade agreement" Kenya'
+          readout search 'sanctions OR embargo' --limit 5 --format json
+          readout search 'title:summit' --format csv
+        """)
+
+    @Argument(help: "Words or a quoted phrase to look for.")
+    var query: String
+
+    @OptionGroup var output: ListingOptions
+
+    @Option(name: .long, help: "Show at most this many hits.")
+    var limit: Int = 20
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+    }
+
+    func run() async throws {
+        try await Diagnostics.run {
+            let hits = try output.openExistingStore().search(query, limit: limit)
+            output.print(hits.map(SearchRow.init), as: SearchRow.table(hits))
+        }
+    }
+}
+
+/// One hit as JSON: the document's summary plus score and snippet.
+struct SearchRow: Encodable {
+    let hit: SearchHit
+
+    enum CodingKeys: String, CodingKey { case id, key, source, outlet, published, title, words, score, snippet }
+
+    func encode(to encoder: Encoder) throws {
+        let d = hit.document
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(d.id, forKey: .id)
+        try c.encode(d.key, forKey: .key)
+        try c.encode(d.source, forKey: .source)
+        try c.encode(d.outlet, forKey: .outlet)
+        try c.encode(d.published, forKey: .published)
+        try c.encode(d.title, forKey: .title)
+        try c.encode(d.wordCount, forKey: .words)
+        try c.encode((hit.score * 1000).rounded() / 1000, forKey: .score)
+        try c.encode(hit.snippet, forKey: .snippet)
+    }
+
+    static func table(_ hits: [SearchHit]) -> Table {
+        Table(headers: ["ID", "OUTLET", "PUBLISHED", "TITLE", "SNIPPET"],
+              rows: hits.map { h in
+                  let d = h.document
+                  return [String(d.id), d.outlet ?? "", d.published ?? "", d.title ?? d.key, h.snippet]
+              },
+              maxColumnWidth: 120)
+    }
 }

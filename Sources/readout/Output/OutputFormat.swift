@@ -1,5 +1,7 @@
+// Output options shared by listing commands (--format, --db) and the renderers they pick between.
 import ArgumentParser
 import Foundation
+import ReadoutStore
 
 /// How a listing command prints its rows: a table for people, JSON or CSV for programs.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -20,4 +22,36 @@ struct ListingOptions: ParsableArguments {
     var db: String = "readout.sqlite"
 
     var resolvedFormat: OutputFormat { format ?? .automatic }
+
+    /// The database a previous `readout ingest` wrote; reading never creates an empty one by accident.
+    func openExistingStore() throws -> any ArticleStore {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw CommandFailure("no database at \(db); run `readout ingest PATH` first")
+        }
+        return try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version)
+    }
+
+    /// Prints rows in the chosen format: `table` and `md` from the Table, `json` from the encodable rows.
+    func print<Row: Encodable>(_ rows: [Row], as table: Table) {
+        switch resolvedFormat {
+        case .table: Swift.print(table.renderText(), terminator: "")
+        case .csv:
+            // Programs read CSV: give columns the same names as the JSON keys.
+            var csv = table
+            csv.headers = table.headers.map { $0.lowercased().replacingOccurrences(of: " ", with: "_") }
+            Swift.print(csv.renderCSV(), terminator: "")
+        case .md: Swift.print(table.renderMarkdown(), terminator: "")
+        case .json: Swift.print(JSONOutput.render(rows))
+        }
+    }
+}
+
+enum JSONOutput {
+    /// Pretty, key-sorted JSON: stable output that diffs well and reads in a terminal.
+    static func render<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -4,10 +4,13 @@ import Foundation
 struct Table {
     var headers: [String]
     var rows: [[String]]
+    /// Longest cell a terminal table shows before cutting it with "…" (CSV, Markdown and JSON never cut).
+    var maxColumnWidth = 60
 
     /// Column widths count characters, not bytes, so accented names line up.
-    func renderText(maxColumnWidth: Int = 60) -> String {
-        let cells = rows.map { $0.map { Table.clip($0, maxColumnWidth) } }
+    func renderText(maxColumnWidth: Int? = nil) -> String {
+        let width = maxColumnWidth ?? self.maxColumnWidth
+        let cells = rows.map { $0.map { Table.clip($0, width) } }
         var widths = headers.map { $0.count }
         for row in cells {
             for (i, cell) in row.enumerated() where i < widths.count {
