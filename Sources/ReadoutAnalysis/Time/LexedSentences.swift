@@ -1,0 +1,60 @@
+// Sentence limits on a LexedText, found by scanning outward from a word. In: a word index;
+// out: the word range of its sentence. Used to scope tense cues (time) and attributions
+// (quotes) when no sentence list is at hand; cheap enough to call per expression.
+
+extension LexedText {
+    /// Words that keep their period ("Jan.", "Mr.", "Gen."): a period after them does not end a sentence.
+    static let abbreviations: Set<UInt64> = Set([
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sen", "rep", "gov", "pres",
+        "hon", "rev", "fr", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "dept", "govt", "mt", "ft",
+        "al", "approx", "est",
+    ].map(LexedText.key))
+
+    @inline(__always) static func isClosingMark(_ key: UInt64) -> Bool {
+        key == 0x201D || key == 34 || key == 0x2019 || key == 39 || key == 0xBB || key == 41 || key == 93
+    }
+
+    /// Does a sentence end right after word `k`?
+    func endsSentence(at k: Int) -> Bool {
+        let w = words[k]
+        guard w.kind == .punct else { return false }
+        let p = w.key
+        guard p == 46 || p == 33 || p == 63 || p == 0x2026 else { return false }   // . ! ? …
+        if p == 46 && k > 0 {
+            let prev = words[k - 1]
+            if Int(prev.end) == Int(w.start) && prev.kind == .word {
+                // "U.S." / initials "J." / "Jan." keep their period.
+                if prev.end - prev.start == 1 || LexedText.abbreviations.contains(prev.key) { return false }
+            }
+        }
+        var next = k + 1
+        // A closing quote or bracket right after the stop belongs to this sentence.
+        while next < words.count && words[next].kind == .punct && !words[next].hasSpaceBefore &&
+              LexedText.isClosingMark(words[next].key) {
+            next += 1
+        }
+        guard next < words.count else { return true }
+        let n = words[next]
+        if n.hasNewlineBefore { return true }
+        guard n.hasSpaceBefore else { return false }
+        return n.isCapitalized || n.kind == .number || n.kind == .punct
+    }
+
+    /// The words of the sentence holding word `i`, bounded by stops and line breaks.
+    func sentenceRange(around i: Int) -> Range<Int> {
+        guard !words.isEmpty else { return 0..<0 }
+        var start = i
+        while start > 0 {
+            if words[start].hasNewlineBefore || endsSentence(at: start - 1) { break }
+            start -= 1
+        }
+        var end = i
+        while end < words.count - 1 {
+            if endsSentence(at: end) { break }
+            if words[end + 1].hasNewlineBefore { break }
+            end += 1
+        }
+        return start..<(end + 1)
+    }
+}

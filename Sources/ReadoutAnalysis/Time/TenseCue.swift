@@ -1,0 +1,112 @@
+// Which way a bare "on Friday" or "in November" points: back from the publication date or
+// forward from it. In: the words of one sentence and the expression's position; out: future,
+// past or unknown. The verb nearest before the expression decides ("said on Friday that he
+// will…": Friday is past; "will travel on Monday": Monday is future); with none before,
+// the first one after it does ("On Tuesday, the minister will…").
+
+enum TenseDirection: Sendable { case future, past, unknown }
+
+enum TenseCue {
+    private enum Anchor { case future, past, neutral }
+
+    static func direction(in text: LexedText, expression: Range<Int>, sentence: Range<Int>) -> TenseDirection {
+        var k = expression.lowerBound - 1
+        while k >= sentence.lowerBound {
+            switch anchor(text, k) {
+            case .future: return .future
+            case .past: return .past
+            case .neutral: k -= 1
+            }
+        }
+        k = expression.upperBound
+        while k < sentence.upperBound {
+            switch anchor(text, k) {
+            case .future: return .future
+            case .past: return .past
+            case .neutral: k += 1
+            }
+        }
+        return .unknown
+    }
+
+    private static func anchor(_ text: LexedText, _ k: Int) -> Anchor {
+        let w = text.words[k]
+        if w.kind == .clitic { return w.key == ll ? .future : .neutral }   // "he’ll"
+        guard w.kind == .word, w.key != 0 else { return .neutral }
+        if futureWords.contains(w.key) {
+            if w.key == may && w.isCapitalized { return .neutral }   // the month
+            return .future
+        }
+        if futureBeforeTo.contains(w.key) {
+            return isFutureTo(text, k + 1) ? .future : .neutral
+        }
+        if w.key == ahead { return wordKey(text, k + 1) == of ? .future : .neutral }
+        if w.key == later {
+            let next = wordKey(text, k + 1)
+            return next == this || next == today ? .future : .neutral
+        }
+        if pastWords.contains(w.key) {
+            // "will be held", "to be signed": a participle after "be" takes its tense from before.
+            if k > 0 && wordKey(text, k - 1) == be { return .neutral }
+            return .past
+        }
+        return .neutral
+    }
+
+    /// "plans to meet", "is set to sign": "to" followed by a verb, not "due to the storm".
+    private static func isFutureTo(_ text: LexedText, _ k: Int) -> Bool {
+        guard wordKey(text, k) == to else { return false }
+        let next = wordKey(text, k + 1)
+        return !determiners.contains(next)
+    }
+
+    @inline(__always) private static func wordKey(_ text: LexedText, _ k: Int) -> UInt64 {
+        k >= 0 && k < text.words.count && text.words[k].kind == .word ? text.words[k].key : 0
+    }
+
+    private static let ll = LexedText.key("ll")
+    private static let may = LexedText.key("may")
+    private static let ahead = LexedText.key("ahead")
+    private static let of = LexedText.key("of")
+    private static let later = LexedText.key("later")
+    private static let this = LexedText.key("this")
+    private static let today = LexedText.key("today")
+    private static let be = LexedText.key("be")
+    private static let to = LexedText.key("to")
+
+    private static let futureWords: Set<UInt64> = Set([
+        "will", "shall", "would", "upcoming", "scheduled", "slated", "anticipated", "forthcoming", "expected",
+        "might", "may", "should", "expects", "intends", "tomorrow",
+    ].map(LexedText.key))
+
+    private static let futureBeforeTo: Set<UInt64> = Set([
+        "plans", "plan", "planned", "planning", "set", "due", "going", "intend", "intended", "hopes", "hope",
+        "hoping", "is", "are", "am", "aims", "aiming", "preparing", "prepares",
+    ].map(LexedText.key))
+
+    private static let determiners: Set<UInt64> = Set([
+        "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "some",
+    ].map(LexedText.key))
+
+    /// Past-tense verbs common in news reports (explicit: "-ed" alone would also catch "titled", "so-called").
+    private static let pastWords: Set<UInt64> = Set([
+        "said", "told", "met", "held", "visited", "signed", "added", "reported", "stated", "wrote", "tweeted",
+        "posted", "confirmed", "spoke", "talked", "discussed", "arrived", "landed", "returned", "hosted",
+        "received", "welcomed", "was", "were", "had", "did", "agreed", "urged", "warned", "began", "ended",
+        "took", "made", "launched", "attended", "joined", "condemned", "expressed", "pledged", "reiterated",
+        "rejected", "imposed", "released", "issued", "criticized", "criticised", "accused", "completed",
+        "concluded", "opened", "left", "died", "killed", "struck", "attacked", "announced", "called",
+        "declared", "unveiled", "approved", "passed", "voted", "elected", "won", "lost", "sent", "flew",
+        "traveled", "travelled", "went", "came", "gave", "saw", "led", "chaired", "addressed", "delivered",
+        "published", "noted", "stressed", "emphasized", "emphasised", "highlighted", "insisted", "explained",
+        "denied", "claimed", "suggested", "admitted", "revealed", "congratulated", "thanked", "praised",
+        "hailed", "decided", "adopted", "reached", "sealed", "finalized", "finalised", "extended", "renewed",
+        "resumed", "suspended", "cancelled", "canceled", "postponed", "fired", "seized", "detained",
+        "arrested", "sanctioned", "blacklisted", "expelled", "summoned", "recalled", "marked", "celebrated",
+        "inaugurated", "shook", "exchanged", "witnessed", "toured", "departed", "embarked", "happened",
+        "occurred", "started", "finished", "showed", "found", "became", "sought", "raised", "warned",
+        "responded", "replied", "answered", "asked", "briefed", "phoned", "telephoned", "dialed",
+        "dialled", "wrapped", "kicked", "entered", "crossed", "fell", "rose", "dropped", "invaded",
+        "launched", "fought", "won", "defeated", "scored", "beat",
+    ].map(LexedText.key))
+}

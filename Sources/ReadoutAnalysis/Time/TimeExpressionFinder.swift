@@ -1,0 +1,57 @@
+// Finds time expressions in an article and resolves them to calendar dates. In: the article
+// text (or its scalars) and its publication date (`YYYY-MM-DD`, or nil); out: TimeExpressions
+// in text order, non-overlapping, each with its span, value, precision and whether it is
+// relative to the publication date. A pure function: no I/O, no shared state.
+import ReadoutCore
+
+public struct TimeExpressionFinder: Sendable {
+    public init() {}
+
+    /// All time expressions in `text`, each resolved against `published` (YYYY-MM-DD; nil → relative ones get value nil).
+    public func find(in text: String, published: String?) -> [TimeExpression] {
+        find(in: Array(text.unicodeScalars), published: published)
+    }
+
+    /// Same as `find(in:published:)` for text already decoded to scalars (offsets are indices into `scalars`).
+    public func find(in scalars: [Unicode.Scalar], published: String?) -> [TimeExpression] {
+        let lexed = LexedText(scalars)
+        let parser = TimePhraseParser(text: lexed)
+        let publication = published.flatMap(CalendarDate.init(iso:))
+        var found: [TimeExpression] = []
+        var i = 0
+        let words = lexed.words
+        while i < words.count {
+            let w = words[i]
+            // Cheap gate: only calendar words and numbers can start a phrase.
+            guard w.kind == .number || (w.kind == .word && TimeWord.lookup(w.key) != nil),
+                  let phrase = parser.parse(at: i) else {
+                i += 1
+                continue
+            }
+            var direction = TenseDirection.unknown
+            if publication != nil && TimeResolver.needsDirection(phrase.core) {
+                direction = TenseCue.direction(in: lexed, expression: phrase.start..<phrase.end,
+                                               sentence: lexed.sentenceRange(around: phrase.start))
+            }
+            let resolved = TimeResolver.resolve(phrase.core, published: publication, direction: direction)
+            let start = Int(words[phrase.start].start)
+            let end = Int(words[phrase.end - 1].end)
+            found.append(TimeExpression(text: lexed.string(start, end), span: TextSpan(start, end),
+                                        value: resolved.value, precision: resolved.precision,
+                                        isRelative: resolved.isRelative))
+            i = phrase.end
+        }
+        return found
+    }
+
+    /// The expression covering or nearest before a span (the analyzer asks "when" for an event sentence):
+    /// the first expression inside `span`, else the last one ending before it, else nil.
+    public func expression(for span: TextSpan, in expressions: [TimeExpression]) -> TimeExpression? {
+        var before: TimeExpression?
+        for expression in expressions {
+            if expression.span.overlaps(span) { return expression }
+            if expression.span.end <= span.start { before = expression } else { break }
+        }
+        return before
+    }
+}

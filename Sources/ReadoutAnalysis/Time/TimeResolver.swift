@@ -1,0 +1,132 @@
+// Parsed time phrase + publication date + tense → calendar value. In: a TimePhrase core, the
+// publication date (nil when unknown) and the sentence's tense direction; out: ISO value,
+// precision, and whether the value depended on the publication date.
+import ReadoutCore
+
+struct ResolvedTime: Sendable {
+    var value: String?
+    var precision: DatePrecision
+    var isRelative: Bool
+}
+
+enum TimeResolver {
+    /// Does resolving this core depend on which way the sentence points in time?
+    static func needsDirection(_ core: TimePhrase.Core) -> Bool {
+        switch core {
+        case .weekday(_, let relation): return relation == nil || relation == 0
+        case .date(let year, _, _): return year == nil
+        case .month(_, let year, let relation, let yearOffset): return year == nil && relation == nil && yearOffset == nil
+        default: return false
+        }
+    }
+
+    static func resolve(_ core: TimePhrase.Core, published: CalendarDate?, direction: TenseDirection) -> ResolvedTime {
+        switch core {
+        case let .date(year?, month, day):
+            let value = CalendarDate(year: year, month: month, day: day)?.isoDay
+            return ResolvedTime(value: value, precision: .day, isRelative: false)
+        case let .weekOf(year?, month, _):
+            return ResolvedTime(value: MonthIndex(year: year, month: month).iso, precision: .month, isRelative: false)
+        case let .month(month, year?, _, _):
+            return ResolvedTime(value: MonthIndex(year: year, month: month).iso, precision: .month, isRelative: false)
+        case let .year(year):
+            return ResolvedTime(value: CalendarDate.iso(year: year), precision: .year, isRelative: false)
+        default:
+            break
+        }
+        let precision = relativePrecision(core)
+        guard let published else { return ResolvedTime(value: nil, precision: precision, isRelative: true) }
+        return ResolvedTime(value: relativeValue(core, published, direction), precision: precision, isRelative: true)
+    }
+
+    private static func relativePrecision(_ core: TimePhrase.Core) -> DatePrecision {
+        switch core {
+        case .weekday, .weekdayOfWeek, .date, .weekend, .relativeDay: return .day
+        case .weekOf, .month, .relativeMonth, .relativeWeek: return .month
+        case .year, .relativeYear: return .year
+        case .ago(let unit, _):
+            switch unit {
+            case .day: return .day
+            case .week, .month, .weekend: return .month
+            case .year: return .year
+            }
+        }
+    }
+
+    private static func relativeValue(_ core: TimePhrase.Core, _ pub: CalendarDate, _ direction: TenseDirection) -> String? {
+        let pubWeekday = pub.weekday
+        let (pubYear, pubMonth, _) = pub.components
+        switch core {
+        case let .weekday(day, relation):
+            let forward = (day - pubWeekday + 7) % 7
+            let backward = (pubWeekday - day + 7) % 7
+            switch relation {
+            case .some(-1): return pub.adding(days: -(backward == 0 ? 7 : backward)).isoDay
+            case .some(1): return pub.adding(days: forward == 0 ? 7 : forward).isoDay
+            case .some(0): return pub.adding(days: direction == .past ? -backward : forward).isoDay
+            default: return pub.adding(days: direction == .future ? forward : -backward).isoDay
+            }
+        case let .weekdayOfWeek(day, weekOffset):
+            return pub.adding(days: -(pubWeekday - 1) + 7 * weekOffset + (day - 1)).isoDay
+        case let .date(_, month, day):
+            return nearestDate(month: month, day: day, to: pub, future: direction == .future)?.isoDay
+        case let .weekOf(_, month, day):
+            return nearestDate(month: month, day: day, to: pub, future: direction == .future)?.isoMonth
+        case let .month(month, _, relation, yearOffset):
+            if let yearOffset { return MonthIndex(year: pubYear + yearOffset, month: month).iso }
+            let year: Int
+            switch relation {
+            case .some(-1): year = month < pubMonth ? pubYear : pubYear - 1
+            case .some(1): year = month > pubMonth ? pubYear : pubYear + 1
+            case .some(0): year = pubYear
+            default:
+                if direction == .future {
+                    year = month >= pubMonth ? pubYear : pubYear + 1
+                } else {
+                    year = month <= pubMonth ? pubYear : pubYear - 1
+                }
+            }
+            return MonthIndex(year: year, month: month).iso
+        case let .relativeYear(offset):
+            return CalendarDate.iso(year: pubYear + offset)
+        case let .relativeMonth(offset):
+            return MonthIndex(value: MonthIndex(year: pubYear, month: pubMonth).value + offset).iso
+        case let .relativeWeek(offset, part):
+            var day = pub.adding(days: 7 * offset)
+            if offset == 0 && part < 0 { day = pub.adding(days: -(pubWeekday - 1)) }               // that week's Monday
+            if offset == 0 && part > 0 { day = pub.adding(days: max(0, 5 - pubWeekday)) }         // that week's Friday
+            return day.isoMonth
+        case let .weekend(offset):
+            // The Saturday of the weekend meant; on a Sunday, "this weekend" is the one under way.
+            let thisSaturday = pubWeekday == 7 ? pub.adding(days: -1) : pub.adding(days: 6 - pubWeekday)
+            return thisSaturday.adding(days: 7 * offset).isoDay
+        case let .relativeDay(offset):
+            return pub.adding(days: offset).isoDay
+        case let .ago(unit, count):
+            switch unit {
+            case .day: return pub.adding(days: -count).isoDay
+            case .week, .weekend: return pub.adding(days: -7 * count).isoMonth
+            case .month: return MonthIndex(value: MonthIndex(year: pubYear, month: pubMonth).value - count).iso
+            case .year: return CalendarDate.iso(year: pubYear - count)
+            }
+        case .year:
+            return nil
+        }
+    }
+
+    /// The year that puts month/day nearest the publication date; with a future cue, not before it.
+    private static func nearestDate(month: Int, day: Int, to pub: CalendarDate, future: Bool) -> CalendarDate? {
+        var best: CalendarDate?
+        var bestDistance = Int.max
+        for year in (pub.year - 1)...(pub.year + 1) {
+            guard let candidate = CalendarDate(year: year, month: month, day: day) else { continue }
+            let distance = candidate.dayNumber - pub.dayNumber
+            if future && distance < 0 { continue }
+            if abs(distance) < bestDistance {
+                best = candidate
+                bestDistance = abs(distance)
+            }
+        }
+        return best
+    }
+}
