@@ -14,13 +14,14 @@ extension SQLiteStore {
                 for (article, analysis) in batch {
                     try Self.validate(article)
                     // ON CONFLICT: the content hash decides identity, so re-ingesting is a no-op.
-                    try db.execute(sql: """
+                    // Cached statements are compiled once per connection, not once per article.
+                    try db.cachedStatement(sql: """
                         INSERT INTO documents (key, source, format, title, outlet, published, published_source,
                             published_time, authors, url, section, credits, raw_hash, content_hash, text, blocks,
                             word_count, ingested_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(content_hash) DO NOTHING
-                        """, arguments: try Self.documentValues(article, ingestedAt: now))
+                        """).execute(arguments: try Self.documentValues(article, ingestedAt: now))
                     guard db.changesCount > 0 else {
                         summary.duplicates += 1
                         continue
@@ -58,32 +59,32 @@ extension SQLiteStore {
     }
 
     private func insertAnalysis(_ analysis: ArticleAnalysis, document id: Int64, at now: String, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO analyses (document_id, analyzer_version, json, analyzed_at) VALUES (?, ?, ?, ?)",
-            arguments: [id, analyzerVersion, try JSONColumn.encode(analysis), now])
+        try db.cachedStatement(
+            sql: "INSERT INTO analyses (document_id, analyzer_version, json, analyzed_at) VALUES (?, ?, ?, ?)"
+        ).execute(arguments: [id, analyzerVersion, try JSONColumn.encode(analysis), now])
         for entity in analysis.entities {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO entities (document_id, entity_id, name, type, country, roles, aliases, mention_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, entity.id, entity.name, entity.type.rawValue, entity.country,
+                """).execute(arguments: [id, entity.id, entity.name, entity.type.rawValue, entity.country,
                                  try JSONColumn.encode(entity.roles), try JSONColumn.encode(entity.aliases),
                                  entity.mentions.count])
         }
         for event in analysis.events {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO events (document_id, event_id, type, status, mode, date, date_text, location,
                     participants, topics, evidence, evidence_start, evidence_end)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, event.id, event.type.rawValue, event.status.rawValue, event.mode?.rawValue,
+                """).execute(arguments: [id, event.id, event.type.rawValue, event.status.rawValue, event.mode?.rawValue,
                                  event.date, event.dateText, event.location,
                                  try JSONColumn.encode(event.participants), try JSONColumn.encode(event.topics),
                                  event.evidence, event.evidenceSpan.start, event.evidenceSpan.end])
         }
         for quote in analysis.quotes {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO quotes (document_id, speaker, speaker_entity, text, span_start, span_end)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [id, quote.speaker, quote.speakerEntity, quote.text, quote.span.start, quote.span.end])
+                """).execute(arguments: [id, quote.speaker, quote.speakerEntity, quote.text, quote.span.start, quote.span.end])
         }
     }
 
