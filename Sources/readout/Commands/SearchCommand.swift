@@ -34,6 +34,9 @@ struct SearchCommand: AsyncParsableCommand {
         try await Diagnostics.run {
             let hits = try output.openExistingStore().search(query, limit: limit)
             output.print(hits.map(SearchRow.init), as: SearchRow.table(hits))
+            if hits.isEmpty && output.resolvedFormat == .table {
+                StandardError.write("(no documents match \(query))\n")
+            }
         }
     }
 }
