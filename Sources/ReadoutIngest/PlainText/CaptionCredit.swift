@@ -1,0 +1,76 @@
+// A line of a page dump → its photo credit, split from the caption text when it has one:
+// "... in Washington on Friday. Photo: Reuters", "... Photo: VCG via Getty Images",
+// "File Photo: Qatar's emir .... AFP", "... -AAP Picture", "... REUTERS/Jane Doe",
+// "... Photo: Jane Doe/Getty Images", or a credit alone ("Jane Doe / The Daily Outlet").
+
+struct CaptionCredit: Equatable {
+    /// The caption without its credit; empty when the line is only a credit.
+    var caption: String
+    var credit: String
+
+    var isCreditOnly: Bool { caption.isEmpty }
+
+    static func split(_ line: String) -> CaptionCredit? {
+        guard line.count <= 600 else { return nil }
+        // "File Photo: caption text. AGENCY" — the credit word opens the line.
+        if let groups = leadingLabel.firstMatch(line), let label = groups[1], let rest = groups[2] {
+            if let tail = trailingAgency.firstMatch(rest), let agency = tail[2], let text = tail[1] {
+                return CaptionCredit(caption: clean(text), credit: agency)
+            }
+            if LineShape(rest).wordCount <= 5 && !rest.hasSuffix(".") {
+                return CaptionCredit(caption: "", credit: clean(rest))  // "Photo: Reuters" alone
+            }
+            return CaptionCredit(caption: clean(rest), credit: label)
+        }
+        if let groups = trailingLabel.firstMatch(line), let text = groups[1], let credit = groups[2],
+           !credit.hasSuffix("."), LineShape(credit).wordCount <= 8 {
+            return CaptionCredit(caption: clean(text), credit: clean(credit))
+        }
+        if let groups = trailingPicture.firstMatch(line), let text = groups[1], let credit = groups[2] {
+            return CaptionCredit(caption: clean(text), credit: clean(credit))
+        }
+        if let groups = trailingAgency.firstMatch(line), let text = groups[1], let credit = groups[2],
+           LineShape(text).wordCount >= 3 {
+            return CaptionCredit(caption: clean(text), credit: credit)
+        }
+        if let groups = slashCredit.firstMatch(line), let name = groups[1], let owner = groups[2] {
+            return CaptionCredit(caption: "", credit: clean(name) + " / " + clean(owner))
+        }
+        if let groups = trailingSlashCredit.firstMatch(line), let text = groups[1], let credit = groups[2],
+           LineShape(text).wordCount >= 3 {
+            return CaptionCredit(caption: clean(text), credit: clean(credit))
+        }
+        return nil
+    }
+
+    /// For a "Name / Outlet" credit: the outlet part, when it is not a photo agency.
+    var ownerOutlet: String? {
+        guard let slash = credit.range(of: "/") else { return nil }
+        let owner = WhitespaceNormalizer.collapse(credit[slash.upperBound...])
+        let key = owner.lowercased()
+        if NewsOutlets.photoAgencies.contains(key) || key.contains("getty") || key.contains("shutterstock") { return nil }
+        let name = WhitespaceNormalizer.collapse(credit[..<slash.lowerBound])
+        guard LineShape(name).isPersonName else { return nil }
+        return NewsOutlets.canonical(owner) ?? (NewsOutlets.looksLikeOutletName(owner) ? owner : nil)
+    }
+
+    private static func clean(_ text: String) -> String {
+        var out = WhitespaceNormalizer.collapse(text)
+        while let last = out.last, " -–—|(".contains(last) { out.removeLast() }
+        while let first = out.first, " -–—|)".contains(first) { out.removeFirst() }
+        return out
+    }
+
+    private static let labelWords = #"(?:File\s+)?(?:Photo|Photos|Photograph|Picture|Pic|Image|Images|Photo\s+credit|Image\s+credit|Credit|Courtesy|Illustration|Graphic|Screenshot|Screengrab|Video\s+grab)"#
+
+    private static let leadingLabel = Pattern(#"^\(?(\#(labelWords))\s*:\s*(.+?)\)?$"#, caseInsensitive: true)
+    private static let trailingLabel = Pattern(
+        #"^(.+?)\s*[|–—-]?\s*\(?\b\#(labelWords)\s*(?::|\sby\s|/)\s*([^():]{1,80}?)\)?\s*$"#, caseInsensitive: true)
+    private static let trailingPicture = Pattern(#"^(.+?)\s*[-–—]\s?([A-Z][A-Za-z]{1,15}\s(?:Picture|Photo|Image|Pic)s?)\s*$"#)
+    private static let trailingAgency = Pattern(
+        #"^(.+?[.!?”"’)])\s+((?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Xinhua|AAP|ANI|PTI|IANS|Bloomberg|Anadolu Agency|Shutterstock|XINHUA|ANADOLU|VCG)(?:\s?/\s?[\p{L}][\p{L}.'’ -]{1,40})?)\s*$"#)
+    private static let slashCredit = Pattern(
+        #"^([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3})\s?/\s?((?:The\s)?[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,4})$"#)
+    private static let trailingSlashCredit = Pattern(
+        #"^(.+?[.!?”"’)])\s+([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3}\s?/\s?(?:The\s)?[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,4})$"#)
+}

@@ -1,0 +1,107 @@
+// One line of a page dump → what its shape says about it: word count, whether it ends like a
+// sentence, reads like a headline, a person's name, a short section label or an outlet's name.
+// Shape only; the cleaner decides using position on the page too.
+import Foundation
+
+struct LineShape {
+    let text: String
+    let words: [Substring]
+
+    init(_ text: String) {
+        self.text = text
+        words = text.split(separator: " ")
+    }
+
+    var wordCount: Int { words.count }
+
+    /// Ends with . ! ? (possibly inside closing quotes/brackets), or a trailing "..." of a cut-off teaser.
+    var endsLikeSentence: Bool {
+        var scalars = Substring(text).unicodeScalars
+        while let last = scalars.last, "\"'”’»)]".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
+        guard let last = scalars.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…" || last == ";"
+    }
+
+    var startsWithCapitalOrDigit: Bool {
+        guard let first = text.unicodeScalars.first(where: { !"\"'“‘«(".unicodeScalars.contains($0) }) else { return false }
+        // Caseless scripts (Chinese, Arabic...) count as capitalised.
+        return (first.properties.isAlphabetic && !first.properties.isLowercase) || ("0"..."9").contains(first)
+            || first == "$" || first == "€" || first == "£"
+    }
+
+    var letterCount: Int { text.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
+
+    var isAllCaps: Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    /// A headline's shape: 3–30 words, starts with a capital, does not end like a sentence.
+    var isHeadlineLike: Bool {
+        wordCount >= 3 && wordCount <= 30 && text.count <= 250 && !endsLikeSentence && startsWithCapitalOrDigit
+            && letterCount >= 8 && !text.hasSuffix(":") && !text.hasSuffix(",")
+    }
+
+    /// A paragraph's shape: a sentence of six or more words, or a long run of words (cut-off text).
+    var isBodyLike: Bool {
+        (endsLikeSentence && wordCount >= 6) || wordCount >= 25
+    }
+
+    /// A short label above the headline: "CHINA / SOCIETY", "US-China relations", "World".
+    var isSectionLike: Bool {
+        guard !endsLikeSentence, text.count <= 60, wordCount >= 1 else { return false }
+        if text.contains(" / ") || text.contains(" | ") || text.contains(" › ") || text.contains(" > ") { return wordCount <= 8 }
+        if isAllCaps { return wordCount <= 5 }
+        return wordCount <= 3
+    }
+
+    /// "Khushboo Razdan", "Diyar Guldogan", "Mohammed bin Salman", "Jean-Yves Le Drian", "Kylie O’Boyle".
+    var isPersonName: Bool { PersonNameShape.matches(words) }
+}
+
+enum PersonNameShape {
+    /// Lowercase particles that occur inside names.
+    static let particles: Set<String> = [
+        "bin", "binti", "bint", "ibn", "al", "el", "de", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter",
+        "la", "le", "di", "del", "della", "y", "e", "abu", "ben", "mac", "st.", "zu",
+    ]
+
+    /// Capitalised words that are not parts of people's names: places, institutions, page labels.
+    static let nonNameWords: Set<String> = [
+        "the", "a", "an", "in", "on", "of", "and", "for", "to", "with", "by", "from", "at", "as", "is", "are", "was", "why",
+        "what", "how", "who", "when", "where", "news", "world", "china", "india", "russia", "japan", "korea", "africa",
+        "america", "asia", "europe", "states", "kingdom", "republic", "east", "west", "north", "south", "middle", "international",
+        "national", "government", "ministry", "department", "office", "council", "party", "union", "nations", "politics",
+        "business", "sports", "sport", "opinion", "analysis", "editorial", "health", "technology", "science", "culture",
+        "economy", "markets", "diplomacy", "defence", "defense", "security", "breaking", "live", "updated", "exclusive",
+        "video", "photos", "watch", "president", "minister", "prime", "secretary", "king", "queen", "prince", "city",
+        "province", "county", "island", "islands", "sea", "ocean", "river", "university", "agency", "press", "service",
+        "times", "post", "daily", "herald", "journal", "tribune", "correspondent", "reporter", "staff", "editor", "desk",
+        "bureau", "writer", "contributor", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "us", "uk", "eu", "un", "usa", "advertisement", "more", "read", "share", "relations",
+        "affairs", "foreign", "global", "latest", "top", "new", "old", "comments", "search", "home", "menu", "cookie",
+    ]
+
+    static func matches(_ words: [Substring]) -> Bool {
+        guard (2...5).contains(words.count) else { return false }
+        var capitalised = 0
+        for word in words {
+            let lower = word.lowercased()
+            if particles.contains(lower) || lower.hasPrefix("al-") || lower.hasPrefix("el-") { continue }
+            if nonNameWords.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return false }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            // Letters, initials ("J."), hyphens and apostrophes only: no digits, no other punctuation.
+            for scalar in word.unicodeScalars where !scalar.properties.isAlphabetic {
+                if !"-'’.".unicodeScalars.contains(scalar) { return false }
+            }
+            // An all-capital word longer than an initial is an acronym or a shouted label, not a name.
+            if word.count > 2 && word.unicodeScalars.allSatisfy({ !$0.properties.isLowercase || !$0.properties.isAlphabetic })
+                && word.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 && !word.hasSuffix(".") {
+                return false
+            }
+            capitalised += 1
+        }
+        return capitalised >= 2
+    }
+}

@@ -1,0 +1,54 @@
+// A line near the headline → the publication date it states: "Published: Jan 09, 2024 08:46 PM",
+// "Updated 10 January 2024, 14:05 GMT", "Posted on 2024-01-09", or a line that is nothing but a
+// date ("Tuesday, January 9, 2024 | 8:46 PM"). Updated-only dates are marked so a real
+// "Published" line wins over them.
+import Foundation
+
+struct PublishedLine: Equatable {
+    var date: ParsedDate
+    var isUpdate: Bool
+    /// True for a bare date with no "Published"/"Updated" label.
+    var isBare: Bool
+}
+
+enum PublishedLineParser {
+    private static let labelled = Pattern(
+        #"^(?:(first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|released|issued|created)(?:\s+(?:on|at))?)\s*[:\-–—|]?\s*(.+)$"#,
+        caseInsensitive: true)
+
+    private static let dateWords: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist",
+        "hkt", "jst", "kst", "sgt", "wib", "wat", "eat", "cat", "sast", "aest", "aedt", "at", "on", "|", "updated", "published",
+        "posted", "local", "time", "-", "–", "—", ",", "/",
+    ]
+
+    static func parse(_ line: String) -> PublishedLine? {
+        guard line.count <= 160 else { return nil }
+        if let groups = labelled.firstMatch(line), let label = groups[1]?.lowercased(), let rest = groups[2] {
+            // "Published: X | Updated: Y": the first date belongs to the label at the start.
+            guard let date = PublicationDateParser.parse(rest) else { return nil }
+            let isUpdate = label.contains("updated") || label.contains("modified")
+            return PublishedLine(date: date, isUpdate: isUpdate, isBare: false)
+        }
+        guard isMostlyDate(line), let date = PublicationDateParser.parse(line) else { return nil }
+        return PublishedLine(date: date, isUpdate: false, isBare: true)
+    }
+
+    /// True when removing digits, month/day names, times and zones leaves at most one other word.
+    static func isMostlyDate(_ line: String) -> Bool {
+        var leftovers = 0
+        for raw in line.split(separator: " ") {
+            let word = raw.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.|()"))
+            if word.isEmpty || dateWords.contains(word) { continue }
+            let stripped = word.drop { $0.isNumber }
+            if stripped.isEmpty || ["st", "nd", "rd", "th", "am", "pm", "h"].contains(String(stripped)) { continue }
+            if word.allSatisfy({ $0.isNumber || ":./-+".contains($0) }) { continue }
+            if word.hasPrefix("gmt") || word.hasPrefix("utc") { continue }
+            leftovers += 1
+        }
+        return leftovers <= 1
+    }
+}
