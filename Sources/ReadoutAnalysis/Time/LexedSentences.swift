@@ -15,27 +15,28 @@ extension LexedText {
         key == 0x201D || key == 34 || key == 0x2019 || key == 39 || key == 0xBB || key == 41 || key == 93
     }
 
-    /// Does a sentence end right after word `k`?
+    /// Does a sentence end right after word `k`? (`k` is a stop, or the last closing mark right after one.)
     func endsSentence(at k: Int) -> Bool {
-        let w = words[k]
-        guard w.kind == .punct else { return false }
+        guard words[k].kind == .punct else { return false }
+        var s = k
+        while s > 0 && LexedText.isClosingMark(words[s].key) && !words[s].hasSpaceBefore && words[s - 1].kind == .punct {
+            s -= 1
+        }
+        let w = words[s]
         let p = w.key
-        guard p == 46 || p == 33 || p == 63 || p == 0x2026 else { return false }   // . ! ? …
-        if p == 46 && k > 0 {
-            let prev = words[k - 1]
+        guard w.kind == .punct, p == 46 || p == 33 || p == 63 || p == 0x2026 else { return false }   // . ! ? …
+        if p == 46 && s > 0 {
+            let prev = words[s - 1]
             if Int(prev.end) == Int(w.start) && prev.kind == .word {
                 // "U.S." / initials "J." / "Jan." keep their period.
                 if prev.end - prev.start == 1 || LexedText.abbreviations.contains(prev.key) { return false }
             }
         }
-        var next = k + 1
-        // A closing quote or bracket right after the stop belongs to this sentence.
-        while next < words.count && words[next].kind == .punct && !words[next].hasSpaceBefore &&
-              LexedText.isClosingMark(words[next].key) {
-            next += 1
-        }
+        let next = k + 1
         guard next < words.count else { return true }
         let n = words[next]
+        // A closing quote or bracket right after belongs to this sentence: the boundary is after it.
+        if n.kind == .punct && !n.hasSpaceBefore && LexedText.isClosingMark(n.key) { return false }
         if n.hasNewlineBefore { return true }
         guard n.hasSpaceBefore else { return false }
         return n.isCapitalized || n.kind == .number || n.kind == .punct

@@ -1,0 +1,52 @@
+// Tells quoted speech from quotation marks used for other things. In: the lexed words inside a
+// quoted stretch; out: whether it can be speech at all, and whether it is short enough that it
+// needs a speaker to count. A single word is never a quote; one to a few capitalised words are
+// a name or label ('Red Miners', "Track 2 Dialogue"); title-case runs are titles of works.
+
+enum ScareQuotes {
+    enum Verdict { case notSpeech, needsSpeaker, speech }
+
+    private static let functionWords = SpeechVocabulary.set([
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs", "de",
+        "la", "le", "du", "des", "al", "van", "von",
+    ])
+
+    private static let sentenceStarters = SpeechVocabulary.set([
+        "i", "we", "it", "this", "they", "you", "he", "she", "that", "there", "no", "yes", "not", "never",
+    ])
+
+    static func judge(_ text: LexedText, words range: Range<Int>) -> Verdict {
+        var count = 0
+        var firstCapitalized = false
+        var firstKey: UInt64 = 0
+        var innerPunct = false
+        var titleLike = true
+        var sentencePunct = false
+        let words = text.words
+        for k in range {
+            let w = words[k]
+            switch w.kind {
+            case .word:
+                count += 1
+                if count == 1 { firstCapitalized = w.isCapitalized; firstKey = w.key }
+                if !w.isCapitalized && !(count > 1 && functionWords.contains(w.key)) { titleLike = false }
+            case .number:
+                count += 1
+            case .punct:
+                let p = w.key
+                if k + 1 < range.upperBound && p != 45 && p != 46 { innerPunct = true }
+                // A stop inside the span (not a final one, not an abbreviation) marks a sentence.
+                if (p == 44 || p == 33 || p == 63 || p == 59 || p == 58) && k + 1 < range.upperBound { sentencePunct = true }
+                if p == 46 && k + 1 < range.upperBound && words[k + 1].hasSpaceBefore { sentencePunct = true }
+            case .possessive, .clitic:
+                break
+            }
+        }
+        if count <= 1 { return .notSpeech }
+        if titleLike && !sentencePunct && count <= 10 { return .notSpeech }
+        // A short capitalised stretch mid-sentence is a name or label ("Track 1.5 dialogue"), not speech.
+        if count <= 3 && firstCapitalized && !innerPunct && !sentenceStarters.contains(firstKey) { return .notSpeech }
+        if count <= 3 { return .needsSpeaker }
+        return .speech
+    }
+}

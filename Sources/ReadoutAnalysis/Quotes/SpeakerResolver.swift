@@ -1,0 +1,279 @@
+// Turns a speaker phrase into the name a reader would give. In: the phrase's word range, the
+// article's entities (mention spans) and what earlier quotes were attributed to; out: the
+// entity's name and id when the phrase names one, the phrase itself otherwise ("senior U.S.
+// administration official"), the last person speaking for "he"/"she", the issuer for "the
+// statement said", and "<role>'s office" for "his office said".
+import ReadoutCore
+
+struct ResolvedSpeaker: Sendable {
+    var name: String
+    var entityID: String?
+    var isPerson: Bool
+    /// Head word of a description ("official"), to match a later "the official".
+    var head: UInt64
+    /// Scalar offset after which a new person's mention makes "he" ambiguous.
+    var position: Int
+}
+
+struct SpeakerResolver {
+    struct Mention { var start: Int; var end: Int; var entity: Int }
+
+    let text: LexedText
+    let phrases: SpeakerPhrases
+    let entities: [Entity]
+    /// All mentions, by start offset.
+    let mentions: [Mention]
+    /// Outer ranges of quotes, by start, so mentions inside quoted speech can be ignored.
+    let quoted: [Range<Int>]
+    let sentenceStart: (Int) -> Int
+
+    var last: ResolvedSpeaker?
+    var described: [ResolvedSpeaker] = []
+
+    init(text: LexedText, entities: [Entity], quoted: [Range<Int>], sentenceStart: @escaping (Int) -> Int) {
+        self.text = text
+        self.phrases = SpeakerPhrases(text: text)
+        self.entities = entities
+        var mentions: [Mention] = []
+        for (i, e) in entities.enumerated() {
+            for m in e.mentions { mentions.append(Mention(start: m.start, end: m.end, entity: i)) }
+        }
+        mentions.sort { $0.start < $1.start }
+        self.mentions = mentions
+        self.quoted = quoted
+        self.sentenceStart = sentenceStart
+    }
+
+    private var words: [LexedText.Word] { text.words }
+
+    mutating func remember(_ speaker: ResolvedSpeaker) {
+        last = speaker
+        if speaker.entityID == nil { described.append(speaker) }
+    }
+
+    /// The speaker a phrase names, or nil when it names no one in particular.
+    func resolve(_ phrase: Range<Int>, depth: Int = 0) -> ResolvedSpeaker? {
+        var range = phrase
+        while range.lowerBound < range.upperBound && words[range.lowerBound].kind == .punct &&
+              words[range.lowerBound].key != 40 { range = (range.lowerBound + 1)..<range.upperBound }
+        guard !range.isEmpty else { return nil }
+        let first = phrases.key(range.lowerBound)
+        let start = Int(words[range.lowerBound].start)
+        let end = Int(words[range.upperBound - 1].end)
+
+        if range.count == 1 && SpeechVocabulary.subjectPronouns.contains(first) {
+            return pronoun(first, at: start)
+        }
+        // "his office said" → "<role>'s office".
+        if range.count == 2 && SpeechVocabulary.possessivePronouns.contains(first) &&
+           phrases.key(range.lowerBound + 1) == SpeechVocabulary.office {
+            guard let owner = pronoun(first == LexedText.key("its") ? LexedText.key("it") : LexedText.key("he"), at: start)
+            else { return nil }
+            var label = owner.name
+            if let id = owner.entityID, let entity = entities.first(where: { $0.id == id }), let role = entity.roles.first {
+                label = Self.bareRole(role)
+            }
+            return ResolvedSpeaker(name: label + "'s office", entityID: nil, isPerson: false,
+                                   head: SpeechVocabulary.office, position: end)
+        }
+        if let entity = entity(in: range) {
+            let e = entities[entity]
+            return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: e.type == .person, head: 0, position: end)
+        }
+        let head = phrases.key(range.upperBound - 1)
+        let definite = SpeechVocabulary.determiners.contains(first) && first != LexedText.key("a") && first != LexedText.key("an")
+        // "the statement said": the statement's issuer, named earlier.
+        if definite && SpeechVocabulary.documentNouns.contains(head) && range.count <= 3 {
+            guard depth < 2, let issuer = issuerPhrase(before: range.lowerBound),
+                  let resolved = resolve(issuer, depth: depth + 1) else { return nil }
+            return ResolvedSpeaker(name: resolved.name, entityID: resolved.entityID, isPerson: false,
+                                   head: resolved.head, position: end)
+        }
+        if SpeechVocabulary.genericPlurals.contains(head) { return nil }
+        // "the U.S. official" after "a senior U.S. administration official told reporters".
+        if definite, let earlier = described.last(where: { $0.head == head }) {
+            return ResolvedSpeaker(name: earlier.name, entityID: nil, isPerson: earlier.isPerson, head: head, position: end)
+        }
+        var from = range.lowerBound
+        while from < range.upperBound - 1 && SpeechVocabulary.determiners.contains(phrases.key(from)) { from += 1 }
+        let name = text.string(Int(words[from].start), end)
+        return ResolvedSpeaker(name: name, entityID: nil, isPerson: !Self.organisationHeads.contains(head),
+                               head: head, position: end)
+    }
+
+    /// He/she → the last person quoted, unless another person was named since; else the first person
+    /// named in this or one of the three sentences before. It → the last organisation quoted.
+    func pronoun(_ key: UInt64, at offset: Int) -> ResolvedSpeaker? {
+        let personal = SpeechVocabulary.personPronouns.contains(key)
+        if !personal {
+            guard key == LexedText.key("it"), let last, !last.isPerson, offset - last.position < 1500 else { return nil }
+            return last
+        }
+        if let last, last.isPerson, offset - last.position < 2000,
+           !personNamed(between: last.position, and: offset, except: last.entityID) {
+            return last
+        }
+        var end = offset
+        for _ in 0..<4 {
+            let start = min(end, sentenceStart(end))
+            if let m = firstPerson(in: start..<end) {
+                let e = entities[m.entity]
+                return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: true, head: 0, position: m.end)
+            }
+            guard start > 0 else { break }
+            end = start - 1
+        }
+        return nil
+    }
+
+    /// Picks the entity a phrase names: a person in it (the first of "A and B", else the last), or an
+    /// organisation or place that is the phrase's head ("Xinhua", not "China" in "China’s leader").
+    private func entity(in range: Range<Int>) -> Int? {
+        let start = Int(words[range.lowerBound].start)
+        let end = Int(words[range.upperBound - 1].end)
+        var lo = lowerBound(start)
+        while lo > 0 && mentions[lo - 1].end > start { lo -= 1 }
+        var person: Int?
+        var other: Int?
+        var hasAnd = false
+        for k in range where phrases.key(k) == SpeechVocabulary.and { hasAnd = true }
+        var i = lo
+        while i < mentions.count && mentions[i].start < end {
+            let m = mentions[i]
+            i += 1
+            guard m.end > start else { continue }
+            if followedByPossessive(m.end, before: end) { continue }
+            if entities[m.entity].type == .person {
+                if person == nil || !hasAnd { person = m.entity }
+            } else if isHead(m, phraseEnd: end) {
+                other = m.entity
+            }
+        }
+        return person ?? other
+    }
+
+    /// No lowercase word follows the mention inside the phrase.
+    private func isHead(_ m: Mention, phraseEnd: Int) -> Bool {
+        var k = wordIndex(atOrAfter: m.end)
+        while k < words.count && Int(words[k].start) < phraseEnd {
+            if words[k].kind == .word && !words[k].isCapitalized { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private func followedByPossessive(_ offset: Int, before end: Int) -> Bool {
+        let k = wordIndex(atOrAfter: offset)
+        return k < words.count && Int(words[k].start) < end && Int(words[k].start) == offset && words[k].kind == .possessive
+    }
+
+    private func personNamed(between a: Int, and b: Int, except id: String?) -> Bool {
+        var i = lowerBound(a)
+        while i < mentions.count && mentions[i].start < b {
+            let m = mentions[i]
+            i += 1
+            let e = entities[m.entity]
+            if e.type == .person && e.id != id && !isQuoted(m.start) && isSubjectLike(m) { return true }
+        }
+        return false
+    }
+
+    /// The first person named as a subject in a range (else the first person named at all).
+    private func firstPerson(in range: Range<Int>) -> Mention? {
+        var i = lowerBound(range.lowerBound)
+        var any: Mention?
+        while i < mentions.count && mentions[i].start < range.upperBound {
+            let m = mentions[i]
+            i += 1
+            guard entities[m.entity].type == .person && !isQuoted(m.start) else { continue }
+            if isSubjectLike(m) { return m }
+            if any == nil { any = m }
+        }
+        return any
+    }
+
+    /// A name not governed by a preposition or a verb like "meeting": it could be who is speaking.
+    private func isSubjectLike(_ m: Mention) -> Bool {
+        var k = wordIndex(atOrAfter: m.start) - 1
+        // Walk back over the capitalised title run ("Indonesian President Joko").
+        while k >= 0 && (words[k].isCapitalized || (words[k].kind == .punct && words[k].key == 46 && !words[k].hasSpaceBefore)) &&
+              !words[k].hasNewlineBefore {
+            k -= 1
+        }
+        guard k >= 0, words[k].kind == .word else { return true }
+        return !SpeechVocabulary.objectMarkers.contains(words[k].key)
+    }
+
+    /// "Qatar's Emir" → "Emir": the title without its country.
+    private static func bareRole(_ role: String) -> String {
+        for apostrophe in ["'s ", "’s "] {
+            if let r = role.range(of: apostrophe) { return String(role[r.upperBound...]) }
+        }
+        return role
+    }
+
+    /// Who issued the statement, release or readout mentioned most recently before word `k`.
+    private func issuerPhrase(before k: Int) -> Range<Int>? {
+        var d = k - 1
+        let from = SpeechVocabulary.set(["from", "by", "of"])
+        while d >= 0 && d > k - 400 {
+            defer { d -= 1 }
+            guard words[d].kind == .word, SpeechVocabulary.documentNouns.contains(words[d].key),
+                  !isQuoted(Int(words[d].start)) else { continue }
+            if from.contains(phrases.key(d + 1)), let issuer = phrases.phraseAfter(d + 2, upper: min(words.count, d + 20)) {
+                return issuer
+            }
+            var v = d - 1
+            while v >= 0 && (SpeechVocabulary.determiners.contains(phrases.key(v)) ||
+                             SpeechVocabulary.possessivePronouns.contains(phrases.key(v)) || phrases.key(v) == LexedText.key("out")) {
+                v -= 1
+            }
+            if SpeechVocabulary.issuingVerbs.contains(phrases.key(v)),
+               let subject = phrases.subjectBefore(v, lower: max(0, v - 20)) {
+                return subject
+            }
+            if phrases.key(v) == LexedText.key("in"), phrases.sayingVerb(v - 1) != nil,
+               let subject = phrases.subjectBefore(v - 1, lower: max(0, v - 20)) {
+                return subject
+            }
+        }
+        return nil
+    }
+
+    func isQuoted(_ offset: Int) -> Bool {
+        var lo = 0
+        var hi = quoted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoted[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && quoted[lo - 1].contains(offset)
+    }
+
+    private func lowerBound(_ offset: Int) -> Int {
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func wordIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(words[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private static let organisationHeads = SpeechVocabulary.set([
+        "office", "ministry", "department", "agency", "government", "embassy", "house", "council", "committee",
+        "commission", "party", "statement", "readout", "release", "palace", "kremlin", "court",
+        "administration", "cabinet", "parliament", "army", "military", "police", "company", "firm", "bank",
+        "union", "organisation", "organization", "group", "newspaper", "outlet", "network", "channel", "report",
+    ])
+}
