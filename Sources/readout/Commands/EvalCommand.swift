@@ -1,7 +1,93 @@
+// `readout eval`: score extraction against a gold file, as shared/eval/score.py does.
+// In: a gold file (FORMAT.md), and either the corpus folder to extract or a prediction JSON.
+// Out: score.py's figures, per-type tables and per-document misses (table), or all as JSON.
 import ArgumentParser
+import Foundation
+import ReadoutCore
+import ReadoutEval
 
-// Placeholder: the owner of this command replaces this file.
 struct EvalCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "eval", abstract: "(not yet available)")
-    func run() async throws { throw ValidationError("`readout eval` is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score extraction against gold annotations (precision, recall, F1).",
+        discussion: """
+        Without --pred, extracts the corpus the way `readout extract` does and scores the result; \
+        the corpus folder defaults to <gold folder>/../corpus/<the gold's "corpus" name>, and only \
+        the files the gold annotates are read. With --pred, scores that JSON instead (Readout's \
+        output or any program's in the FORMAT.md shape). The figures are score.py's, under the \
+        same keys; then entity figures per type, event counts per type, and per document the \
+        misses and false alarms (every item with --details). --format json prints score.py's \
+        keys plus a "details" object.
+
+        Examples:
+          readout eval --gold shared/eval/dev.gold.json
+          readout eval --gold seeds.gold.json --corpus articles/seeds --details
+          readout extract --json shared/corpus/dev > dev.json
+          readout eval --gold shared/eval/dev.gold.json --pred dev.json --format json
+        """)
+
+    @Option(name: .long, help: "Gold annotations (FORMAT.md JSON).")
+    var gold: String
+
+    @Option(name: .long, help: "Folder with the gold's articles (default: <gold folder>/../corpus/<corpus>).")
+    var corpus: String?
+
+    @Option(name: .long, help: "Score this prediction JSON instead of extracting the corpus.")
+    var pred: String?
+
+    @Option(name: .long, help: "table (default), json, csv or md; csv and md print the figures only.")
+    var format: OutputFormat = .table
+
+    @Flag(name: .long, help: "List every missed and false entity, pair, date and quote.")
+    var details = false
+
+    @Option(name: .long, help: "Analyse on this many threads (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        if pred != nil && corpus != nil { throw ValidationError("give --pred or --corpus, not both") }
+    }
+
+    func run() async throws {
+        try await Diagnostics.run {
+            let goldURL = URL(fileURLWithPath: gold)
+            let goldOutput = try ContractJSON.readOutput(file: goldURL)
+            let prediction = try pred.map { try ContractJSON.readOutput(file: URL(fileURLWithPath: $0)) }
+                ?? extractCorpus(of: goldOutput, goldURL: goldURL)
+            let report = Scorer.score(gold: goldOutput, predicted: prediction)
+            switch format {
+            case .table: print(EvalReportText.render(report, details: details), terminator: "")
+            case .json:
+                FileHandle.standardOutput.write(try report.jsonData())
+                print()
+            case .csv: print(EvalReportText.figureTable(report).renderCSV(), terminator: "")
+            case .md: print(EvalReportText.figureTable(report).renderMarkdown(), terminator: "")
+            }
+        }
+    }
+
+    /// Extracts the gold's documents from the corpus folder; unreadable files are reported and
+    /// then scored as missing, so the figures still come out.
+    private func extractCorpus(of goldOutput: ContractOutput, goldURL: URL) throws -> ContractOutput {
+        let folder = try corpusFolder(goldOutput, goldURL: goldURL)
+        let extractor = CorpusExtractor(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let listing = extractor.files(in: [folder.path])
+        let wanted = Set(goldOutput.documents.map { NameNormalizer.documentKey(id: $0.id, file: $0.file) })
+        let files = listing.files.filter { wanted.contains(NameNormalizer.documentKey(id: $0.lastPathComponent, file: nil)) }
+        if files.isEmpty {
+            throw CommandFailure("\(folder.path): none of the gold's \(wanted.count) documents is there (give --corpus DIR)")
+        }
+        let result = extractor.extract(files: files)
+        for failure in listing.failures + result.failures { Diagnostics.report(failure.description) }
+        return ContractOutput(corpus: goldOutput.corpus, documents: result.articles.map(\.contractDocument))
+    }
+
+    private func corpusFolder(_ goldOutput: ContractOutput, goldURL: URL) throws -> URL {
+        if let corpus { return URL(fileURLWithPath: corpus) }
+        guard let name = goldOutput.corpus, !name.isEmpty else {
+            throw CommandFailure("\(gold): no \"corpus\" name in the gold file; give --corpus DIR")
+        }
+        return goldURL.deletingLastPathComponent().appendingPathComponent("../corpus/\(name)").standardizedFileURL
+    }
 }

@@ -1,7 +1,71 @@
+// `readout extract`: analyse files without a database and print what they say.
+// In: files and folders (text, HTML, feeds, JSON Lines). Out: the FORMAT.md JSON contract
+// (--json) or a readable summary per article; unreadable files as one stderr line each.
 import ArgumentParser
+import Foundation
+import ReadoutCore
+import ReadoutIngest
 
-// Placeholder: the owner of this command replaces this file.
 struct ExtractCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "(not yet available)")
-    func run() async throws { throw ValidationError("`readout extract` is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Analyse articles and print their entities, events and quotes (no database).",
+        discussion: """
+        Reads every file given, and every article file inside the folders given, analyses the \
+        articles on all cores, and prints them in input order. With --json the output is one \
+        JSON document in the shape of shared/eval/FORMAT.md (documents with entities, events, \
+        quotes, times; cross_document), which `readout eval --pred` and score.py read. \
+        A file that cannot be read is reported as `readout: FILE: REASON` on stderr; the others \
+        are still printed and the exit code is 1.
+
+        Examples:
+          readout extract article.txt
+          readout extract --json corpus/ > extracted.json
+          readout extract --jobs 1 --outlet "Daily Wire" --published 2024-03-01 page.html
+        """)
+
+    @Flag(name: .long, help: "Print the FORMAT.md JSON contract instead of a summary.")
+    var json = false
+
+    @Option(name: .long, help: "Analyse on this many threads (default: all cores).")
+    var jobs: Int?
+
+    @Option(name: .long, help: "Outlet to record for every article read.")
+    var outlet: String?
+
+    @Option(name: .long, help: "Publication date (YYYY-MM-DD) to record for every article read.")
+    var published: String?
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String]
+
+    func validate() throws {
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+    }
+
+    func run() async throws {
+        let extractor = CorpusExtractor(overrides: IngestOverrides(outlet: outlet, published: published),
+                                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let result = extractor.extract(paths: paths)
+        if json {
+            let output = ContractOutput(corpus: corpusName, documents: result.articles.map(\.contractDocument))
+            FileHandle.standardOutput.write(try ContractJSON.encode(output))
+            print()
+        } else {
+            print(result.articles.map(ArticleSummary.render).joined(separator: "\n"), terminator: "")
+        }
+        for failure in result.failures { Diagnostics.report(failure.description) }
+        if !result.failures.isEmpty { throw ExitCode.failure }
+    }
+
+    /// One folder given: its name is the corpus name, as in a gold file's `corpus`.
+    private var corpusName: String? {
+        guard paths.count == 1 else { return nil }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder), isFolder.boolValue else {
+            return nil
+        }
+        return URL(fileURLWithPath: paths[0]).standardizedFileURL.lastPathComponent
+    }
 }

@@ -1,0 +1,87 @@
+// `readout eval`'s report for people: score.py's figures line for line (so the two diff
+// cleanly), entity and event tables, then per document what was missed and falsely found —
+// counts always, every item with --details.
+// In: an EvalReport. Out: text, or the figures as CSV/Markdown.
+import Foundation
+import ReadoutEval
+
+enum EvalReportText {
+    static func render(_ report: EvalReport, details: Bool) -> String {
+        var out = report.scoreTable
+        out += "\nEntities by type\n" + entityTable(report).renderText()
+        out += "\nEvents by type\n" + eventTable(report).renderText()
+        out += "\n" + findings(report, details: details)
+        return out
+    }
+
+    static func figureTable(_ report: EvalReport) -> Table {
+        Table(headers: ["figure", "value"], rows: report.figures.map { [$0.key, $0.value.formatted] })
+    }
+
+    static func entityTable(_ report: EvalReport) -> Table {
+        let rows = report.entityTypes.map { type -> [String] in
+            let c = report.entitiesByType[type]!
+            return [type, "\(c.truePositives)", "\(c.falsePositives)", "\(c.falseNegatives)",
+                    FigureValue.number(c.precision).formatted, FigureValue.number(c.recall).formatted,
+                    FigureValue.number(c.f1).formatted]
+        }
+        return Table(headers: ["TYPE", "TP", "FP", "FN", "P", "R", "F1"], rows: rows)
+    }
+
+    static func eventTable(_ report: EvalReport) -> Table {
+        Table(headers: ["TYPE", "GOLD", "PREDICTED"], rows: report.eventTypes.map { type in
+            let c = report.eventsByType[type]!
+            return [type, "\(c.gold)", "\(c.predicted)"]
+        })
+    }
+
+    static func findings(_ report: EvalReport, details: Bool) -> String {
+        let documents = report.documents.filter(\.hasFindings)
+        var out = ""
+        if documents.isEmpty {
+            out += "No misses or false alarms.\n"
+        } else {
+            let rows = documents.map { d -> [String] in
+                [d.id + (d.missing ? " (missing)" : ""), "\(d.missedEntities.count)", "\(d.falseEntities.count)",
+                 "\(d.missedPairs.count)", "\(d.falsePairs.count)", "\(d.wrongDates.count)",
+                 "\(d.wrongLocations.count)", "\(d.missedQuotes.count)", "\(d.falseQuotes.count)"]
+            }
+            out += "Findings per document (−missed, +false alarm)\n"
+            out += Table(headers: ["DOC", "−ENT", "+ENT", "−PAIR", "+PAIR", "DATE✗", "PLACE✗", "−QUOTE", "+QUOTE"],
+                         rows: rows).renderText()
+        }
+        if !report.missedCrossDocumentEvents.isEmpty {
+            out += "Cross-document events not found: " + report.missedCrossDocumentEvents.joined(separator: ", ") + "\n"
+        }
+        if !report.missedConflicts.isEmpty {
+            out += "Conflicts not found: " + report.missedConflicts.joined(separator: ", ") + "\n"
+        }
+        if details {
+            for document in documents { out += "\n" + detailLines(document) }
+        } else if !documents.isEmpty {
+            out += "(--details lists every missed and false item)\n"
+        }
+        return out
+    }
+
+    static func detailLines(_ d: DocumentReport) -> String {
+        var lines = [d.id + (d.missing ? "  (not in the prediction)" : "")]
+        func pair(_ p: PairRef) -> String { "\(p.first) — \(p.second)" }
+        func quote(_ q: QuoteRef) -> String { "\(q.speaker ?? "(unattributed)"): “\(q.text)”" }
+        func entity(_ e: EntityRef) -> String { e.type.padding(toLength: 7, withPad: " ", startingAt: 0) + e.name }
+        lines += d.missedEntities.map { "  − entity  " + entity($0) }
+        lines += d.falseEntities.map { "  + entity  " + entity($0) }
+        lines += d.missedPairs.map { "  − meet    \(pair($0))" }
+        lines += d.falsePairs.map { "  + meet    \(pair($0))" }
+        lines += d.wrongDates.map { miss in
+            let inferred = miss.gold == nil && miss.goldIfInferred != nil ? " (if inferred \(miss.goldIfInferred!))" : ""
+            return "  ✗ date    \(pair(miss.pair)): gold \(miss.gold ?? "null")\(inferred), predicted \(miss.predicted ?? "null")"
+        }
+        lines += d.wrongLocations.map {
+            "  ✗ place   \(pair($0.pair)): gold \($0.gold ?? "null"), predicted \($0.predicted ?? "null")"
+        }
+        lines += d.missedQuotes.map { "  − quote   \(quote($0))" }
+        lines += d.falseQuotes.map { "  + quote   \(quote($0))" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,55 @@
+// What `readout extract` and `readout eval` share: files and folders in, analysed articles out.
+// In: paths (files or folders), metadata overrides, a worker count. Out: every article with
+// its analysis, in input order, and one ReadoutError per file or item that could not be read.
+// Reading and analysis both run on all cores; the analyzer is a pure function.
+import Foundation
+import ReadoutAnalysis
+import ReadoutCore
+import ReadoutIngest
+
+struct AnalyzedArticle: Sendable {
+    var article: Article
+    var analysis: ArticleAnalysis
+
+    var contractDocument: ContractDocument { ContractDocument(article: article, analysis: analysis) }
+}
+
+struct CorpusExtraction {
+    var articles: [AnalyzedArticle] = []
+    var failures: [ReadoutError] = []
+}
+
+struct CorpusExtractor {
+    var overrides = IngestOverrides()
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    /// The files a list of paths stands for (folders expanded), and the paths that could not be listed.
+    func files(in paths: [String]) -> (files: [URL], failures: [ReadoutError]) {
+        var files: [URL] = [], failures: [ReadoutError] = []
+        for entry in InputEnumerator(paths: paths) {
+            switch entry {
+            case .success(let url): files.append(url)
+            case .failure(let error): failures.append(error)
+            }
+        }
+        return (files, failures)
+    }
+
+    func extract(paths: [String]) -> CorpusExtraction {
+        let listing = files(in: paths)
+        var result = extract(files: listing.files)
+        result.failures = listing.failures + result.failures
+        return result
+    }
+
+    func extract(files: [URL]) -> CorpusExtraction {
+        let reader = ArticleReader(overrides: overrides)
+        let reads = ParallelMap.map(files, jobs: jobs) { reader.read(file: $0) }
+        let analyzer = ArticleAnalyzer()
+        let articles = reads.flatMap(\.articles)
+        let analyses = ParallelMap.map(articles, jobs: jobs) { analyzer.analyze($0) }
+        return CorpusExtraction(
+            articles: zip(articles, analyses).map { AnalyzedArticle(article: $0, analysis: $1) },
+            failures: reads.flatMap(\.failures))
+    }
+}
