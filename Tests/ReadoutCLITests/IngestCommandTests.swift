@@ -1,0 +1,119 @@
+// `readout ingest` end to end: exit codes, one stderr line per bad file, summary counts,
+// re-ingest stores nothing new, command-line metadata reaches the database.
+import Foundation
+import Testing
+
+@Suite struct IngestCommandTests {
+    let workspace: Workspace
+    init() throws { workspace = try Workspace() }
+
+    @Test func ingestingAFolderStoresGoodFilesAndNamesEachBadOne() throws {
+        let result = try workspace.run("ingest", Workspace.articles)
+
+        #expect(result.status == 1, "a failed file makes the exit code 1")
+        #expect(count("documents stored", in: result.stdout) == 3, "\(result.stdout)")
+        #expect(count("duplicates skipped", in: result.stdout) == 0)
+        #expect(count("failed", in: result.stdout) == 2)
+        for bad in ["empty.txt", "corrupt-scan.txt"] {
+            let lines = result.stderrLines.filter { $0.contains(bad) }
+            #expect(lines.count == 1, "one line for \(bad): \(result.stderr)")
+            #expect(lines.first?.hasPrefix("readout: \(Workspace.articles)/\(bad): ") == true)
+        }
+        #expect(!result.stderrLines.contains { $0.contains("accra-trade") || $0.contains("manila-patrol") })
+        #expect(FileManager.default.fileExists(atPath: workspace.path("readout.sqlite")))
+    }
+
+    @Test func ingestingTheSameFolderAgainStoresNothingNew() throws {
+        _ = try workspace.run("ingest", "--db", "news.sqlite", Workspace.articles)
+        let again = try workspace.run("ingest", "--db", "news.sqlite", "--batch-size", "1", Workspace.articles)
+
+        #expect(count("documents stored", in: again.stdout) == 0, "\(again.stdout)")
+        #expect(count("duplicates skipped", in: again.stdout) == 3)
+        let listed = try jsonObjects(workspace.run("documents", "--db", "news.sqlite", "--format", "json").stdout)
+        #expect(listed.count == 3)
+    }
+
+    @Test func onlyGoodFilesExitZero() throws {
+        let good = Workspace.articles + "/asia"
+        let result = try workspace.run("ingest", good)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(count("documents stored", in: result.stdout) == 1)
+        #expect(count("failed", in: result.stdout) == 0)
+        #expect(result.stderr.isEmpty, "no progress lines or errors for a short clean run: \(result.stderr)")
+    }
+
+    @Test func missingPathIsReportedAndTheRestStillStored() throws {
+        let result = try workspace.run("ingest", "no-such-folder", Workspace.articles + "/asia")
+        #expect(result.status == 1)
+        #expect(result.stderrLines.filter { $0.contains("no-such-folder") }.count == 1)
+        #expect(count("documents stored", in: result.stdout) == 1)
+    }
+
+    @Test func outletAndDateFromTheCommandLineAreStored() throws {
+        let result = try workspace.run("ingest", "--outlet", "Coastal Times", "--published", "2025-06-04",
+                                       Workspace.articles + "/asia")
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = try jsonObjects(workspace.run("documents", "--format", "json").stdout)
+        #expect(documents.first?["outlet"] as? String == "Coastal Times")
+        #expect(documents.first?["published"] as? String == "2025-06-04")
+    }
+
+    @Test func badOptionsAreRejectedBeforeAnythingIsWritten() throws {
+        let badDate = try workspace.run("ingest", "--published", "June 4", Workspace.articles)
+        #expect(badDate.status != 0)
+        #expect(badDate.stderr.contains("--published"))
+        let badBatch = try workspace.run("ingest", "--batch-size", "0", Workspace.articles)
+        #expect(badBatch.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("readout.sqlite")))
+    }
+
+    @Test func aTextFileGivenAsDatabaseIsRefusedInOneLine() throws {
+        let notes = workspace.path("notes.txt")
+        try "shopping list\n".write(toFile: notes, atomically: true, encoding: .utf8)
+        let result = try workspace.run("ingest", "--db", notes, Workspace.articles)
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["readout: \(notes): not a Readout database (not an SQLite file)"])
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "shopping list\n")
+    }
+}
+
+@Suite struct InterruptedIngestTests {
+    @Test func aKilledIngestLeavesAReadableDatabaseAndAReRunCompletesIt() throws {
+        let workspace = try Workspace()
+        let folder = workspace.folder.appendingPathComponent("wire")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let regions = ["Sahel", "Baltic", "Andes", "Mekong", "Caucasus", "Horn of Africa", "Balkans", "Pacific"]
+        for n in 1...400 {
+            let region = regions[n % regions.count]
+            let text = """
+                Envoys meet for round \(n) of \(region) security talks
+
+                Delegations from the \(region) held round \(n) of talks on Friday, officials said, \
+                agreeing to meet again next month to discuss border monitoring and trade.
+                """
+            try text.write(to: folder.appendingPathComponent("round-\(n).txt"), atomically: true, encoding: .utf8)
+        }
+
+        let process = Process()
+        process.executableURL = try Workspace.executable()
+        process.arguments = ["ingest", "--batch-size", "10", folder.path]
+        process.currentDirectoryURL = workspace.folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.15)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        // Whatever was committed before the kill is intact and readable, in whole batches.
+        let listed = try workspace.run("documents", "--format", "json", "--limit", "1000")
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let before = try jsonObjects(listed.stdout).count
+        #expect(before % 10 == 0, "a batch is stored whole or not at all: \(before)")
+
+        let rerun = try workspace.run("ingest", "--batch-size", "10", folder.path)
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(count("documents stored", in: rerun.stdout) == 400 - before)
+        #expect(count("duplicates skipped", in: rerun.stdout) == before)
+    }
+}
