@@ -1,0 +1,2 @@
+// ReadoutKnowledge module placeholder; replaced by its implementation.
+import ReadoutCore
