@@ -1,0 +1,238 @@
+// General knowledge of international news, loaded once from the bundled Data/ files.
+// In: countries.tsv, gazetteer.tsv, titles.tsv, words.tsv, given_names.tsv, surnames.tsv, pinyin.tsv,
+//     common_words.tsv (made by scripts/knowledge/generate.sh; each names its source).
+// Out: lookups for the analyzer: places, organizations, events, titles, personal names, non-name words.
+
+import Foundation
+import ReadoutCore
+
+public final class Knowledge: Sendable {
+    /// The bundled knowledge, loaded on first use.
+    public static let shared: Knowledge = {
+        do {
+            return try Knowledge(directory: bundledDirectory)
+        } catch {
+            fatalError("readout: bundled knowledge data is unusable: \(error)")
+        }
+    }()
+
+    /// The folder holding the bundled data files.
+    public static var bundledDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Data", isDirectory: true)
+    }
+
+    public let countries: [Country]
+    public let maxSurfaceTokens: Int
+    public let titleWords: Set<String>
+    public let titleModifiers: Set<String>
+    public let honorifics: Set<String>
+    public let nameParticles: Set<String>
+    /// "Jr.", "Sr.", "II", "III", "PhD" ...
+    public let nameSuffixes: Set<String>
+    public let orgHeadWords: Set<String>
+    public let locHeadWords: Set<String>
+    public let eventHeadWords: Set<String>
+    /// Words capitalized in title-case headlines that can also be part of a name ("Talks", "Security", "New").
+    public let headlineWords: Set<String>
+    /// The `# source:` line of each data file, by file name.
+    public let sources: [String: String]
+
+    private let countriesByAlpha3: [String: Country]
+    private let countriesByName: [String: Country]
+    private let countriesByDemonym: [String: Country]
+    private let gazetteer: [String: [GazetteerEntry]]
+    private let titles: [String: TitleInfo]
+    private let givenNames: [String: NameInfo]
+    private let surnames: [String: NameInfo]
+    private let pinyin: PinyinSyllables
+    private let nonNameWords: Set<String>
+    private let commonWords: [String: Double]
+
+    public static let fileNames = [
+        "countries.tsv", "gazetteer.tsv", "titles.tsv", "words.tsv", "given_names.tsv", "surnames.tsv",
+        "pinyin.tsv", "common_words.tsv",
+    ]
+
+    public init(directory: URL) throws {
+        var files: [String: TSVFile] = [:]
+        var sources: [String: String] = [:]
+        for name in Self.fileNames {
+            let url = directory.appendingPathComponent(name)
+            let file = try TSVFile(url: url)
+            guard let source = file.sourceLine else {
+                throw ReadoutError(source: url.path, reason: "knowledge file has no '# source:' line")
+            }
+            files[name] = file
+            sources[name] = String(source)
+        }
+        self.sources = sources
+
+        let countries = Self.readCountries(files["countries.tsv"]!)
+        self.countries = countries
+        countriesByAlpha3 = Dictionary(countries.map { ($0.alpha3, $0) }, uniquingKeysWith: { first, _ in first })
+        (countriesByName, countriesByDemonym) = Self.indexCountries(countries)
+
+        (gazetteer, maxSurfaceTokens) = Self.readGazetteer(files["gazetteer.tsv"]!)
+
+        var titles: [String: TitleInfo] = [:]
+        var titleWords = Set<String>()
+        for row in files["titles.tsv"]!.rows {
+            let info = TitleInfo(phrase: row.field(0), kind: row.field(1))
+            let key = Self.titleKey(info.phrase)
+            if titles[key] == nil { titles[key] = info }
+            for word in key.split(separator: " ") {
+                titleWords.insert(String(word))
+                for part in word.split(separator: "-") where part.count > 1 { titleWords.insert(String(part)) }
+            }
+        }
+        self.titles = titles
+
+        var words: [String: Set<String>] = [:]
+        for row in files["words.tsv"]!.rows { words[row.field(0), default: []].insert(row.field(1)) }
+        let modifiers = Set((words["modifier"] ?? []).map { $0.lowercased() })
+        self.titleWords = titleWords.union(modifiers)
+        titleModifiers = modifiers
+        honorifics = words["honorific"] ?? []
+        nameParticles = words["particle"] ?? []
+        nameSuffixes = words["suffix"] ?? []
+        orgHeadWords = words["org_head"] ?? []
+        locHeadWords = words["loc_head"] ?? []
+        eventHeadWords = words["event_head"] ?? []
+        headlineWords = words["headline"] ?? []
+        nonNameWords = words["non_name"] ?? []
+
+        givenNames = Self.readNames(files["given_names.tsv"]!)
+        surnames = Self.readNames(files["surnames.tsv"]!)
+        pinyin = PinyinSyllables(Set(files["pinyin.tsv"]!.rows.map { $0.field(0) }))
+        var commonWords: [String: Double] = [:]
+        for row in files["common_words.tsv"]!.rows { commonWords[row.field(0)] = Double(row.field(1)) ?? 0 }
+        self.commonWords = commonWords
+    }
+
+    // MARK: Countries
+
+    public func country(alpha3: String) -> Country? { countriesByAlpha3[alpha3.uppercased()] }
+
+    /// Any name, alias or official name, case-insensitive: "china", "U.S.", "Republic of Korea", "Burma".
+    public func country(named name: String) -> Country? {
+        countriesByName[Self.normalizedName(name)]
+    }
+
+    /// Demonym or adjective as written (capitalized): "Chinese", "Americans", "Emirati", "Filipino".
+    public func countryForDemonym(_ word: String) -> Country? { countriesByDemonym[word] }
+
+    // MARK: Gazetteer
+
+    /// Entries whose surface is exactly `surface` (case-sensitive), best first: curated before generated,
+    /// capitals before other cities, larger places first.
+    public func entries(surface: String) -> [GazetteerEntry] { gazetteer[surface] ?? [] }
+
+    // MARK: Titles
+
+    /// Case-insensitive: "prime minister", "Foreign Minister", "Secretary-General".
+    public func title(_ phrase: String) -> TitleInfo? { titles[Self.titleKey(phrase)] }
+
+    // MARK: Personal names
+
+    public func isGivenName(_ token: String) -> Bool { givenName(token) != nil }
+    public func isSurname(_ token: String) -> Bool { surname(token) != nil }
+
+    public func givenName(_ token: String) -> NameInfo? { Self.lookUpName(token, in: givenNames) }
+    public func surname(_ token: String) -> NameInfo? { Self.lookUpName(token, in: surnames) }
+
+    /// "Jinping" (jin+ping), "Xiaohong", "Ing-wen"-style hyphenated parts; case-insensitive.
+    public func isPinyinSyllables(_ token: String) -> Bool { pinyin.matches(token) }
+
+    // MARK: Words
+
+    /// Capitalized words that are never a name on their own: "Monday", "January", "The", "He", "However".
+    public func isNonNameCapitalized(_ token: String) -> Bool {
+        if nonNameWords.contains(token) { return true }
+        if token.count > 1, token == token.uppercased() {  // "MONDAY" in an all-caps headline
+            return nonNameWords.contains(token.prefix(1) + token.dropFirst().lowercased())
+        }
+        return false
+    }
+
+    /// Zipf frequency (0–8) of an everyday English word, lowercased; nil when it is not one.
+    public func commonWordZipf(_ word: String) -> Double? { commonWords[word.lowercased()] }
+
+    public func isCommonWord(_ word: String, minimumZipf: Double = 3.0) -> Bool {
+        (commonWordZipf(word) ?? 0) >= minimumZipf
+    }
+}
+
+// MARK: - Loading
+
+extension Knowledge {
+    static func titleKey(_ phrase: String) -> String {
+        phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    static func normalizedName(_ name: String) -> String {
+        var key = titleKey(name)
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return key
+    }
+
+    static func lookUpName(_ token: String, in table: [String: NameInfo]) -> NameInfo? {
+        if let info = table[token] { return info }
+        // "NGUYEN" in an all-caps byline, "nguyen" from a URL.
+        let capitalized = token.prefix(1).uppercased() + token.dropFirst().lowercased()
+        return capitalized == token ? nil : table[capitalized]
+    }
+
+    static func readCountries(_ file: TSVFile) -> [Country] {
+        file.rows.map { row in
+            Country(alpha2: row.field(0), alpha3: row.field(1), name: row.field(2), officialName: row.optionalField(3),
+                    aliases: row.list(5), demonyms: row.list(6), capital: row.optionalField(4),
+                    kind: row.field(7), population: Int(row.field(8)))
+        }
+    }
+
+    /// Name and demonym indexes; a larger country wins a shared word ("Congolese" → DR Congo).
+    static func indexCountries(_ countries: [Country]) -> (names: [String: Country], demonyms: [String: Country]) {
+        var names: [String: Country] = [:]
+        var demonyms: [String: Country] = [:]
+        for country in countries.sorted(by: { ($0.population ?? 0) > ($1.population ?? 0) }) {
+            for name in [country.name, country.officialName].compactMap({ $0 }) + country.aliases {
+                let key = normalizedName(name)
+                if names[key] == nil { names[key] = country }
+            }
+            for demonym in country.demonyms where demonyms[demonym] == nil {
+                demonyms[demonym] = country
+            }
+        }
+        // Full names and official names beat another country's alias ("Congo" is the Republic of the Congo).
+        for country in countries {
+            names[normalizedName(country.name)] = country
+        }
+        return (names, demonyms)
+    }
+
+    static func readGazetteer(_ file: TSVFile) -> (entries: [String: [GazetteerEntry]], maxTokens: Int) {
+        var entries: [String: [GazetteerEntry]] = [:]
+        entries.reserveCapacity(file.rows.count)
+        var maxTokens = 0
+        for row in file.rows {
+            guard let type = EntityType(rawValue: row.field(2)) else { continue }
+            let surface = row.field(0)
+            let entry = GazetteerEntry(surface: surface, canonical: row.field(1), type: type, kind: row.field(3),
+                                       country: row.optionalField(4), population: Int(row.field(5)),
+                                       ambiguous: row.field(6) == "1")
+            entries[surface, default: []].append(entry)
+            maxTokens = max(maxTokens, surface.split(separator: " ").count)
+        }
+        return (entries, maxTokens)
+    }
+
+    static func readNames(_ file: TSVFile) -> [String: NameInfo] {
+        var names: [String: NameInfo] = [:]
+        names.reserveCapacity(file.rows.count)
+        for row in file.rows {
+            names[row.field(0)] = NameInfo(origins: row.field(1).split(separator: ",").map(String.init),
+                                           weak: row.field(2) == "1")
+        }
+        return names
+    }
+}

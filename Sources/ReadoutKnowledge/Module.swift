@@ -1,2 +1,0 @@
-// ReadoutKnowledge module placeholder; replaced by its implementation.
-import ReadoutCore
