@@ -35,17 +35,20 @@ let package = Package(
         .target(
             name: "ReadoutStore",
             dependencies: ["ReadoutCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Cross-document fusion: entities, events, conflicts, stories, inferred dates, source comparison.
+        .target(name: "ReadoutFusion", dependencies: ["ReadoutCore"]),
         // Scoring against gold annotations (mirrors shared/eval/score.py).
         .target(name: "ReadoutEval", dependencies: ["ReadoutCore"]),
         .executableTarget(
             name: "readout",
             dependencies: [
-                "ReadoutCore", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval",
+                "ReadoutCore", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval", "ReadoutFusion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReadoutIngestTests", dependencies: ["ReadoutIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutAnalysisTests", dependencies: ["ReadoutAnalysis", "ReadoutKnowledge"]),
         .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutIngest"]),
+        .testTarget(name: "ReadoutFusionTests", dependencies: ["ReadoutFusion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutEvalTests", dependencies: ["ReadoutEval"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCore"], resources: [.copy("Fixtures")]),
     ]

@@ -1,0 +1,59 @@
+// Finds the words one outlet uses that the others never do.
+// In: the sentences an outlet uses for one event or entity, and the full texts of the other
+// outlets' articles. Out: n-grams (one to three words) of those sentences that occur nowhere in
+// the other texts, longest first, none contained in another, none starting or ending with a
+// function word — so "regional leader election" and "presidential election" surface by
+// comparison, without any list of loaded terms.
+
+struct DistinctiveTerms {
+    var maxLength = 3
+    var limit = 6
+
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "it", "its",
+        "this", "that", "these", "those", "he", "she", "they", "his", "her", "their", "him", "them", "we", "our",
+        "i", "you", "said", "says", "say", "also", "not", "no", "who", "which", "what", "when", "where", "will",
+        "would", "could", "can", "may", "after", "before", "over", "about", "into", "than", "then", "there",
+        "here", "s", "up", "out", "more", "most", "all", "any", "some", "such", "other", "while", "during",
+    ]
+
+    func terms(in sentences: [String], against others: [String]) -> [String] {
+        var otherGrams = Set<String>()
+        for text in others { otherGrams.formUnion(ngrams(NameText.words(text))) }
+        var found: [(gram: String, novel: Int, length: Int, order: Int)] = []
+        var seen = Set<String>()
+        for sentence in sentences {
+            let words = NameText.words(sentence)
+            for length in stride(from: maxLength, through: 1, by: -1) where words.count >= length {
+                for start in 0...(words.count - length) {
+                    let gram = Array(words[start..<(start + length)])
+                    guard let first = gram.first, let last = gram.last,
+                          !Self.functionWords.contains(first), !Self.functionWords.contains(last),
+                          !gram.contains(where: { $0.allSatisfy(\.isNumber) }),
+                          length > 1 || first.count >= 4 else { continue }
+                    let joined = gram.joined(separator: " ")
+                    if seen.contains(joined) || otherGrams.contains(joined) { continue }
+                    seen.insert(joined)
+                    // A shorter term inside an already distinctive longer one adds nothing.
+                    if found.contains(where: { " \($0.gram) ".contains(" \(joined) ") }) { continue }
+                    let novel = gram.filter { !Self.functionWords.contains($0) && !otherGrams.contains($0) }.count
+                    found.append((joined, novel, length, found.count))
+                }
+            }
+        }
+        // Words the others never use at all first, then longer phrasings, then text order.
+        let ranked = found.sorted {
+            ($0.novel, $0.length, -$0.order) > ($1.novel, $1.length, -$1.order)
+        }
+        return ranked.prefix(limit).map(\.gram)
+    }
+
+    private func ngrams(_ words: [String]) -> Set<String> {
+        var out = Set<String>()
+        for length in 1...maxLength where words.count >= length {
+            for start in 0...(words.count - length) { out.insert(words[start..<(start + length)].joined(separator: " ")) }
+        }
+        return out
+    }
+}

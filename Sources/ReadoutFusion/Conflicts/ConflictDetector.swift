@@ -1,0 +1,86 @@
+// Finds where reports of one event disagree.
+// In: fused events (with each report's date and place) and the place matcher.
+// Out: date conflicts (two or more different days among firm reports: a planned report is
+// compared with other planned ones only, so a preview and the later account never conflict,
+// and a month never conflicts with a day inside it) and place conflicts (two resolved places in
+// different countries). Participant disagreements are not reported: outlets name different
+// subsets of the people present far more often than they contradict each other.
+import ReadoutCore
+
+struct ConflictDetector {
+    let places: PlaceMatcher
+
+    func conflicts(in events: [FusedEvent], documents: [String: DocumentView]) -> [FusionConflict] {
+        var out: [FusionConflict] = []
+        for event in events where event.documents.count >= 2 {
+            if let c = dateConflict(event, documents) { out.append(c) }
+            if let c = placeConflict(event) { out.append(c) }
+        }
+        return out
+    }
+
+    private func dateConflict(_ event: FusedEvent, _ documents: [String: DocumentView]) -> FusionConflict? {
+        let dayReports = event.reports.filter { CivilDate(iso: $0.date)?.precision == .day }
+        let firm = dayReports.filter { $0.status != .planned }
+        let compared = firm.count >= 2 ? firm : (firm.isEmpty ? dayReports : [])
+        var values: [String: [String]] = [:]
+        for r in compared { values[r.date!, default: []].append(r.document) }
+        guard values.count >= 2 else { return nil }
+        let inferred = compared.filter { documents[$0.document]?.article.metadata.publishedSource == .inferred }
+        let parts = values.keys.sorted().map { day -> String in
+            let outlets = compared.filter { $0.date == day }.map { $0.outlet }
+            let weekday = CivilDate(iso: day).map { Self.weekdays[$0.weekday] } ?? ""
+            return "\(Self.list(outlets)): \(weekday) \(day)"
+        }
+        var note = "\(Self.describe(event)) is dated differently: " + parts.joined(separator: "; ")
+        if !inferred.isEmpty {
+            note += " (\(Self.list(inferred.map { $0.document })) resolved against an inferred publication date)"
+        }
+        return FusionConflict(
+            key: event.key, eventID: event.id, field: .date, scope: .acrossDocuments,
+            values: values.mapValues { Array(Set($0)).sorted() },
+            sentences: compared.map { ConflictSentence(document: $0.document, text: $0.evidence, span: $0.evidenceSpan) },
+            note: note)
+    }
+
+    private func placeConflict(_ event: FusedEvent) -> FusionConflict? {
+        let placed = event.reports.filter { $0.location != nil }
+        var clashing = Set<Int>()
+        for i in placed.indices {
+            for j in placed.indices where j > i
+                && places.relation(placed[i].location, in: placed[i].document, placed[j].location, in: placed[j].document) == .different {
+                clashing.formUnion([i, j])
+            }
+        }
+        guard !clashing.isEmpty else { return nil }
+        let involved = clashing.sorted().map { placed[$0] }
+        var values: [String: [String]] = [:]
+        for r in involved { values[r.location!, default: []].append(r.document) }
+        let parts = values.keys.sorted().map { "\(Self.list(values[$0]!)): \($0)" }
+        return FusionConflict(
+            key: event.key, eventID: event.id, field: .location, scope: .acrossDocuments, values: values,
+            sentences: involved.map { ConflictSentence(document: $0.document, text: $0.evidence, span: $0.evidenceSpan) },
+            note: "\(Self.describe(event)) is placed differently: " + parts.joined(separator: "; "))
+    }
+
+    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    static func describe(_ event: FusedEvent) -> String {
+        let who = event.participants.prefix(3).joined(separator: "–")
+        let what: String
+        switch event.type {
+        case .meet: what = "meeting"
+        case .visit: what = "visit"
+        case .sanction: what = "sanctions"
+        case .agree: what = "agreement"
+        case .election: what = "election"
+        }
+        return who.isEmpty ? "The \(what)" : "The \(who) \(what)"
+    }
+
+    static func list(_ items: [String]) -> String {
+        var unique: [String] = []
+        for item in items where !unique.contains(item) { unique.append(item) }
+        return unique.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,36 @@
+// From fusion results to the output contract's cross-document part (FORMAT.md "Cross-document").
+// In: a FusionResult. Out: ContractCrossDocument — events reported by two or more documents
+// (each document's date and status), every conflict, and entities named by two or more documents
+// with the form each uses — plus the documents with inferred publication dates applied.
+import ReadoutCore
+
+extension FusionResult {
+    public var contractCrossDocument: ContractCrossDocument {
+        let events = multiSourceEvents.map { event -> ContractCrossEvent in
+            var reports: [String: String?] = [:]
+            var status: [String: String] = [:]
+            for r in event.reports {
+                // One report per document by construction; keep the first dated one if that ever changes.
+                if reports[r.document] == nil || (reports[r.document]! == nil && r.date != nil) { reports[r.document] = r.date }
+                if status[r.document] == nil { status[r.document] = r.status.rawValue }
+            }
+            let outlets = Set(event.reports.map(\.outlet))
+            return ContractCrossEvent(
+                key: event.key, type: event.type.rawValue, participants: event.participants, reports: reports,
+                reportStatus: status, location: event.location,
+                note: "reported by \(event.corroboration) outlet\(event.corroboration == 1 ? "" : "s"): \(outlets.sorted().joined(separator: ", "))")
+        }
+        let conflicts = self.conflicts.map {
+            ContractConflict(key: $0.key, field: $0.field.rawValue, values: $0.values, note: $0.note)
+        }
+        let entities = self.entities.filter { $0.documents.count >= 2 }.map {
+            ContractCrossEntity(name: $0.name, forms: $0.forms)
+        }
+        return ContractCrossDocument(events: events, conflicts: conflicts, entities: entities)
+    }
+
+    /// Contract documents for every input, with inferred publication dates and re-resolved dates.
+    public var contractDocuments: [ContractDocument] {
+        documents.map { ContractDocument(article: $0.article, analysis: $0.analysis) }
+    }
+}

@@ -1,0 +1,72 @@
+// Re-resolves relative dates once an article has an (inferred) publication date, for callers
+// that cannot re-run the full analyzer. In: an analysis whose relative expressions have no value,
+// and the date. Out: the analysis with those expressions and the events dated by them resolved.
+// Covers the common phrases — weekdays (this/last/next), today/yesterday/tomorrow, this/last/next
+// week, month, year, and month names — the full analyzer understands many more.
+import ReadoutCore
+
+struct RelativeDateResolver {
+    let published: CivilDate
+
+    func reresolve(_ analysis: ArticleAnalysis) -> ArticleAnalysis {
+        var result = analysis
+        let planned = analysis.events.filter { $0.status == .planned }.map(\.evidenceSpan)
+        for i in result.times.indices where result.times[i].isRelative && result.times[i].value == nil {
+            let forward = planned.contains { $0.contains(result.times[i].span) }
+            if let d = resolve(result.times[i].text, forward: forward) {
+                result.times[i].value = d.iso
+                result.times[i].precision = d.precision == .day ? .day : (d.precision == .month ? .month : .year)
+            }
+        }
+        for i in result.events.indices where result.events[i].date == nil {
+            guard let phrase = result.events[i].dateText else { continue }
+            if let d = resolve(phrase, forward: result.events[i].status == .planned) {
+                result.events[i].date = d.iso
+            }
+        }
+        return result
+    }
+
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+
+    /// The date a relative phrase names; `forward` for things still to come (a plain weekday then
+    /// means the next one, otherwise the last one, the publication day included either way).
+    func resolve(_ phrase: String, forward: Bool) -> CivilDate? {
+        let words = NameText.words(phrase)
+        let has = { (w: String) in words.contains(w) }
+        if has("today") || has("tonight") { return published }
+        if has("yesterday") { return published.adding(days: -1) }
+        if has("tomorrow") { return published.adding(days: 1) }
+        let direction = has("last") || has("previous") ? -1 : (has("next") || has("coming") ? 1 : 0)
+        if let wd = PublicationDateEstimator.weekday(in: phrase) {
+            let delta = (wd - published.weekday + 7) % 7
+            switch direction {
+            case -1: return published.adding(days: delta == 0 ? -7 : delta - 7)
+            case 1: return published.adding(days: delta == 0 ? 7 : delta)
+            default: return forward ? published.adding(days: delta) : published.adding(days: delta == 0 ? 0 : delta - 7)
+            }
+        }
+        if has("week") || has("weekend") {
+            let day = published.adding(days: 7 * direction)
+            return CivilDate(year: day.year, month: day.month, precision: .month)
+        }
+        if has("month") {
+            var m = published.month + direction, y = published.year
+            if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
+            return CivilDate(year: y, month: m, precision: .month)
+        }
+        if let index = Self.months.firstIndex(where: has) {
+            let m = index + 1
+            var y = published.year
+            switch direction {
+            case -1: if m >= published.month { y -= 1 }
+            case 1: if m <= published.month { y += 1 }
+            default: if forward && m < published.month { y += 1 } else if !forward && m > published.month { y -= 1 }
+            }
+            return CivilDate(year: y, month: m, precision: .month)
+        }
+        if has("year") { return CivilDate(year: published.year + direction, precision: .year) }
+        return nil
+    }
+}

@@ -1,0 +1,224 @@
+// Cross-document entity resolution: one global entity per real person, organization or place.
+// In: every document's entities. Out: GlobalEntity values and, per document, local id / name /
+// alias → global id. People merge on compatible full names (PersonNameMatcher) and a lone
+// surname joins a full name only when exactly one person across the set fits it; organizations
+// and places merge on shared names, aliases and acronyms. Countries that differ block a merge.
+import ReadoutCore
+
+struct EntityResolution {
+    var entities: [GlobalEntity]
+    /// Document id → local id / name / alias as written → global id.
+    var index: [String: [String: String]]
+    /// Folded name of every global form → global id, when unambiguous.
+    var byKey: [String: String]
+}
+
+struct EntityResolver {
+    private struct Local {
+        let doc: Int
+        let entity: Entity
+        let person: PersonName?
+        let keys: Set<String>          // folded name and aliases
+        let acronymForms: Set<String>  // folded forms written like acronyms ("UN")
+        let acronym: String?           // the name's initials ("un" for "United Nations")
+    }
+
+    func resolve(_ docs: [DocumentView]) -> EntityResolution {
+        var locals: [Local] = []
+        for doc in docs {
+            for entity in doc.analysis.entities {
+                let forms = [entity.name] + entity.aliases
+                locals.append(Local(
+                    doc: doc.index, entity: entity,
+                    person: entity.type == .person ? PersonName(entity.name) : nil,
+                    keys: Set(forms.map(NameText.key).filter { !$0.isEmpty }),
+                    acronymForms: Set(forms.filter(NameText.looksLikeAcronym).map(NameText.key)),
+                    acronym: entity.type == .person ? nil : NameText.acronym(entity.name)))
+            }
+        }
+        var sets = DisjointSets(count: locals.count)
+        mergePeople(locals, &sets)
+        mergeOthers(locals, &sets)
+        return build(locals, sets.groups(), docs)
+    }
+
+    // MARK: People
+
+    private func mergePeople(_ locals: [Local], _ sets: inout DisjointSets) {
+        let people = locals.indices.filter { locals[$0].person.map { !$0.tokens.isEmpty } ?? false }
+        var members: [Int: [Int]] = [:]   // root → members, kept for the complete-link check
+        for i in people { members[i] = [i] }
+
+        func tryUnion(_ a: Int, _ b: Int) {
+            let ra = sets.root(a), rb = sets.root(b)
+            guard ra != rb, let ma = members[ra], let mb = members[rb] else { return }
+            // Complete link: every pair across the two groups must be compatible, so "J. Smith"
+            // cannot join "John Smith" and "Jane Smith" into one person.
+            for x in ma { for y in mb where !compatible(locals[x], locals[y]) { return } }
+            sets.union(ra, rb)
+            let root = sets.root(ra)
+            members[root] = ma + mb
+            if root != ra { members[ra] = nil }
+            if root != rb { members[rb] = nil }
+        }
+
+        // Full names: candidate pairs share the consonants of their last word.
+        var blocks: [String: [Int]] = [:]
+        for i in people where !(locals[i].person!.isSingleWord) {
+            blocks[Spelling.consonants(locals[i].person!.last!), default: []].append(i)
+        }
+        var pairs: [(Double, Int, Int)] = []
+        for block in blocks.values {
+            for (n, a) in block.enumerated() {
+                for b in block[(n + 1)...] {
+                    if let s = PersonNameMatcher.strength(locals[a].person!, locals[b].person!) { pairs.append((s, a, b)) }
+                }
+            }
+        }
+        pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
+        for (_, a, b) in pairs { tryUnion(a, b) }
+
+        // A lone word: first with the same lone word elsewhere, then with the one full name it fits.
+        let lone = people.filter { locals[$0].person!.isSingleWord }
+        var byWord: [String: [Int]] = [:]
+        for i in lone { byWord[locals[i].person!.tokens[0], default: []].append(i) }
+        for (word, group) in byWord.sorted(by: { $0.key < $1.key }) {
+            for other in group.dropFirst() { tryUnion(group[0], other) }
+            var candidateRoots: [Int: Double] = [:]
+            for i in people where !(locals[i].person!.isSingleWord)
+                && PersonNameMatcher.loneWord(word, canStandFor: locals[i].person!) {
+                let root = sets.root(i)
+                candidateRoots[root] = max(candidateRoots[root] ?? 0, roleOverlap(group.map { locals[$0] }, locals[i]))
+            }
+            if candidateRoots.count == 1 {
+                tryUnion(group[0], candidateRoots.first!.key)
+            } else if candidateRoots.count > 1 {
+                // Several people share the word: only a role in common tells which one it is.
+                let ranked = candidateRoots.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                if ranked[0].value > 0 && ranked[0].value > ranked[1].value { tryUnion(group[0], ranked[0].key) }
+            }
+        }
+    }
+
+    private func compatible(_ a: Local, _ b: Local) -> Bool {
+        if let ca = a.entity.country, let cb = b.entity.country, ca != cb { return false }
+        guard let pa = a.person, let pb = b.person else { return false }
+        if pa.tokens == pb.tokens { return true }
+        if pa.isSingleWord { return pb.isSingleWord ? false : PersonNameMatcher.loneWord(pa.tokens[0], canStandFor: pb) }
+        if pb.isSingleWord { return PersonNameMatcher.loneWord(pb.tokens[0], canStandFor: pa) }
+        return PersonNameMatcher.strength(pa, pb) != nil
+    }
+
+    /// Content words shared by the roles the two mentions carry ("national security adviser").
+    private func roleOverlap(_ group: [Local], _ candidate: Local) -> Double {
+        let stop: Set<String> = ["the", "of", "and", "for", "to", "in", "a", "an", "s", "former", "deputy"]
+        func words(_ roles: [String]) -> Set<String> {
+            Set(roles.flatMap(NameText.words).filter { !stop.contains($0) && $0.count > 2 })
+        }
+        let mine = words(group.flatMap { $0.entity.roles })
+        return Double(mine.intersection(words(candidate.entity.roles)).count)
+    }
+
+    // MARK: Organizations, places, named events
+
+    private func typeGroup(_ t: EntityType) -> Int {
+        switch t {
+        case .person: return 0
+        case .org: return 1
+        case .gpe, .loc: return 2
+        case .event: return 3
+        }
+    }
+
+    private func mergeOthers(_ locals: [Local], _ sets: inout DisjointSets) {
+        var byKey: [String: Int] = [:]
+        for (i, local) in locals.enumerated() where local.entity.type != .person {
+            let group = typeGroup(local.entity.type)
+            var keys = local.keys
+            if let acronym = local.acronym { keys.insert("acr:" + acronym) }
+            for key in local.acronymForms { keys.insert("acr:" + key) }
+            for key in keys.sorted() {
+                let tagged = "\(group)|\(key)"
+                if let first = byKey[tagged] {
+                    // An acronym key matches only an acronym-looking form, not another expansion.
+                    if key.hasPrefix("acr:") && !acronymPair(locals[first], local, key) { continue }
+                    if let ca = locals[first].entity.country, let cb = local.entity.country, ca != cb,
+                       local.entity.type == .org { continue }
+                    sets.union(first, i)
+                } else {
+                    byKey[tagged] = i
+                }
+            }
+        }
+    }
+
+    private func acronymPair(_ a: Local, _ b: Local, _ key: String) -> Bool {
+        let bare = String(key.dropFirst(4))
+        return (a.acronymForms.contains(bare) && b.acronym == bare) || (b.acronymForms.contains(bare) && a.acronym == bare)
+            || (a.acronymForms.contains(bare) && b.acronymForms.contains(bare))
+    }
+
+    // MARK: Output
+
+    private func build(_ locals: [Local], _ groups: [[Int]], _ docs: [DocumentView]) -> EntityResolution {
+        var used = Set<String>()
+        var entities: [GlobalEntity] = []
+        var index: [String: [String: String]] = [:]
+        var keyOwners: [String: Set<String>] = [:]
+        for group in groups {
+            let members = group.map { locals[$0] }
+            let name = canonicalName(members)
+            let type = mostCommon(members.map { $0.entity.type }) ?? members[0].entity.type
+            let id = Slug.unique("\(type.rawValue.lowercased()):\(Slug.make([name]))", in: &used)
+            var names: [String] = []
+            var roles: [String] = []
+            var forms: [String: String] = [:]
+            var documents: [Int] = []
+            for m in members {
+                for form in [m.entity.name] + m.entity.aliases where !names.contains(form) { names.append(form) }
+                for role in m.entity.roles where !roles.contains(where: { NameText.key($0) == NameText.key(role) }) {
+                    roles.append(role)
+                }
+                let docID = docs[m.doc].id
+                if forms[docID] == nil { forms[docID] = m.entity.name }
+                if !documents.contains(m.doc) { documents.append(m.doc) }
+                var docIndex = index[docID, default: [:]]
+                docIndex[m.entity.id] = id
+                for form in [m.entity.name] + m.entity.aliases where docIndex[form] == nil { docIndex[form] = id }
+                index[docID] = docIndex
+                for key in m.keys { keyOwners[key, default: []].insert(id) }
+            }
+            entities.append(GlobalEntity(
+                id: id, name: name, type: type, names: names, roles: roles,
+                country: mostCommon(members.compactMap { $0.entity.country }),
+                documents: documents.sorted().map { docs[$0].id }, forms: forms))
+        }
+        let byKey = keyOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        return EntityResolution(entities: entities, index: index, byKey: byKey)
+    }
+
+    /// The fullest form: most identifying words, then most used, then longest as written.
+    private func canonicalName(_ members: [Local]) -> String {
+        var counts: [String: Int] = [:]
+        for m in members { counts[m.entity.name, default: 0] += 1 }
+        func words(_ name: String) -> Int {
+            members.first { $0.entity.name == name }?.person?.tokens.count ?? NameText.words(name).count
+        }
+        return counts.keys.sorted { a, b in
+            let wa = words(a), wb = words(b)
+            if wa != wb { return wa > wb }
+            if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
+            if a.count != b.count { return a.count > b.count }
+            return a < b
+        }[0]
+    }
+}
+
+/// The most frequent value; ties go to the one seen first.
+func mostCommon<T: Hashable>(_ values: [T]) -> T? {
+    var counts: [T: Int] = [:]
+    for v in values { counts[v, default: 0] += 1 }
+    var best: T?
+    for v in values where best == nil || counts[v]! > counts[best!]! { best = v }
+    return best
+}

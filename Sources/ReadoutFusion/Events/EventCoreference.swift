@@ -1,0 +1,118 @@
+// Event coreference: one fused event per real-world event, keeping every report of it.
+// In: each document's events with participants mapped to global entities. Out: FusedEvents.
+// Two reports are the same event when their types agree, they share participants (two for a
+// meeting; one plus the place for a visit) and their dates are compatible: equal, a day inside
+// a month, unknown, or a few days apart for a meeting (that is a conflict to report, not a
+// second meeting). Planned and occurred reports fuse. Merging is greedy, strongest pair first,
+// and complete-link: every pair inside a fused event must be compatible, one report per document.
+import ReadoutCore
+
+struct ReportInput {
+    let doc: DocumentView
+    let event: Event
+    let participantIDs: [String]
+    let date: CivilDate?
+}
+
+enum DateRelation: Equatable {
+    case same, within, unknown, near, incompatible
+
+    static func of(_ a: CivilDate?, _ b: CivilDate?) -> DateRelation {
+        guard let a, let b else { return .unknown }
+        if a == b { return .same }
+        if a.precision == .day && b.precision == .day {
+            return abs(a.dayNumber - b.dayNumber) <= 3 ? .near : .incompatible
+        }
+        if a.covers(b) || b.covers(a) { return .within }
+        return .incompatible
+    }
+}
+
+struct EventCoreference {
+    let places: PlaceMatcher
+
+    /// Groups of indices into `reports`, each one real-world event, in order of first report.
+    func cluster(_ reports: [ReportInput]) -> [[Int]] {
+        // Candidate pairs share at least one participant.
+        var byParticipant: [String: [Int]] = [:]
+        for (i, r) in reports.enumerated() {
+            for id in Set(r.participantIDs) { byParticipant[id, default: []].append(i) }
+        }
+        var seen = Set<Int>()
+        var pairs: [(Double, Int, Int)] = []
+        for list in byParticipant.values {
+            for (n, a) in list.enumerated() {
+                for b in list[(n + 1)...] {
+                    let code = a * reports.count + b
+                    if seen.contains(code) { continue }
+                    seen.insert(code)
+                    if let s = score(reports[a], reports[b]) { pairs.append((s, a, b)) }
+                }
+            }
+        }
+        pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
+
+        var sets = DisjointSets(count: reports.count)
+        var members: [Int: [Int]] = [:]
+        for i in reports.indices { members[i] = [i] }
+        for (_, a, b) in pairs {
+            let ra = sets.root(a), rb = sets.root(b)
+            guard ra != rb, let ma = members[ra], let mb = members[rb] else { continue }
+            let docsA = Set(ma.map { reports[$0].doc.index })
+            guard mb.allSatisfy({ !docsA.contains(reports[$0].doc.index) }) else { continue }
+            guard ma.allSatisfy({ x in mb.allSatisfy { y in score(reports[x], reports[y]) != nil } }) else { continue }
+            sets.union(ra, rb)
+            let root = sets.root(ra)
+            members[ra] = nil
+            members[rb] = nil
+            members[root] = ma + mb
+        }
+        return sets.groups()
+    }
+
+    /// How strongly two reports look like one event; nil when they cannot be.
+    func score(_ a: ReportInput, _ b: ReportInput) -> Double? {
+        guard a.event.type == b.event.type, a.doc.index != b.doc.index else { return nil }
+        let shared = Set(a.participantIDs).intersection(b.participantIDs).count
+        let date = DateRelation.of(a.date, b.date)
+        let place = places.relation(a.event.location, in: a.doc.id, b.event.location, in: b.doc.id)
+        if date == .incompatible { return nil }
+        switch a.event.type {
+        case .meet:
+            guard shared >= 2 else { return nil }
+        case .visit:
+            // One traveller: the place has to agree, or, without a place, the dates must pin it down.
+            guard shared >= 1 else { return nil }
+            switch place {
+            case .same: break
+            case .unknown: guard date == .same || date == .within else { return nil }
+            case .unrelated, .different: return nil
+            }
+        case .election:
+            guard shared >= 1 else { return nil }
+        case .sanction, .agree:
+            let needed = min(2, min(Set(a.participantIDs).count, Set(b.participantIDs).count))
+            guard shared >= max(1, needed) else { return nil }
+        }
+        // Days apart: the same meeting dated differently by two outlets, never two visits or votes.
+        if date == .near && !(a.event.type == .meet || (a.event.type == .visit && place == .same)) { return nil }
+        // Two places in different countries: only the same day keeps it one event (a place conflict).
+        if place == .different && date != .same { return nil }
+        var s = Double(shared) * 2
+        switch date {
+        case .same: s += 3
+        case .within: s += 1.5
+        case .unknown: s += 0.5
+        case .near: s += 0.25
+        case .incompatible: return nil
+        }
+        switch place {
+        case .same: s += 1
+        case .unknown: break
+        case .unrelated: s -= 0.5
+        case .different: s -= 1
+        }
+        if let ma = a.event.mode, let mb = b.event.mode, ma == mb, ma != .unknown { s += 0.25 }
+        return s
+    }
+}

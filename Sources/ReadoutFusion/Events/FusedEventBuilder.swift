@@ -1,0 +1,90 @@
+// Builds FusedEvent values from clusters of reports.
+// In: report clusters and the global entities. Out: fused events with a consensus date
+// (occurred reports outrank planned ones; a day outranks a month), a consensus place, the
+// participants most reported first, corroboration = distinct outlets, and a readable key.
+import ReadoutCore
+
+struct FusedEventBuilder {
+    let entitiesByID: [String: GlobalEntity]
+
+    func build(_ clusters: [[Int]], _ reports: [ReportInput]) -> [FusedEvent] {
+        var used = Set<String>()
+        return clusters.map { cluster in
+            let members = cluster.map { reports[$0] }
+            let participantIDs = rankedParticipants(members)
+            let names = participantIDs.map(displayName)
+            let date = consensusDate(members)
+            let distinctDays = Set(members.compactMap { $0.date }.filter { $0.precision == .day })
+            let keyDate: String? = distinctDays.count > 1 ? date.map { String($0.prefix(7)) } : date
+            let key = Slug.unique(keyBase(members[0].event.type, participantIDs, keyDate), in: &used)
+            let eventReports = members.map { r in
+                EventReport(
+                    document: r.doc.id, outlet: r.doc.outlet, localEventID: r.event.id, status: r.event.status,
+                    mode: r.event.mode, date: r.event.date, dateText: r.event.dateText, location: r.event.location,
+                    participants: r.event.participants, participantIDs: r.participantIDs,
+                    evidence: r.event.evidence, evidenceSpan: r.event.evidenceSpan)
+            }
+            var documents: [String] = []
+            for r in members.sorted(by: { $0.doc.index < $1.doc.index }) where !documents.contains(r.doc.id) {
+                documents.append(r.doc.id)
+            }
+            return FusedEvent(
+                id: "event:" + key, key: key, type: members[0].event.type, participants: names,
+                participantIDs: participantIDs, date: date,
+                location: mostCommon(members.compactMap { $0.event.location }),
+                reports: eventReports, corroboration: Set(members.map { $0.doc.outletKey }).count,
+                documents: documents)
+        }
+    }
+
+    func displayName(_ id: String) -> String {
+        if let entity = entitiesByID[id] { return entity.name }
+        return id.hasPrefix("name:") ? String(id.dropFirst(5)).replacingOccurrences("-", " ") : id
+    }
+
+    private func rankedParticipants(_ members: [ReportInput]) -> [String] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for r in members {
+            for id in r.participantIDs {
+                if counts[id] == nil { order.append(id) }
+                counts[id, default: 0] += 1
+            }
+        }
+        return order.enumerated().sorted { x, y in
+            counts[x.element]! != counts[y.element]! ? counts[x.element]! > counts[y.element]! : x.offset < y.offset
+        }.map { $0.element }
+    }
+
+    /// Day dates from occurred or reported accounts first, then planned ones, then months.
+    private func consensusDate(_ members: [ReportInput]) -> String? {
+        let dated = members.compactMap { r in r.date.map { (r.event.status, $0) } }
+        let firm = dated.filter { $0.0 != .planned && $0.1.precision == .day }.map { $0.1 }
+        if let d = mostCommon(firm) { return d.iso }
+        let planned = dated.filter { $0.1.precision == .day }.map { $0.1 }
+        if let d = mostCommon(planned) { return d.iso }
+        let coarse = dated.map { $0.1 }.sorted { $0.precision.rawValue > $1.precision.rawValue }
+        return coarse.first?.iso
+    }
+
+    private func keyBase(_ type: EventType, _ ids: [String], _ date: String?) -> String {
+        var parts: [String] = []
+        if type != .meet { parts.append(type.rawValue.lowercased()) }
+        for id in ids.prefix(3) {
+            let name = displayName(id)
+            if entitiesByID[id]?.type == .person, let last = PersonName(name).last {
+                parts.append(last)
+            } else {
+                parts.append(NameText.words(name).prefix(3).joined(separator: "-"))
+            }
+        }
+        if let date { parts.append(date) }
+        return Slug.make(parts)
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ target: Character, _ replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
+    }
+}

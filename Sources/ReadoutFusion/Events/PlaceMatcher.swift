@@ -1,0 +1,51 @@
+// Whether two reports' places can be the same place.
+// In: two locations as written ("Vahdettin Palace", "Istanbul", "Medina") and the documents'
+// entity resolution. Out: same / unknown / unrelated / different. Conservative: "different"
+// only when both are resolved places in different countries; a venue and a city, or two
+// renderings of one venue ("Palace"/"Mansion" of one name), are never called different.
+import ReadoutCore
+
+enum PlaceRelation: Equatable {
+    case same        // one place, perhaps written differently or one inside the other by name
+    case unknown     // at least one report gives no place
+    case unrelated   // nothing says they are the same or different (venue vs city, say)
+    case different   // two resolved places in different countries
+}
+
+struct PlaceMatcher {
+    let resolution: EntityResolution
+    let entitiesByID: [String: GlobalEntity]
+
+    // Words that describe a kind of venue, not which one.
+    private static let generic: Set<String> = [
+        "palace", "mansion", "house", "hall", "hotel", "city", "centre", "center", "building", "office",
+        "ministry", "headquarters", "residence", "room", "square", "airport", "base", "summit", "conference",
+        "capital", "state", "province", "region", "district", "county", "north", "south", "east", "west",
+        "new", "saint", "san", "santa", "port", "fort", "the", "of", "and", "in", "at",
+    ]
+
+    func relation(_ a: String?, in docA: String, _ b: String?, in docB: String) -> PlaceRelation {
+        guard let a, let b else { return .unknown }
+        let ka = NameText.words(a), kb = NameText.words(b)
+        if ka.isEmpty || kb.isEmpty { return .unknown }
+        if ka == kb { return .same }
+        let ga = globalID(a, docA), gb = globalID(b, docB)
+        if let ga, let gb, ga == gb { return .same }
+        let sa = Set(ka), sb = Set(kb)
+        if sa.isSubset(of: sb) || sb.isSubset(of: sa) { return .same }
+        let distinctive = { (w: String) in w.count >= 4 && !PlaceMatcher.generic.contains(w) }
+        if sa.filter(distinctive).contains(where: sb.contains) { return .same }
+        if ka.count == kb.count && zip(ka, kb).allSatisfy({ Spelling.sameSpelling($0, $1) }) { return .same }
+        if let ga, let gb, let ea = entitiesByID[ga], let eb = entitiesByID[gb],
+           [.gpe, .loc].contains(ea.type), [.gpe, .loc].contains(eb.type),
+           let ca = ea.country, let cb = eb.country, ca != cb {
+            return .different
+        }
+        return .unrelated
+    }
+
+    private func globalID(_ place: String, _ doc: String) -> String? {
+        if let id = resolution.index[doc]?[place] { return id }
+        return resolution.byKey[NameText.key(place)]
+    }
+}

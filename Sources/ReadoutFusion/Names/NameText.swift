@@ -1,0 +1,70 @@
+// Text normalization shared by every comparison in fusion.
+// In: a name, place or sentence as an outlet wrote it. Out: lowercase ASCII-folded words, so
+// "Erdoğan" = "Erdogan", "Al-Thani" = "Al Thani", "U.S." = "US", "O'Brien" = "OBrien".
+import Foundation
+
+enum NameText {
+    /// Lowercase, diacritics removed, letters outside Latin's basic set spelled the usual way.
+    static func fold(_ text: String) -> String {
+        let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
+        var out = String.UnicodeScalarView()
+        for scalar in decomposed.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            switch scalar {
+            case "ø": out.append("o")
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "ł": out.append("l")
+            case "đ", "ð": out.append("d")
+            case "ı": out.append("i")
+            case "æ": out.append(contentsOf: "ae".unicodeScalars)
+            case "œ": out.append(contentsOf: "oe".unicodeScalars)
+            case "þ": out.append(contentsOf: "th".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Folded words: apostrophes and dots inside a word are dropped ("u.s." → "us"), every other
+    /// non-alphanumeric character separates words ("al-thani" → "al", "thani").
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in fold(text).unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" || scalar == "." {
+                continue
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// One comparison key for a whole name: its folded words joined by spaces, a leading "the" dropped.
+    static func key(_ text: String) -> String {
+        var w = words(text)
+        if w.count > 1, w.first == "the" { w.removeFirst() }
+        return w.joined(separator: " ")
+    }
+
+    /// Initials of the capitalized words of a multi-word name ("United Nations" → "un",
+    /// "Council on Foreign Relations" → "cfr"); nil for one-word names.
+    static func acronym(_ text: String) -> String? {
+        let minor: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"]
+        let raw = text.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let content = raw.filter { !minor.contains($0.lowercased()) }
+        guard content.count >= 2 else { return nil }
+        let initials = content.compactMap { $0.first }.map { Character($0.lowercased()) }
+        return fold(String(initials))
+    }
+
+    /// True for a token written like an acronym ("UN", "NATO", "U.S.").
+    static func looksLikeAcronym(_ text: String) -> Bool {
+        let letters = text.filter { $0.isLetter }
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercase }
+    }
+}

@@ -1,0 +1,52 @@
+// Cross-document entity resolution: short forms, spellings and acronyms merge; namesakes do not.
+import ReadoutCore
+import ReadoutFusion
+import Testing
+
+@Suite struct EntityResolutionTests {
+    let result: FusionResult
+
+    init() throws {
+        result = Fusion().fuse(documents: try Fixtures.load("people-across-outlets"))
+    }
+
+    private func global(_ doc: String, _ name: String) -> String? {
+        result.globalEntityID(document: doc, name: name)
+    }
+
+    @Test func shortFormsOfGivenNamesAreOnePerson() {
+        #expect(global("lagos-1", "Jonathan Okafor") != nil)
+        #expect(global("lagos-1", "Jonathan Okafor") == global("accra-2", "Jon Okafor"))
+        #expect(global("lagos-1", "Robert Mensah") == global("accra-2", "Bob Mensah"))
+        let okafor = result.entities.first { $0.id == global("lagos-1", "Jonathan Okafor") }
+        #expect(okafor?.name == "Jonathan Okafor")
+    }
+
+    @Test func transliterationsParticlesHonorificsAndDiacriticsAreOnePerson() {
+        #expect(global("lagos-1", "Dmitry Peskov") == global("accra-2", "Dmitri Peskov"))
+        #expect(global("lagos-1", "Mykhailo Podolyak") == global("accra-2", "Mykhailo Podoliak"))
+        #expect(global("lagos-1", "Abdullah bin Zayed Al Nahyan") == global("accra-2", "Sheikh Abdullah bin Zayed Al-Nahyan"))
+        #expect(global("lagos-1", "Lars Løkke Rasmussen") == global("accra-2", "Lars Lokke Rasmussen"))
+    }
+
+    @Test func peopleSharingASurnameOrANameAcrossCountriesStayApart() {
+        #expect(global("lagos-1", "Maria Santos") != global("accra-2", "Pedro Santos"))
+        #expect(global("lagos-1", "Kim Jong Un") != global("accra-2", "Kim Yo Jong"))
+        #expect(global("lagos-1", "Ali Khan") != global("accra-2", "Ali Khan"))
+    }
+
+    @Test func aLoneSurnameJoinsTheOnlyPersonItFitsAndNoneWhenAmbiguous() {
+        #expect(global("nairobi-3", "Okafor") == global("lagos-1", "Jonathan Okafor"))
+        let santos = global("nairobi-3", "Santos")
+        #expect(santos != global("lagos-1", "Maria Santos"))
+        #expect(santos != global("accra-2", "Pedro Santos"))
+    }
+
+    @Test func acronymsAndTheirExpansionsAreOneOrganization() {
+        #expect(global("lagos-1", "United Nations") == global("accra-2", "UN"))
+        #expect(global("lagos-1", "North Atlantic Treaty Organization") == global("accra-2", "NATO"))
+        let un = result.entities.first { $0.id == global("accra-2", "UN") }
+        #expect(un?.name == "United Nations")
+        #expect(un?.forms == ["lagos-1": "United Nations", "accra-2": "UN"])
+    }
+}

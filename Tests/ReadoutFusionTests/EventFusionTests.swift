@@ -1,0 +1,69 @@
+// Event coreference and conflicts across outlets, as a reader of the cross-document record sees them.
+import ReadoutCore
+import ReadoutFusion
+import Testing
+
+@Suite struct EventFusionTests {
+    @Test func oneMeetingInThreeOutletsWithOneWrongDateIsOneEventWithOneDateConflict() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("three-outlets-one-wrong-date"))
+        let meetings = result.events.filter { $0.type == .meet }
+        #expect(meetings.count == 1)
+        let meeting = try #require(meetings.first)
+        #expect(Set(meeting.documents) == ["nairobi-1", "addis-2", "gulf-3"])
+        #expect(meeting.corroboration == 3)
+        #expect(meeting.date == "2024-03-07")
+        #expect(Set(meeting.participants) == ["William Ruto", "Abiy Ahmed"])
+
+        #expect(result.conflicts.count == 1)
+        let conflict = try #require(result.conflicts.first)
+        #expect(conflict.field == .date)
+        #expect(conflict.scope == .acrossDocuments)
+        #expect(conflict.key == meeting.key)
+        #expect(conflict.values == ["2024-03-06": ["gulf-3"], "2024-03-07": ["addis-2", "nairobi-1"]])
+        #expect(conflict.sentences.contains { $0.document == "gulf-3" && $0.text.contains("on Wednesday") })
+        #expect(conflict.note.contains("Gulf Business Daily"))
+    }
+
+    @Test func previewAndLaterReportOfTheSameMeetingAreOneEventWithoutConflict() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("preview-then-report"))
+        #expect(result.events.count == 1)
+        let meeting = try #require(result.events.first)
+        #expect(meeting.documents == ["preview", "report"])
+        #expect(Set(meeting.reports.map(\.status)) == [.planned, .occurred])
+        #expect(meeting.location == "Pretoria")
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test func aSentenceGivingTwoDaysForOneMeetingIsAConflictButArrivalThenMeetingIsNot() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("self-contradiction"))
+        #expect(result.conflicts.count == 1)
+        let conflict = try #require(result.conflicts.first)
+        #expect(conflict.scope == .withinDocument)
+        #expect(conflict.field == .date)
+        #expect(conflict.values == ["2024-02-05": ["jakarta-1"], "2024-02-06": ["jakarta-1"]])
+        #expect(conflict.sentences.first?.text.hasPrefix("On Monday Indonesian") == true)
+    }
+
+    @Test func meetingsOfTheSamePairWeeksApartStayTwoEvents() throws {
+        var docs = try Fixtures.load("three-outlets-one-wrong-date")
+        // The third outlet now reports a meeting a month later, not a misdated one.
+        docs[2].analysis.events[0].date = "2024-04-10"
+        let result = Fusion().fuse(documents: docs)
+        let meetings = result.events.filter { $0.type == .meet }
+        #expect(meetings.count == 2)
+        #expect(meetings.map(\.documents.count).sorted() == [1, 2])
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test func contractListsMultiSourceEventsWithEachReportsDateAndTheConflict() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("three-outlets-one-wrong-date"))
+        let cross = result.contractCrossDocument
+        #expect(cross.events.count == 1)
+        let event = try #require(cross.events.first)
+        #expect(event.type == "MEET")
+        #expect(event.reports == ["nairobi-1": "2024-03-07", "addis-2": "2024-03-07", "gulf-3": "2024-03-06"])
+        #expect(event.reportStatus["gulf-3"] == "occurred")
+        #expect(cross.conflicts.first?.values["2024-03-06"] == ["gulf-3"])
+        #expect(cross.entities.contains { $0.name == "William Ruto" && $0.forms.count == 3 })
+    }
+}

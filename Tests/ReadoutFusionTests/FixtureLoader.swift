@@ -1,0 +1,102 @@
+// Loads the hand-written test articles under Fixtures/. Each case is a JSON file listing
+// documents (id, outlet, published, text) and the entities, times, quotes and events an analyzer
+// would report for them; spans are found by searching the text for the quoted phrase, so a
+// fixture stays readable and its spans stay right when its text is edited.
+import Foundation
+import ReadoutCore
+import ReadoutFusion
+
+struct FixtureCase: Decodable {
+    struct Doc: Decodable {
+        var id: String
+        var outlet: String?
+        var published: String?
+        var text: String
+        var entities: [FixtureEntity]?
+        var times: [FixtureTime]?
+        var events: [FixtureEvent]?
+        var quotes: [FixtureQuote]?
+    }
+    struct FixtureEntity: Decodable {
+        var name: String
+        var type: String
+        var aliases: [String]?
+        var roles: [String]?
+        var country: String?
+    }
+    struct FixtureTime: Decodable {
+        var text: String
+        var value: String?
+        var precision: String?
+        var relative: Bool?
+        /// Which occurrence of `text` (0-based) when it appears more than once.
+        var occurrence: Int?
+    }
+    struct FixtureEvent: Decodable {
+        var type: String
+        var status: String
+        var mode: String?
+        var participants: [String]
+        var date: String?
+        var date_text: String?
+        var location: String?
+        var evidence: String
+    }
+    struct FixtureQuote: Decodable {
+        var speaker: String
+        var text: String
+    }
+    var documents: [Doc]
+}
+
+enum Fixtures {
+    static func load(_ name: String) throws -> [FusionDocument] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures") else {
+            throw ReadoutError(source: name, reason: "no such fixture")
+        }
+        let fixture = try JSONDecoder().decode(FixtureCase.self, from: Data(contentsOf: url))
+        return try fixture.documents.map(document)
+    }
+
+    static func document(_ doc: FixtureCase.Doc) throws -> FusionDocument {
+        let article = Article(
+            id: doc.id, source: "\(doc.id).txt", format: .text, text: doc.text,
+            blocks: [TextBlock(kind: .paragraph, span: TextSpan(0, doc.text.unicodeScalars.count))],
+            metadata: ArticleMetadata(outlet: doc.outlet, published: doc.published,
+                                      publishedSource: doc.published == nil ? nil : .header),
+            rawHash: doc.id, contentHash: doc.id)
+        let entities = (doc.entities ?? []).enumerated().map { n, e in
+            Entity(id: "\(doc.id)-e\(n)", name: e.name, type: EntityType(rawValue: e.type)!,
+                   aliases: e.aliases ?? [], roles: e.roles ?? [], country: e.country)
+        }
+        let times = try (doc.times ?? []).map { t in
+            TimeExpression(text: t.text, span: try span(of: t.text, in: doc, occurrence: t.occurrence ?? 0),
+                           value: t.value, precision: t.precision.flatMap(DatePrecision.init(rawValue:)),
+                           isRelative: t.relative ?? true)
+        }
+        let events = try (doc.events ?? []).enumerated().map { n, e in
+            Event(id: "\(doc.id)-v\(n)", type: EventType(rawValue: e.type)!, status: EventStatus(rawValue: e.status)!,
+                  mode: e.mode.flatMap(MeetingMode.init(rawValue:)), participants: e.participants,
+                  date: e.date, dateText: e.date_text, location: e.location, evidence: e.evidence,
+                  evidenceSpan: try span(of: e.evidence, in: doc, occurrence: 0))
+        }
+        let quotes = try (doc.quotes ?? []).map { q in
+            Quote(text: q.text, span: try span(of: q.text, in: doc, occurrence: 0), speaker: q.speaker)
+        }
+        return FusionDocument(article: article, analysis: ArticleAnalysis(
+            sentences: [], entities: entities, times: times, quotes: quotes, events: events))
+    }
+
+    /// Unicode-scalar span of the nth occurrence of `phrase` in the document's text.
+    static func span(of phrase: String, in doc: FixtureCase.Doc, occurrence: Int) throws -> TextSpan {
+        let text = Array(doc.text.unicodeScalars), target = Array(phrase.unicodeScalars)
+        var seen = 0
+        if target.count <= text.count {
+            for start in 0...(text.count - target.count) where Array(text[start..<(start + target.count)]) == target {
+                if seen == occurrence { return TextSpan(start, start + target.count) }
+                seen += 1
+            }
+        }
+        throw ReadoutError(source: doc.id, reason: "fixture text does not contain \"\(phrase)\"")
+    }
+}

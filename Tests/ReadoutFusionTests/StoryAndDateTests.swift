@@ -1,0 +1,82 @@
+// Stories, inferred publication dates for undated articles, and source comparison.
+import ReadoutCore
+import ReadoutFusion
+import Testing
+
+@Suite struct StoryAndDateTests {
+    @Test func unrelatedTopicsBecomeTwoTitledStories() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("two-topics"))
+        #expect(result.stories.count == 2)
+        let stories = Set(result.stories.map { Set($0.documents) })
+        #expect(stories == [["tokyo-1", "manila-2"], ["oslo-3", "reykjavik-4"]])
+        let fisheries = try #require(result.stories.first { $0.documents.contains("oslo-3") })
+        #expect(fisheries.title.contains("Solberg") || fisheries.title.contains("Thorsson"))
+        #expect(fisheries.title.contains("meetings"))
+        #expect(fisheries.title.hasSuffix("Jul 2024"))
+        // "Tromsø" and "Tromso": one place, so one meeting.
+        #expect(result.events.filter { $0.type == .meet }.count == 1)
+    }
+
+    @Test func undatedArticleGetsADateFromItsStoryAndItsRelativeDatesResolved() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("undated-in-story"))
+        let inferred = try #require(result.inferredDates.first)
+        #expect(result.inferredDates.count == 1)
+        #expect(inferred.document == "undated-3")
+        // Written after the Wednesday 2 October meeting, within the week that calls it "Wednesday".
+        #expect(inferred.date >= "2024-10-02")
+        #expect(inferred.date <= "2024-10-08")
+        #expect(inferred.earliest == "2024-10-02")
+
+        let doc = try #require(result.documents.first { $0.article.id == "undated-3" })
+        #expect(doc.article.metadata.published == inferred.date)
+        #expect(doc.article.metadata.publishedSource == .inferred)
+        #expect(doc.analysis.events.first { $0.type == .meet }?.date == "2024-10-02")
+        let trip = try #require(doc.analysis.events.first { $0.type == .visit })
+        let tripDate = try #require(trip.date)
+        #expect(tripDate > inferred.date)
+        #expect(tripDate <= "2024-10-12")
+        #expect(doc.analysis.times.allSatisfy { $0.value != nil })
+
+        let meeting = try #require(result.events.first { $0.type == .meet })
+        #expect(meeting.documents.count == 3)
+        #expect(meeting.reports.first { $0.document == "undated-3" }?.date == "2024-10-02")
+        #expect(result.conflicts.isEmpty)
+        #expect(result.contractDocuments.first { $0.id == "undated-3" }?.publishedSource == "inferred")
+    }
+
+    @Test func theCallersAnalyzerReanalyzesTheUndatedArticle() throws {
+        var calls: [(String, String)] = []
+        let result = Fusion().fuse(documents: try Fixtures.load("undated-in-story")) { article, published in
+            calls.append((article.id, published))
+            #expect(article.metadata.published == published)
+            var analysis = ArticleAnalysis()
+            analysis.entities = [Entity(id: "x", name: "Badr Abdelatty", type: .person)]
+            return analysis
+        }
+        #expect(calls.count == 1)
+        #expect(calls.first?.0 == "undated-3")
+        #expect(calls.first?.1 == result.inferredDates.first?.date)
+        #expect(result.documents.first { $0.article.id == "undated-3" }?.analysis.events.isEmpty == true)
+    }
+
+    @Test func distinctiveWordingForTheSameElectionIsFoundByComparingOutlets() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("election-wording"))
+        let election = try #require(result.events.first { $0.type == .election })
+        #expect(election.documents.count == 2)
+        let comparison = try #require(result.comparisons.first)
+        #expect(comparison.outlets == ["Dniester Courier", "Volga Telegraph"])
+        let wording = comparison.wording.filter { $0.item == election.id }
+        let courier = wording.first { $0.outlet == "Dniester Courier" }?.terms ?? []
+        let telegraph = wording.first { $0.outlet == "Volga Telegraph" }?.terms ?? []
+        #expect(courier.contains { $0.contains("presidential runoff") })
+        #expect(telegraph.contains { $0.contains("head of state") || $0.contains("second round") })
+        #expect(!telegraph.contains { $0.contains("presidential") })
+        // Names: one outlet calls her "the incumbent", the other "Sandu".
+        let sandu = comparison.wording.filter { $0.subject == .entity && $0.label == "Maia Sandu" }
+        #expect(sandu.contains { $0.outlet == "Volga Telegraph" && $0.terms == ["the incumbent"] })
+        // Coverage matrix: both outlets report the election, neither leaves it out.
+        let row = try #require(comparison.coverage.first { $0.item == election.id })
+        #expect(row.missingFrom.isEmpty)
+        #expect(row.reportedBy["Volga Telegraph"] == "occurred 2024-11-03")
+    }
+}
