@@ -383,7 +383,7 @@ def build_names(english):
         if len(name.split()) != 1 or name in not_words or not english.is_word(name, 3.0):
             return False
         # A name from a non-English naming culture ("Li", "Wang") whose English sense is rare stays strong.
-        if not (origins & western) and english.zipf(name) < 4.5:
+        if (origins - western) and english.zipf(name) < 4.5:
             return False
         return True
 
