@@ -167,7 +167,7 @@ struct TimePhraseParser {
         }
         if let date = parseDayFirstDate(at: j) { return date }
         if let ago = parseAgo(at: j, count: Int(w.number)) { return ago }
-        if contextBefore, let year = yearValue(at: j), !text.isPunct(j + 1, "%") {
+        if contextBefore, let year = yearValue(at: j), !text.isPunct(j + 1, "%"), !isCountedNoun(j + 1) {
             return (j + 1, .year(year))
         }
         return nil
@@ -213,6 +213,12 @@ struct TimePhraseParser {
             end = y + 1
         }
         return (end, .date(year: year, month: Int(tw.value), day: day))
+    }
+
+    /// "by 2021 fans": a number counting a plural noun, not a year.
+    private func isCountedNoun(_ k: Int) -> Bool {
+        guard k < text.count, words[k].kind == .word, !words[k].isCapitalized, words[k].end - words[k].start > 2 else { return false }
+        return text.scalars[Int(words[k].end) - 1] == "s"
     }
 
     private func dayValue(at k: Int) -> Int? {
