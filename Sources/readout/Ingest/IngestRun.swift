@@ -1,13 +1,14 @@
 // One ingest run: paths → files (lazily) → batches → read + analyze in parallel → store.
 // In: paths, a reader, an analyzer, a store. Out: what was stored, skipped and why items failed.
-// Only one batch of files is in memory at a time, so a folder of any size runs in flat memory.
+// At most two batches are in memory (one being analyzed, the one before it being stored),
+// so a folder of any size runs in flat memory, and storing overlaps with analyzing.
 import Foundation
 import ReadoutAnalysis
 import ReadoutCore
 import ReadoutIngest
 import ReadoutStore
 
-struct IngestSummary {
+struct IngestSummary: Sendable {
     var files = 0
     var stored = 0
     var duplicates = 0
@@ -29,21 +30,25 @@ struct IngestSummary {
 }
 
 struct IngestRun {
+    typealias Analyzed = [(Article, ArticleAnalysis)]
+
     let reader: ArticleReader
     let analyzer: ArticleAnalyzer
     let store: any ArticleStore
     let batchSize: Int
 
-    /// Every failure is also passed to `onFailure` as it happens, so the user sees it at once.
+    /// Every failure is also passed to `onFailure`: read failures as they happen, store failures
+    /// when their batch is done.
     func run(paths: [String], progress: ProgressReporter, onFailure: (ReadoutError) -> Void) async -> IngestSummary {
         var summary = IngestSummary()
         var batch: [URL] = []
+        var saving: Task<IngestSummary, Never>?
         for item in InputEnumerator(paths: paths) {
             switch item {
             case .success(let url):
                 batch.append(url)
                 if batch.count >= batchSize {
-                    summary.add(await process(batch, progress: progress, onFailure: onFailure))
+                    saving = await process(batch, after: saving, into: &summary, progress: progress, onFailure: onFailure)
                     batch.removeAll(keepingCapacity: true)
                 }
             case .failure(let error):
@@ -52,50 +57,54 @@ struct IngestRun {
             }
         }
         if !batch.isEmpty {
-            summary.add(await process(batch, progress: progress, onFailure: onFailure))
+            saving = await process(batch, after: saving, into: &summary, progress: progress, onFailure: onFailure)
         }
+        if let saving { summary.add(Self.reported(await saving.value, onFailure)) }
         return summary
     }
 
-    private func process(_ files: [URL], progress: ProgressReporter,
-                         onFailure: (ReadoutError) -> Void) async -> IngestSummary {
-        var summary = IngestSummary(files: files.count)
-        func fail(_ error: ReadoutError) {
-            summary.failures.append(error)
-            onFailure(error)
+    /// Reads and analyzes `files`, waits for the previous batch to be stored, then starts storing
+    /// this one in the background. Batches are stored one after another, in input order.
+    private func process(_ files: [URL], after previous: Task<IngestSummary, Never>?, into summary: inout IngestSummary,
+                         progress: ProgressReporter, onFailure: (ReadoutError) -> Void) async -> Task<IngestSummary, Never> {
+        summary.files += files.count
+        var analyzed: Analyzed = []
+        for outcome in await readAndAnalyze(files, onFileDone: { progress.advance(by: 1) }) {
+            summary.failures += outcome.failures
+            outcome.failures.forEach(onFailure)
+            analyzed += outcome.analyzed
         }
-        let results = await readAndAnalyze(files) { progress.advance(by: 1) }
-        var analyzed: [(Article, ArticleAnalysis)] = []
-        for result in results {
-            result.failures.forEach(fail)
-            analyzed += result.analyzed
-        }
-        // A feed or JSON Lines file can hold thousands of items: keep transactions batch-sized.
-        for start in stride(from: 0, to: analyzed.count, by: batchSize) {
-            summary.add(save(Array(analyzed[start..<min(start + batchSize, analyzed.count)]), onFailure: onFailure))
-        }
+        if let previous { summary.add(Self.reported(await previous.value, onFailure)) }
+        let store = store, batchSize = batchSize
+        return Task.detached { Self.save(analyzed, to: store, batchSize: batchSize) }
+    }
+
+    private static func reported(_ summary: IngestSummary, _ onFailure: (ReadoutError) -> Void) -> IngestSummary {
+        summary.failures.forEach(onFailure)
         return summary
     }
 
-    private func save(_ batch: [(Article, ArticleAnalysis)], onFailure: (ReadoutError) -> Void) -> IngestSummary {
+    /// One transaction per `batchSize` articles (a feed or JSON Lines file can hold thousands).
+    private static func save(_ analyzed: Analyzed, to store: any ArticleStore, batchSize: Int) -> IngestSummary {
         var summary = IngestSummary()
-        do {
-            let saved = try store.save(batch: batch)
-            summary.stored += saved.stored
-            summary.duplicates += saved.duplicates
-        } catch {
-            // The batch was rolled back as a whole; store its articles one by one so a
-            // single bad article costs only itself.
-            for pair in batch {
-                do {
-                    let saved = try store.save(batch: [pair])
-                    summary.stored += saved.stored
-                    summary.duplicates += saved.duplicates
-                } catch {
-                    let failure = error as? ReadoutError
-                        ?? ReadoutError(source: pair.0.source, reason: "not stored: \(error)")
-                    summary.failures.append(failure)
-                    onFailure(failure)
+        for start in stride(from: 0, to: analyzed.count, by: batchSize) {
+            let batch = Array(analyzed[start..<min(start + batchSize, analyzed.count)])
+            do {
+                let saved = try store.save(batch: batch)
+                summary.stored += saved.stored
+                summary.duplicates += saved.duplicates
+            } catch {
+                // The batch was rolled back as a whole; store its articles one by one so a
+                // single bad article costs only itself.
+                for pair in batch {
+                    do {
+                        let saved = try store.save(batch: [pair])
+                        summary.stored += saved.stored
+                        summary.duplicates += saved.duplicates
+                    } catch {
+                        summary.failures.append(error as? ReadoutError
+                            ?? ReadoutError(source: pair.0.source, reason: "not stored: \(error)"))
+                    }
                 }
             }
         }
@@ -103,7 +112,7 @@ struct IngestRun {
     }
 
     private struct FileOutcome: Sendable {
-        var analyzed: [(Article, ArticleAnalysis)]
+        var analyzed: Analyzed
         var failures: [ReadoutError]
     }
 
