@@ -63,7 +63,7 @@ public final class Knowledge: Sendable {
                 throw ReadoutError(source: url.path, reason: "knowledge file has no '# source:' line")
             }
             files[name] = file
-            sources[name] = String(source)
+            sources[name] = source
         }
         self.sources = sources
 
@@ -221,7 +221,7 @@ extension Knowledge {
                                        country: row.optionalField(4), population: Int(row.field(5)),
                                        ambiguous: row.field(6) == "1")
             entries[surface, default: []].append(entry)
-            maxTokens = max(maxTokens, surface.split(separator: " ").count)
+            maxTokens = max(maxTokens, surface.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
         }
         return (entries, maxTokens)
     }
