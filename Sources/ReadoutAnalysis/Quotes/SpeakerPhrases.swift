@@ -17,6 +17,7 @@ struct SpeakerPhrases {
     /// A lowercase verb of saying at `k` (a capitalised "Says" is more likely a headline word or name).
     @inline(__always) func sayingVerb(_ k: Int) -> SpeechWord? {
         guard k >= 0 && k < words.count, words[k].kind == .word, !words[k].isCapitalized else { return nil }
+        if k > 0 && !words[k].hasSpaceBefore && text.isPunct(k - 1, "-") { return nil }   // "so-called"
         return SpeechVocabulary.speech(words[k].key)
     }
 
@@ -30,8 +31,13 @@ struct SpeakerPhrases {
         if key(k) == SpeechVocabulary.according && key(k + 1) == SpeechVocabulary.to {
             return phraseAfter(k + 2, upper: range.upperBound)
         }
-        if let verb = sayingVerb(k), verb.contains(.invertible) {
-            return phraseAfter(k + 1, upper: range.upperBound)
+        if let verb = sayingVerb(k), verb.contains(.invertible), let phrase = phraseAfter(k + 1, upper: range.upperBound) {
+            // "said the Indian minister, Subrahmanyam Jaishankar": the name in the appositive.
+            let next = phrase.upperBound
+            if text.isPunct(next, ","), isCapitalizedWord(next + 1), let name = phraseAfter(next + 1, upper: range.upperBound) {
+                return phrase.lowerBound..<name.upperBound
+            }
+            return phrase
         }
         guard let subject = phraseAfter(k, upper: range.upperBound) else { return nil }
         var v = skipToVerb(from: subject.upperBound, upper: range.upperBound)

@@ -61,6 +61,7 @@ struct SpeakerResolver {
         let start = Int(words[range.lowerBound].start)
         let end = Int(words[range.upperBound - 1].end)
 
+        if range.allSatisfy({ SpeechVocabulary.determiners.contains(phrases.key($0)) }) { return nil }
         if range.count == 1 && SpeechVocabulary.subjectPronouns.contains(first) {
             return pronoun(first, at: start)
         }
@@ -79,6 +80,10 @@ struct SpeakerResolver {
         if let entity = entity(in: range) {
             let e = entities[entity]
             return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: e.type == .person, head: 0, position: end)
+        }
+        // An appositive that named no one: keep the part before its comma.
+        if let comma = range.first(where: { text.isPunct($0, ",") }), comma > range.lowerBound {
+            return resolve(range.lowerBound..<comma, depth: depth)
         }
         let head = phrases.key(range.upperBound - 1)
         let definite = SpeechVocabulary.determiners.contains(first) && first != LexedText.key("a") && first != LexedText.key("an")
