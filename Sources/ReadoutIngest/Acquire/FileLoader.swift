@@ -20,7 +20,12 @@ enum FileLoader {
         if isDirectory.boolValue { return fail("is a directory") }
         guard FileManager.default.isReadableFile(atPath: path) else { return fail("permission denied") }
 
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        // A FIFO or device would block or never end; only regular files are articles.
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            return fail("not a regular file")
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > sizeLimit { return fail(tooLargeReason(size)) }
 
         guard let handle = FileHandle(forReadingAtPath: path) else { return fail("cannot open file") }

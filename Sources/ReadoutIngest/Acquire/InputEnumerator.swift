@@ -1,7 +1,8 @@
 // Paths given by the user → the files to ingest, one at a time: files as given, folders expanded
-// recursively in sorted order, skipping hidden entries and `NAME.meta.json` sidecars. Lazy: only
-// the entries of the folders on the current path are held, so a folder of 100,000 files costs
-// its list of names, never the files. Missing or unreadable paths come out as failures in place.
+// recursively in sorted order, skipping hidden entries, `NAME.meta.json` sidecars and a folder's
+// README/LICENSE. Lazy: only the entries of the folders on the current path are held, so a folder
+// of 100,000 files costs its list of names, never the files. Missing or unreadable paths come
+// out as failures in place.
 import Foundation
 import ReadoutCore
 
@@ -49,7 +50,9 @@ public struct InputEnumerator: Sequence {
         private mutating func visit(_ url: URL, isRoot: Bool) -> Result<URL, ReadoutError>? {
             let path = url.path
             let name = url.lastPathComponent
-            if !isRoot && (name.hasPrefix(".") || InputEnumerator.isSidecar(name)) { return nil }
+            if !isRoot && (name.hasPrefix(".") || InputEnumerator.isSidecar(name) || InputEnumerator.isFolderDocument(name)) {
+                return nil
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 if !isRoot, (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
@@ -67,6 +70,12 @@ public struct InputEnumerator: Sequence {
                 return .failure(ReadoutError(source: path, reason: "cannot read directory"))
             }
         }
+    }
+
+    /// A folder's README or LICENSE describes the folder; it is not one of its articles (given by name, it is read).
+    public static func isFolderDocument(_ fileName: String) -> Bool {
+        let stem = (fileName as NSString).deletingPathExtension.uppercased()
+        return ["README", "LICENSE", "LICENCE", "CHANGELOG"].contains(stem)
     }
 
     /// `NAME.meta.json` files hold metadata for `NAME.*`; they are not articles.

@@ -32,7 +32,10 @@ enum HTMLMetadataExtractor {
         let h1 = root.first { $0.name == "h1" }?.textContent
         let titleCandidates = [meta["og:title"], linked?.headline, meta["twitter:title"], h1, pageTitle]
         if let title = titleCandidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
-            result.title = stripSiteSuffix(title, site: result.outlet)
+            result.title = stripSiteSuffix(title, site: result.outlet).headline
+        }
+        if result.outlet == nil, let pageTitle, let site = stripSiteSuffix(pageTitle, site: nil).site {
+            result.outlet = site  // "Headline - West Coast Post": the <title> names the site
         }
 
         let dateCandidates = [
@@ -44,20 +47,19 @@ enum HTMLMetadataExtractor {
         ]
         result.published = dateCandidates.compactMap { $0 }.lazy.compactMap { PublicationDateParser.parse($0) }.first
 
-        var authors: [String] = []
+        // Each source may list only the first author: the fullest list wins, earlier sources on ties.
+        var candidates: [[String]] = []
         if let author = meta["author"] ?? meta["article:author"] ?? meta["parsely-author"] ?? meta["sailthru.author"] {
-            authors = bylineNames(author)
+            candidates.append(bylineNames(author))
         }
-        if authors.isEmpty, let names = linked?.authors { authors = names }
-        if authors.isEmpty {
-            let marked = root.descendants { $0.name == "a" && ($0["rel"]?.lowercased().contains("author") ?? false) }
-                + root.descendants { ClassTokens.of($0).contains { ["byline", "author", "authors", "author-name", "byline-name"].contains($0) } }
-            for node in marked {
-                authors += bylineNames(node.textContent)
-                if !authors.isEmpty { break }
-            }
+        candidates.append(linked?.authors ?? [])
+        let marked = root.descendants { $0.name == "a" && ($0["rel"]?.lowercased().contains("author") ?? false) }
+            + root.descendants { ClassTokens.of($0).contains { ["byline", "author", "authors"].contains($0) } }
+        if let names = marked.lazy.map({ bylineNames($0.textContent) }).first(where: { !$0.isEmpty }) { candidates.append(names) }
+        let cleaned = candidates.map { names in
+            names.filter { NewsOutlets.canonical($0) == nil && $0.lowercased() != result.outlet?.lowercased() }
         }
-        result.authors = authors.filter { NewsOutlets.canonical($0) == nil && $0.lowercased() != result.outlet?.lowercased() }
+        result.authors = cleaned.reduce([]) { best, names in names.count > best.count ? names : best }
 
         let canonical = root.first { $0.name == "link" && $0["rel"]?.lowercased() == "canonical" }?["href"]
         result.url = meta["og:url"] ?? canonical ?? linked?.url
@@ -75,8 +77,8 @@ enum HTMLMetadataExtractor {
         return names.filter { LineShape($0).isPersonName || ($0.split(separator: " ").count >= 2 && $0.count <= 40 && !NewsOutlets.looksLikeOutletName($0)) }
     }
 
-    /// "Talks resume in Doha | The Daily Outlet" → "Talks resume in Doha".
-    static func stripSiteSuffix(_ title: String, site: String?) -> String {
+    /// "Talks resume in Doha | The Daily Outlet" → ("Talks resume in Doha", "The Daily Outlet").
+    static func stripSiteSuffix(_ title: String, site: String?) -> (headline: String, site: String?) {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let tail = WhitespaceNormalizer.collapse(title[range.upperBound...])
@@ -84,10 +86,10 @@ enum HTMLMetadataExtractor {
             let tailIsSite = site.map { tail.lowercased() == $0.lowercased() } ?? false
             if tailIsSite || NewsOutlets.isKnown(tail) || (LineShape(tail).wordCount <= 4 && LineShape(head).wordCount >= 4
                 && NewsOutlets.looksLikeOutletName(tail)) {
-                return head
+                return (head, tail)
             }
         }
-        return title
+        return (title, nil)
     }
 }
 

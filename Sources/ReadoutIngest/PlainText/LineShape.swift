@@ -9,7 +9,8 @@ struct LineShape {
 
     init(_ text: String) {
         self.text = text
-        words = text.split(separator: " ")
+        // Every judgement needs at most a few dozen words; a multi-megabyte line is not split further.
+        words = text.split(separator: " ", maxSplits: 200)
     }
 
     var wordCount: Int { words.count }

@@ -61,14 +61,15 @@ enum PageFurniture {
     private static let counter = Pattern(#"^\d+\s+(?:comments?|shares?|views?|likes?|reactions?)$"#, caseInsensitive: true)
 
     static func isFurniture(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        // Furniture is short; only the start of a long paragraph can matter (an opener such as "Editor's note:").
+        let lower = String(line.prefix(300)).lowercased()
         let key = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:!|»›>-–—•·*#"))
         if labels.contains(key) { return true }
         if key.isEmpty { return true }
         if strayNumber.matches(line) { return true }
         if line.count <= 40 && (relativeTime.matches(key) || counter.matches(key)) { return true }
         for opener in openers where lower.hasPrefix(opener) { return true }
-        if LineShape(line).isAllCaps, wireNoteOpeners.contains(where: { line.hasPrefix($0) }) { return true }
+        if wireNoteOpeners.contains(where: { line.hasPrefix($0) }), line.count <= 200, LineShape(line).isAllCaps { return true }
         return isPromo(line)
     }
 
@@ -83,8 +84,7 @@ enum PageFurniture {
 
     /// A short line that sells, asks or notifies (a sentence of article text rarely contains these phrases).
     static func isPromo(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
-        guard words <= 30 else { return false }
+        guard line.split(separator: " ", maxSplits: 31).count <= 30 else { return false }
         let lower = line.lowercased()
         return promoPhrases.contains { lower.contains($0) }
     }
