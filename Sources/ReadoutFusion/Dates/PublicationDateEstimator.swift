@@ -1,10 +1,13 @@
 // Estimates the publication date of an article that states none.
 // In: the undated document, the stated dates of its story's other documents, the fused events
 // it shares with dated documents, and the absolute dates it mentions. Out: an InferredDate.
-// Bounds: the article is written no earlier than the events it reports as done (their dates
-// as other outlets give them, and absolute past dates it mentions) and no later than the
-// events it still expects; a weekday it names for a done event ("on Wednesday") puts it within
-// the six days after that day. Inside the bounds, the middle of its story's publication dates.
+// Evidence, in order of strength:
+// - phrase consistency: when the article dates an event relatively ("on Wednesday", "next
+//   month") and dated outlets give that event's date, only publication days on which the phrase
+//   resolves to that date remain (weekday consistency is the common case);
+// - bounds: written no earlier than the events it reports as done, no later than those it
+//   still expects, no earlier than absolute past dates it mentions;
+// - inside what remains, the day nearest the middle of its story's publication dates.
 import ReadoutCore
 
 struct PublicationDateEstimator {
@@ -21,19 +24,30 @@ struct PublicationDateEstimator {
         var lo: (CivilDate, String)?
         var hi: (CivilDate, String)?
         func raise(_ d: CivilDate, _ why: String) { if lo == nil || d > lo!.0 { lo = (d, why) } }
-        func lower(_ d: CivilDate, _ why: String) { if hi == nil || d < hi!.0 { hi = (d, why) } }
+        func lower(_ d: CivilDate, _ why: String) { if hi == nil || d.lastDayNumber < hi!.0.dayNumber { hi = (CivilDate(dayNumber: d.lastDayNumber), why) } }
+        var allowed: Set<Int>?
+        var phraseReasons: [String] = []
 
         for event in events {
             guard let mine = event.reports.first(where: { $0.document == doc.id }) else { continue }
-            let others = event.reports.filter { statedDocuments.contains($0.document) && $0.status != .planned }
-            guard let known = mostCommon(others.compactMap { CivilDate(iso: $0.date) }.filter { $0.precision == .day }) else { continue }
+            let others = event.reports.filter { statedDocuments.contains($0.document) }
+            let firm = others.filter { $0.status != .planned }.compactMap { CivilDate(iso: $0.date) }
+            let any = others.compactMap { CivilDate(iso: $0.date) }
+            // The most precise date the dated outlets agree on most.
+            guard let known = mostCommon(firm.filter { $0.precision == .day }) ?? mostCommon(any.filter { $0.precision == .day })
+                    ?? mostCommon(firm) ?? mostCommon(any) else { continue }
             let label = "\(ConflictDetector.describe(event)) (\(known.iso) per \(ConflictDetector.list(others.map { $0.outlet })))"
             if mine.status == .planned {
                 lower(known, "still expects " + label)
             } else {
-                raise(known, "reports " + label)
-                if let named = Self.weekday(in: mine.dateText), named == known.weekday {
-                    lower(known.adding(days: 6), "calls it \"\(mine.dateText!)\"")
+                raise(CivilDate(dayNumber: known.dayNumber), "reports " + label)
+            }
+            if let phrase = mine.dateText, let days = consistentDays(phrase, known, planned: mine.status == .planned) {
+                let narrowed = allowed.map { $0.intersection(days) } ?? days
+                // A phrase that contradicts the others is a conflict to report, not evidence.
+                if !narrowed.isEmpty {
+                    allowed = narrowed
+                    phraseReasons.append("calls \(label) \"\(phrase)\"")
                 }
             }
         }
@@ -48,24 +62,54 @@ struct PublicationDateEstimator {
         }
         if let l = lo, let h = hi, l.0 > h.0 { hi = nil }
 
-        let date: CivilDate
-        var reasons: [String] = []
+        // Candidate days: those the phrases allow, within the bounds when that leaves any.
+        var candidates = allowed.map { Array($0).sorted() }
+        if let c = candidates {
+            let bounded = c.filter { day in (lo.map { day >= $0.0.dayNumber } ?? true) && (hi.map { day <= $0.0.dayNumber } ?? true) }
+            if !bounded.isEmpty { candidates = bounded }
+        }
+        let target: Int?
         if !storyDates.isEmpty {
-            let mean = storyDates.map(\.dayNumber).reduce(0, +) / storyDates.count
-            var day = mean
+            target = storyDates.map(\.dayNumber).reduce(0, +) / storyDates.count
+        } else {
+            target = lo?.0.dayNumber ?? candidates?.first
+        }
+        guard let target else { return nil }
+        var day: Int
+        if let c = candidates, !c.isEmpty {
+            day = c.min { abs($0 - target) != abs($1 - target) ? abs($0 - target) < abs($1 - target) : $0 < $1 }!
+        } else {
+            day = target
             if let l = lo { day = max(day, l.0.dayNumber) }
             if let h = hi { day = min(day, h.0.dayNumber) }
-            date = CivilDate(dayNumber: day)
-            reasons.append("middle of its story's publication dates (\(storyDates.map(\.iso).sorted().joined(separator: ", ")))")
-        } else if let l = lo {
-            date = l.0
-        } else {
-            return nil
         }
+
+        var reasons: [String] = []
+        if !storyDates.isEmpty {
+            reasons.append("nearest the middle of its story's publication dates (\(storyDates.map(\.iso).sorted().joined(separator: ", ")))")
+        }
+        reasons += phraseReasons
         if let l = lo { reasons.append("no earlier: \(l.1)") }
         if let h = hi { reasons.append("no later: \(h.1)") }
-        return InferredDate(document: doc.id, date: date.iso, earliest: lo?.0.iso, latest: hi?.0.iso,
+        let earliest = [lo?.0.dayNumber, candidates?.first].compactMap { $0 }.max()
+        let latest = [hi?.0.dayNumber, candidates?.last].compactMap { $0 }.min()
+        return InferredDate(document: doc.id, date: CivilDate(dayNumber: day).iso,
+                            earliest: earliest.map { CivilDate(dayNumber: $0).iso },
+                            latest: latest.map { CivilDate(dayNumber: $0).iso },
                             reason: reasons.joined(separator: "; "))
+    }
+
+    /// Publication days (within about a year of the event) on which `phrase` resolves to a date
+    /// compatible with `known`; nil when the phrase is not one the resolver understands.
+    private func consistentDays(_ phrase: String, _ known: CivilDate, planned: Bool) -> Set<Int>? {
+        var days = Set<Int>()
+        var understood = false
+        for day in (known.dayNumber - 400)...(known.lastDayNumber + 400) {
+            guard let resolved = RelativeDateResolver(published: CivilDate(dayNumber: day)).resolve(phrase, forward: planned) else { continue }
+            understood = true
+            if resolved == known || resolved.covers(known) || known.covers(resolved) { days.insert(day) }
+        }
+        return understood ? days : nil
     }
 
     /// The weekday a phrase names ("on Wednesday", "Monday evening"), 0 = Sunday.

@@ -33,6 +33,8 @@ struct RelativeDateResolver {
     /// The date a relative phrase names; `forward` for things still to come (a plain weekday then
     /// means the next one, otherwise the last one, the publication day included either way).
     func resolve(_ phrase: String, forward: Bool) -> CivilDate? {
+        // A phrase with a number in it ("January 13", "the week of May 4") is absolute: the analyzer's job.
+        if phrase.contains(where: \.isNumber) { return nil }
         let words = NameText.words(phrase)
         let has = { (w: String) in words.contains(w) }
         if has("today") || has("tonight") { return published }

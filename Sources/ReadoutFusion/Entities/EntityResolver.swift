@@ -197,19 +197,24 @@ struct EntityResolver {
         return EntityResolution(entities: entities, index: index, byKey: byKey)
     }
 
-    /// The fullest form: most identifying words, then most used, then longest as written.
+    /// The fullest form: most identifying words, then most used, then first seen.
     private func canonicalName(_ members: [Local]) -> String {
         var counts: [String: Int] = [:]
-        for m in members { counts[m.entity.name, default: 0] += 1 }
+        var firstSeen: [String: Int] = [:]
+        for (n, m) in members.enumerated() {
+            counts[m.entity.name, default: 0] += 1
+            if firstSeen[m.entity.name] == nil { firstSeen[m.entity.name] = n }
+        }
         func words(_ name: String) -> Int {
             members.first { $0.entity.name == name }?.person?.tokens.count ?? NameText.words(name).count
         }
+        // Equal in words and use: the first document's form, so one outlet's misspelling does not
+        // win by being longer.
         return counts.keys.sorted { a, b in
             let wa = words(a), wb = words(b)
             if wa != wb { return wa > wb }
             if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
-            if a.count != b.count { return a.count > b.count }
-            return a < b
+            return firstSeen[a]! < firstSeen[b]!
         }[0]
     }
 }
