@@ -55,6 +55,15 @@ private func value(of phrase: String, in text: String, published: String?) -> St
     #expect(value(of: "on Sunday", in: willBeHeld, published: "2024-01-10") == "2024-01-14")
 }
 
+@Test func conditionalsPointForwardAndPastVerbsAfterASubjectPointBack() {
+    // Published 2023-10-20: a summit "if they do hold it in November" is the coming November.
+    let conditional = "If the two presidents do hold a summit in November, analysts expect little change."
+    #expect(value(of: "in November", in: conditional, published: "2023-10-20") == "2023-11")
+    // Monday 2023-11-20: "will be president after Massa conceded … Sunday" is the Sunday just gone.
+    let conceded = "Milei will be the next president after his rival Massa conceded in the runoff Sunday."
+    #expect(value(of: "Sunday", in: conceded, published: "2023-11-20") == "2023-11-19")
+}
+
 @Test func lastAndNextWeekdaysSkipThePublicationDay() {
     // 2024-01-10 is a Wednesday.
     let text = "Protests began last Saturday evening, grew last Wednesday and may end next Tuesday or next Wednesday."
@@ -198,7 +207,7 @@ private func value(of phrase: String, in text: String, published: String?) -> St
     let found = Dictionary(finder.find(in: text, published: "2024-03-05").map { ($0.text, $0.value) }, uniquingKeysWith: { a, _ in a })
     #expect(found["three days ago"] == "2024-03-02")
     #expect(found["two weeks ago"] == "2024-02")
-    #expect(found["a year ago"] == "2023")
+    #expect(found["a year ago"] == "2023-03")
 }
 
 // MARK: Without a publication date; spans; lookup

@@ -50,6 +50,14 @@ enum TenseCue {
             if k > 0 && wordKey(text, k - 1) == be { return .neutral }
             return .past
         }
+        // Any other "-ed" verb right after its subject ("Massa conceded", "he looked"); not "an event titled".
+        if !w.isCapitalized && w.end - w.start >= 5 && k > 0 &&
+           text.scalars[Int(w.end) - 1] == "d" && text.scalars[Int(w.end) - 2] == "e" {
+            let subject = text.words[k - 1]
+            if subject.kind == .word && (subject.isCapitalized || subjectPronouns.contains(subject.key)) && !subject.hasNewlineBefore {
+                return .past
+            }
+        }
         return .neutral
     }
 
@@ -74,9 +82,11 @@ enum TenseCue {
     private static let be = LexedText.key("be")
     private static let to = LexedText.key("to")
 
+    private static let subjectPronouns: Set<UInt64> = Set(["he", "she", "they", "it", "we", "i"].map(LexedText.key))
+
     private static let futureWords: Set<UInt64> = Set([
         "will", "shall", "would", "upcoming", "scheduled", "slated", "anticipated", "forthcoming", "expected",
-        "might", "may", "should", "expects", "intends", "tomorrow",
+        "might", "may", "should", "expects", "intends", "tomorrow", "if", "unless",
     ].map(LexedText.key))
 
     private static let futureBeforeTo: Set<UInt64> = Set([

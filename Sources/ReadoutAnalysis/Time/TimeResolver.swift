@@ -48,7 +48,7 @@ enum TimeResolver {
             switch unit {
             case .day: return .day
             case .week, .month, .weekend: return .month
-            case .year: return .year
+            case .year: return .month   // "a year ago" points at a month, as analysts date it
             }
         }
     }
@@ -107,7 +107,7 @@ enum TimeResolver {
             case .day: return pub.adding(days: -count).isoDay
             case .week, .weekend: return pub.adding(days: -7 * count).isoMonth
             case .month: return MonthIndex(value: MonthIndex(year: pubYear, month: pubMonth).value - count).iso
-            case .year: return CalendarDate.iso(year: pubYear - count)
+            case .year: return MonthIndex(value: MonthIndex(year: pubYear, month: pubMonth).value - 12 * count).iso
             }
         case .year:
             return nil
