@@ -146,6 +146,12 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.said == [["Anthony Albanese", "It is a friendship that runs deep and wide"]])
 }
 
+@Test func aTitleNamesThePersonWhoHoldsIt() {
+    let story = Story("The Prime Minister met Widodo in Jakarta. “Our ties go beyond symbolism,” the prime minister said.")
+        .with("Anthony Albanese", roles: ["Australian Prime Minister"]).with("Joko Widodo", forms: ["Widodo"], roles: ["President"])
+    #expect(story.said == [["Anthony Albanese", "Our ties go beyond symbolism"]])
+}
+
 @Test func unnamedOfficialsKeepTheirDescription() {
     let story = Story("""
         A senior European Union official told reporters the bloc would act “quickly and decisively” if needed.

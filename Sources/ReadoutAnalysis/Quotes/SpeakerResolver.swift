@@ -95,6 +95,11 @@ struct SpeakerResolver {
                                    head: resolved.head, position: end)
         }
         if SpeechVocabulary.genericPlurals.contains(head) { return nil }
+        // "the prime minister said" → the person this article gives that title.
+        if definite, let titled = personTitled(text.string(Int(words[range.lowerBound + 1].start), end), before: start) {
+            let e = entities[titled]
+            return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: true, head: 0, position: end)
+        }
         // "the U.S. official" after "a senior U.S. administration official told reporters".
         if definite, let earlier = described.last(where: { $0.head == head }) {
             return ResolvedSpeaker(name: earlier.name, entityID: nil, isPerson: earlier.isPerson, head: head, position: end)
@@ -104,6 +109,27 @@ struct SpeakerResolver {
         let name = text.string(Int(words[from].start), end)
         return ResolvedSpeaker(name: name, entityID: nil, isPerson: !Self.organisationHeads.contains(head),
                                head: head, position: end)
+    }
+
+    /// The person whose role ends with `title` ("Australian Prime Minister" for "prime minister"),
+    /// the most recently mentioned one when several share it.
+    private func personTitled(_ title: String, before offset: Int) -> Int? {
+        let wanted = title.lowercased()
+        guard wanted.unicodeScalars.count >= 3 else { return nil }
+        var best: Int?
+        var bestPosition = -1
+        for (i, e) in entities.enumerated() where e.type == .person {
+            guard e.roles.contains(where: { role in
+                let r = role.lowercased()
+                return r == wanted || r.hasSuffix(" " + wanted)
+            }) else { continue }
+            let last = e.mentions.filter { $0.start < offset }.map(\.start).max() ?? -1
+            if best == nil || last > bestPosition {
+                best = i
+                bestPosition = last
+            }
+        }
+        return best
     }
 
     /// He/she → the last person quoted, unless another person was named since; else the first person
