@@ -57,15 +57,15 @@ struct IngestCommand: AsyncParsableCommand {
                                 analyzer: ArticleAnalyzer(), store: store, batchSize: batchSize)
             let summary = await run.run(paths: paths, progress: progress) { progress.note("readout: \($0)") }
             progress.finish()
-            print(Self.report(summary, seconds: progress.elapsed))
+            print(Self.report(summary, database: db, seconds: progress.elapsed))
             return summary
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
 
-    static func report(_ summary: IngestSummary, seconds: Double) -> String {
+    static func report(_ summary: IngestSummary, database: String, seconds: Double) -> String {
         var lines = [
-            "\(summary.files) files read in \(String(format: "%.1f", seconds)) s",
+            "\(summary.files) files read into \(database) in \(String(format: "%.1f", seconds)) s",
             "\(summary.stored) documents stored",
             "\(summary.duplicates) duplicates skipped",
             "\(summary.failures.count) failed",
