@@ -117,3 +117,21 @@ import Testing
         #expect(count("duplicates skipped", in: rerun.stdout) == before)
     }
 }
+
+@Suite struct IngestProgressTests {
+    @Test func withoutATerminalProgressIsPlainLinesWithTheTotal() throws {
+        let workspace = try Workspace()
+        let folder = workspace.folder.appendingPathComponent("briefs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for n in 1...1_005 {
+            try "Ministers hold briefing number \(n)\n\nThe foreign ministry held briefing \(n) for the press corps on Monday."
+                .write(to: folder.appendingPathComponent("brief-\(n).txt"), atomically: true, encoding: .utf8)
+        }
+        let result = try workspace.run("ingest", folder.path)
+        #expect(result.status == 0)
+        #expect(count("documents stored", in: result.stdout) == 1_005)
+        let progress = result.stderrLines.filter { $0.hasPrefix("readout: ") && $0.contains("/1005 files") }
+        #expect(!progress.isEmpty, "\(result.stderr)")
+        #expect(!result.stderr.contains("\r"), "no in-place redraws when stderr is not a terminal")
+    }
+}
