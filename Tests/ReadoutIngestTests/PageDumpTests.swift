@@ -146,6 +146,29 @@ import Testing
             == "ULAANBAATAR — Mongolia and South Korea signed an agreement on rare earth exploration on Friday, the Mongolian foreign ministry said.")
     }
 
+    @Test func bylineWithTwoNamesOutletWithPlaceAndImageSourceCaptionLabels() throws {
+        let article = try Fixture.article("text/image_source_caption.txt")
+        #expect(article.metadata.authors == ["Olena Kovalenko", "Piotr Nowak"])
+        #expect(article.metadata.outlet == "BBC")
+        #expect(article.metadata.credits == ["Reuters"])
+        #expect(article.blockTexts(.caption) == ["Ministers from both countries met in Warsaw on Tuesday"])
+        #expect(article.blockTexts(.paragraph).count == 2)
+        #expect(!article.text.contains("Reading time"))
+    }
+
+    @Test func nameListLineNamelessRoleParenthesisedCreditAndShareButtons() throws {
+        let article = try Fixture.article("text/two_authors_parenthesised_credit.txt")
+        #expect(article.metadata.authors == ["Lucas Almeida", "Sofía Benítez"])
+        #expect(article.metadata.published == "2024-01-13")
+        #expect(article.metadata.outlet == "AFP")
+        #expect(article.metadata.credits == ["AP Photo/Eraldo Peres"])
+        #expect(article.blockTexts(.caption).first?.hasSuffix("in Brasília on Friday.") == true)
+        #expect(article.blockTexts(.paragraph).count == 2)
+        for furniture in ["Staff Reporter", "WhatsApp", "Share this", "Messenger", "GMT"] {
+            #expect(!article.text.contains(furniture), "kept furniture: \(furniture)")
+        }
+    }
+
     @Test func textWithoutHeadlineHasNoTitle() throws {
         let text = "The two delegations met in Geneva on Monday and agreed to continue talks next month, a spokesperson said.\n"
         let result = ArticleReader().read(data: Data(text.utf8), name: "geneva.txt")

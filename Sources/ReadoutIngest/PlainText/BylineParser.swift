@@ -15,8 +15,11 @@ enum BylineParser {
     private static let gluedLocation = Pattern(#"^(.+?\p{Ll})\s?in\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$"#)
 
     /// "By NAME...", "From NAME, CITY": nil unless what follows the opener is a list of names.
+    private static let openerWords: Set<Substring> = ["By", "BY", "Written", "Words", "Story", "Text", "Report", "From", "FROM", "By:", "BY:"]
+
     static func parse(_ line: String) -> Byline? {
-        guard line.count <= 160, let groups = opener.firstMatch(line), let rest = groups[1] else { return nil }
+        guard line.utf8.count <= 320, let first = line.split(separator: " ", maxSplits: 1).first, openerWords.contains(first),
+              let groups = opener.firstMatch(line), let rest = groups[1] else { return nil }
         let isFrom = line.hasPrefix("From") || line.hasPrefix("FROM")
         var parts = rest.components(separatedBy: CharacterSet(charactersIn: ",|•·")).map { WhitespaceNormalizer.collapse($0) }
         parts.removeAll { $0.isEmpty }
@@ -39,7 +42,9 @@ enum BylineParser {
 
     /// "(Reporting by A and B; editing by C)" → [A, B] (plus "writing by" names).
     static func parseWireCredit(_ line: String) -> [String]? {
-        guard line.count <= 300, let groups = wireCredit.firstMatch(line), let list = groups[1] else { return nil }
+        guard line.utf8.count <= 600, line.prefix(24).lowercased().contains(where: { $0 == "r" || $0 == "w" }),
+              line.lowercased().contains("by "),
+              let groups = wireCredit.firstMatch(line), let list = groups[1] else { return nil }
         var authors = names(in: list.components(separatedBy: ";")[0])
         if let writing = wireWriting.firstMatch(line), let more = writing[1], line.lowercased().contains("writing by") {
             authors += names(in: more)

@@ -11,7 +11,17 @@ struct CaptionCredit: Equatable {
     var isCreditOnly: Bool { caption.isEmpty }
 
     static func split(_ line: String) -> CaptionCredit? {
-        guard line.count <= 600 else { return nil }
+        guard line.utf8.count <= 1200, mayHoldCredit(line) else { return nil }
+        // "Image source, Reuters" / "Image caption, The ministers met in Doha".
+        if let groups = commaLabel.firstMatch(line), let kind = groups[1]?.lowercased(), let rest = groups[2] {
+            return kind == "caption" ? CaptionCredit(caption: clean(rest), credit: "")
+                : CaptionCredit(caption: "", credit: clean(rest))
+        }
+        // "... in Kyiv on Monday. (AP Photo/Jane Doe)" — a parenthesised credit at the end.
+        if let groups = parenthesisedCredit.firstMatch(line), let text = groups[1], let credit = groups[2],
+           LineShape(text).wordCount >= 3 {
+            return CaptionCredit(caption: clean(text), credit: clean(credit))
+        }
         // "File Photo: caption text. AGENCY" — the credit word opens the line.
         if let groups = leadingLabel.firstMatch(line), let label = groups[1], let rest = groups[2] {
             if let tail = trailingAgency.firstMatch(rest), let agency = tail[2], let text = tail[1] {
@@ -43,6 +53,18 @@ struct CaptionCredit: Equatable {
         return nil
     }
 
+    /// A cheap look at the line's ends before any pattern runs: credits sit at the start or the end.
+    private static func mayHoldCredit(_ line: String) -> Bool {
+        let ends = (line.prefix(24) + " " + line.suffix(90)).lowercased()
+        if ends.contains("/") { return true }
+        return creditCues.contains { ends.contains($0) }
+    }
+
+    private static let creditCues = [
+        "photo", "picture", "pic", "image", "credit", "courtesy", "illustration", "graphic", "screen", "video", "afp", "ap",
+        "reuters", "epa", "getty", "xinhua", "aap", "ani", "pti", "ians", "bloomberg", "anadolu", "shutterstock", "vcg",
+    ]
+
     /// For a "Name / Outlet" credit: the outlet part, when it is not a photo agency.
     var ownerOutlet: String? {
         guard let slash = credit.range(of: "/") else { return nil }
@@ -63,6 +85,9 @@ struct CaptionCredit: Equatable {
 
     private static let labelWords = #"(?:File\s+)?(?:Photo|Photos|Photograph|Picture|Pic|Image|Images|Photo\s+credit|Image\s+credit|Credit|Courtesy|Illustration|Graphic|Screenshot|Screengrab|Video\s+grab)"#
 
+    private static let commaLabel = Pattern(#"^(?:Image|Photo|Video|Media)\s+(source|caption|credit),\s*(.+)$"#, caseInsensitive: true)
+    private static let parenthesisedCredit = Pattern(
+        #"^(.+?)\s*\(((?:[\p{L}.&-]+\s)?(?:Photo|Picture|Image|Photograph|Credit|Courtesy)s?\b[^()]{0,80})\)\s*$"#, caseInsensitive: true)
     private static let leadingLabel = Pattern(#"^\(?(\#(labelWords))\s*:\s*(.+?)\)?$"#, caseInsensitive: true)
     private static let trailingLabel = Pattern(
         #"^(.+?)\s*[|–—-]?\s*\(?\b\#(labelWords)\s*(?::|\sby\s|/)\s*([^():]{1,80}?)\)?\s*$"#, caseInsensitive: true)

@@ -26,6 +26,8 @@ enum DatelineParser {
 
     static func parse(_ paragraph: String) -> Dateline? {
         let head = String(paragraph.prefix(120))
+        // Every dateline has a separator, parentheses or a comma and a month in its first words.
+        guard head.contains(where: { ":—–-(,".contains($0) }) else { return nil }
         if let groups = capitalDateline.firstMatch(head), let place = groups[1] {
             let letters = place.unicodeScalars.filter { $0.properties.isAlphabetic }.count
             guard letters >= 3 else { return nil }  // "US:" or "UN -" open headlines, not datelines

@@ -99,8 +99,13 @@ struct PageDumpCleaner {
                 scan.authorCandidates.append(line)
                 continue
             }
-            if isOutletLine(shape) {
-                scan.headerOutlet = scan.headerOutlet ?? (NewsOutlets.canonical(line) ?? line)
+            let names = BylineParser.names(in: line)
+            if names.count >= 2 && shape.wordCount <= 12 {  // "Jane Doe and Ali Khan"
+                scan.authorCandidates += names
+                continue
+            }
+            if let outlet = outletLine(line) {
+                scan.headerOutlet = scan.headerOutlet ?? outlet
                 continue
             }
             if shape.isBodyLike { return index }
@@ -109,7 +114,17 @@ struct PageDumpCleaner {
         return nil
     }
 
-    /// "Tribune News Service", "The Daily Outlet": a capitalised outlet-like name on its own line.
+    /// "Tribune News Service", "The Daily Outlet", "Daily Outlet, Nairobi" → the outlet's name.
+    private func outletLine(_ line: String) -> String? {
+        if isOutletLine(LineShape(line)) { return NewsOutlets.canonical(line) ?? line }
+        guard let comma = line.firstIndex(of: ","), line.count <= 60 else { return nil }
+        let name = String(line[..<comma])
+        let place = LineShape(WhitespaceNormalizer.collapse(line[line.index(after: comma)...]))
+        guard place.wordCount >= 1, place.wordCount <= 3, place.startsWithCapitalOrDigit, !place.endsLikeSentence,
+              isOutletLine(LineShape(name)) else { return nil }
+        return NewsOutlets.canonical(name) ?? name
+    }
+
     private func isOutletLine(_ shape: LineShape) -> Bool {
         guard shape.wordCount <= 6, !shape.endsLikeSentence, !shape.text.contains(",") else { return false }
         if NewsOutlets.isKnown(shape.text) { return true }

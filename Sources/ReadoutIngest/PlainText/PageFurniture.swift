@@ -27,7 +27,11 @@ enum PageFurniture {
         "manage cookies", "cookie settings", "privacy policy", "terms of use", "terms and conditions", "contact us",
         "about us", "all rights reserved", "download app", "download the app", "get the app", "open in app", "font size",
         "text size", "listen now", "watch now", "explore", "explore more", "opinion", "toggle navigation", "x", "facebook",
-        "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "instagram", "youtube",
+        "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "instagram", "youtube", "messenger",
+        "copy this link", "share this with", "share page", "view gallery", "enlarge", "expand", "zoom", "fullscreen",
+        // Bylines that name no one.
+        "staff reporter", "our correspondent", "special correspondent", "our reporter", "news desk", "web desk",
+        "online desk", "staff writer", "agencies", "news agencies", "wire services", "agency report", "from our correspondent",
     ]
 
     /// Line openers that mark a note, a link or a prompt rather than article text.
@@ -39,7 +43,8 @@ enum PageFurniture {
         "this article has been updated", "this article was updated", "this article first appeared", "this story first appeared",
         "this article was originally published", "this story was originally published", "don't miss", "don’t miss",
         "recommended:", "trending:", "more:", "more from", "further reading", "you may also like", "report an error",
-        "we use cookies", "this site uses cookies", "this website uses cookies",
+        "we use cookies", "this site uses cookies", "this website uses cookies", "reading time", "estimated reading time",
+        "these are external links", "external link", "skip advert", "article continues after",
     ]
 
     /// Wire services' notes to editors, printed in capitals above the story ("UPDATES WITH ...", "REFILE-").
@@ -66,7 +71,7 @@ enum PageFurniture {
         let key = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:!|»›>-–—•·*#"))
         if labels.contains(key) { return true }
         if key.isEmpty { return true }
-        if strayNumber.matches(line) { return true }
+        if line.utf8.count <= 12 && strayNumber.matches(line) { return true }
         if line.count <= 40 && (relativeTime.matches(key) || counter.matches(key)) { return true }
         for opener in openers where lower.hasPrefix(opener) { return true }
         if wireNoteOpeners.contains(where: { line.hasPrefix($0) }), line.count <= 200, LineShape(line).isAllCaps { return true }
@@ -91,7 +96,7 @@ enum PageFurniture {
 
     /// "To guardian.ng", "www.example.com", "Go to example.co.uk": a site line whose domain names the outlet.
     static func siteDomain(_ line: String) -> String? {
-        guard let groups = siteLine.firstMatch(line), let domain = groups[1] else { return nil }
+        guard line.utf8.count <= 80, line.contains("."), line.split(separator: " ").count <= 3, let groups = siteLine.firstMatch(line), let domain = groups[1] else { return nil }
         return domain.lowercased().hasPrefix("www.") ? String(domain.dropFirst(4)) : domain
     }
 

@@ -51,10 +51,13 @@ struct PageScan {
         if credit.isCreditOnly {
             creditOutlet = creditOutlet ?? credit.ownerOutlet
             expectingCaption = inHeader
-        } else if inHeader {
-            headerCaptions.append(credit.caption)
         } else {
-            body.append(BodyLine(kind: .caption, text: credit.caption, isHeadlineLike: false))
+            expectingCaption = false  // the caption the credit belonged to has come
+            if inHeader {
+                headerCaptions.append(credit.caption)
+            } else {
+                body.append(BodyLine(kind: .caption, text: credit.caption, isHeadlineLike: false))
+            }
         }
     }
 

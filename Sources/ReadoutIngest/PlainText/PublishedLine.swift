@@ -16,6 +16,10 @@ enum PublishedLineParser {
         #"^(?:(first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|released|issued|created)(?:\s+(?:on|at))?)\s*[:\-–—|]?\s*(.+)$"#,
         caseInsensitive: true)
 
+    private static let labelWords: Set<String> = [
+        "first", "published", "posted", "updated", "last", "modified", "date", "dated", "released", "issued", "created",
+    ]
+
     private static let dateWords: Set<String> = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "tues",
@@ -26,8 +30,9 @@ enum PublishedLineParser {
     ]
 
     static func parse(_ line: String) -> PublishedLine? {
-        guard line.count <= 160 else { return nil }
-        if let groups = labelled.firstMatch(line), let label = groups[1]?.lowercased(), let rest = groups[2] {
+        guard line.utf8.count <= 320, line.contains(where: \.isNumber) else { return nil }
+        let firstWord = line.prefix { $0.isLetter }.lowercased()
+        if labelWords.contains(firstWord), let groups = labelled.firstMatch(line), let label = groups[1]?.lowercased(), let rest = groups[2] {
             // "Published: X | Updated: Y": the first date belongs to the label at the start.
             guard let date = PublicationDateParser.parse(rest) else { return nil }
             let isUpdate = label.contains("updated") || label.contains("modified")
