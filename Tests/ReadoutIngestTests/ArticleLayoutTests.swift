@@ -65,4 +65,26 @@ import Testing
         let second = try Fixture.article("html/full_page.html")
         #expect(first == second)
     }
+
+    @Test func readingFilesConcurrentlyGivesTheSameArticlesAsReadingThemInTurn() async throws {
+        let paths = ["html/full_page.html", "html/minimal_page.html", "feeds/world_desk.rss", "feeds/asia_desk.atom",
+                     "text/harbour_times_header.txt", "jsonl/articles.jsonl"]
+        let reader = ArticleReader()
+        let sequential = paths.map { reader.read(file: Fixture.url($0)).articles }
+        let concurrent = await withTaskGroup(of: (Int, [Article]).self) { group in
+            for _ in 0..<4 {
+                for (index, path) in paths.enumerated() {
+                    let url = Fixture.url(path)
+                    group.addTask { (index, reader.read(file: url).articles) }
+                }
+            }
+            var results: [(Int, [Article])] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        #expect(concurrent.count == paths.count * 4)
+        for (index, articles) in concurrent {
+            #expect(articles == sequential[index])
+        }
+    }
 }

@@ -6,7 +6,7 @@
 import Foundation
 import ReadoutCore
 
-public struct InputEnumerator: Sequence {
+public struct InputEnumerator: Sequence, Sendable {
     public typealias Element = Result<URL, ReadoutError>
 
     public let paths: [String]
