@@ -71,9 +71,9 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
 }
 
 @Test func invertedSaidWithTheNameInAnAppositive() {
-    let story = Story("‘We will not be lectured on democracy,’ said the Indian minister, Subrahmanyam Jaishankar.")
-        .with("Subrahmanyam Jaishankar")
-    #expect(story.said == [["Subrahmanyam Jaishankar", "We will not be lectured on democracy"]])
+    let story = Story("‘We will not be lectured on democracy,’ said the Singaporean minister, Vivian Balakrishnan.")
+        .with("Vivian Balakrishnan")
+    #expect(story.said == [["Vivian Balakrishnan", "We will not be lectured on democracy"]])
 }
 
 @Test func speakerBeforeTheQuoteWithColonOrThat() {
@@ -97,9 +97,9 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     let gulf = Story("The two sides discussed \"regional security and new trade corridors\", according to the official news agency WAM.")
         .with("WAM", .org)
     #expect(gulf.said == [["WAM", "regional security and new trade corridors"]])
-    let unnamed = Story("Li on Monday “set out China’s position on maritime disputes” at the meeting, according to a Chinese readout.")
-        .with("Li Qiang", forms: ["Li"])
-    #expect(unnamed.said == [["Chinese readout", "set out China’s position on maritime disputes"]])
+    let unnamed = Story("Anwar on Monday “set out Malaysia’s position on fishing rights” at the meeting, according to a Thai readout.")
+        .with("Anwar Ibrahim", forms: ["Anwar"])
+    #expect(unnamed.said == [["Thai readout", "set out Malaysia’s position on fishing rights"]])
 }
 
 @Test func quotedAsSayingNamesTheQuotedPerson() {
@@ -120,36 +120,36 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     let tweet = Story("\"Productive talks with my friend President Tinubu on trade and energy,\" Modi tweeted.")
         .with("Narendra Modi", forms: ["Modi"]).with("Bola Tinubu", forms: ["Tinubu"])
     #expect(tweet.said == [["Narendra Modi", "Productive talks with my friend President Tinubu on trade and energy"]])
-    let adding = Story("Ruto spoke on state radio, adding that the deal “has a special place in our foreign policy”.")
-        .with("William Ruto", forms: ["Ruto"])
-    #expect(adding.said == [["William Ruto", "has a special place in our foreign policy"]])
+    let adding = Story("Hichilema spoke on state radio, adding that the deal “has a special place in our foreign policy”.")
+        .with("Hakainde Hichilema", forms: ["Hichilema"])
+    #expect(adding.said == [["Hakainde Hichilema", "has a special place in our foreign policy"]])
 }
 
 @Test func pronounsFollowTheLastPersonSpeaking() {
     let story = Story("""
-        Ramaphosa arrived in Luanda on Sunday for talks with Angola’s president.
+        Tshisekedi arrived in Kigali on Sunday for talks with Rwanda’s president.
 
         “The region needs calm and patience from every party to this conflict,” he said.
 
         He added that the two countries “will work together on the corridor”.
         """)
-        .with("Cyril Ramaphosa", forms: ["Ramaphosa"])
+        .with("Felix Tshisekedi", forms: ["Tshisekedi"])
     #expect(story.said == [
-        ["Cyril Ramaphosa", "The region needs calm and patience from every party to this conflict"],
-        ["Cyril Ramaphosa", "will work together on the corridor"],
+        ["Felix Tshisekedi", "The region needs calm and patience from every party to this conflict"],
+        ["Felix Tshisekedi", "will work together on the corridor"],
     ])
 }
 
 @Test func pronounSkipsPeopleNamedAsObjects() {
-    let story = Story("Mr Albanese will also meet President Joko Widodo in Bogor. “It is a friendship that runs deep and wide,” he said.")
-        .with("Anthony Albanese", forms: ["Albanese"]).with("Joko Widodo")
-    #expect(story.said == [["Anthony Albanese", "It is a friendship that runs deep and wide"]])
+    let story = Story("Mr Luxon will also meet President Prabowo Subianto in Bogor. “It is a partnership with long roots,” he said.")
+        .with("Christopher Luxon", forms: ["Luxon"]).with("Prabowo Subianto")
+    #expect(story.said == [["Christopher Luxon", "It is a partnership with long roots"]])
 }
 
 @Test func aTitleNamesThePersonWhoHoldsIt() {
-    let story = Story("The Prime Minister met Widodo in Jakarta. “Our ties go beyond symbolism,” the prime minister said.")
-        .with("Anthony Albanese", roles: ["Australian Prime Minister"]).with("Joko Widodo", forms: ["Widodo"], roles: ["President"])
-    #expect(story.said == [["Anthony Albanese", "Our ties go beyond symbolism"]])
+    let story = Story("The Prime Minister met Lula in Brasilia. “Our ties go well beyond trade,” the prime minister said.")
+        .with("Christopher Luxon", roles: ["New Zealand Prime Minister"]).with("Luiz Inácio Lula da Silva", forms: ["Lula"], roles: ["President"])
+    #expect(story.said == [["Christopher Luxon", "Our ties go well beyond trade"]])
 }
 
 @Test func unnamedOfficialsKeepTheirDescription() {
@@ -167,24 +167,24 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
 
 @Test func theStatementSpeaksForItsIssuer() {
     let office = Story("""
-        The emir's office said in a statement on Monday that the two leaders discussed the crisis.
+        The president's office said in a statement on Monday that the two leaders discussed the flooding.
 
-        "Both sides stressed the need for an immediate ceasefire and the return of all hostages," the statement said.
+        "Both sides stressed the need for swift relief and the rebuilding of roads and bridges," the statement said.
         """)
-    #expect(office.said == [["emir's office", "Both sides stressed the need for an immediate ceasefire and the return of all hostages"]])
+    #expect(office.said == [["president's office", "Both sides stressed the need for swift relief and the rebuilding of roads and bridges"]])
     let release = Story("""
-        Earlier, the Kremlin released a statement on the call.
+        Earlier, the Presidential Communications Office released a statement on the call.
 
-        “The presidents discussed the grain corridor and prisoner exchanges in detail,” the statement said.
+        “The presidents discussed fisheries and port investment in detail,” the statement said.
         """)
-        .with("Kremlin", .org)
-    #expect(release.said == [["Kremlin", "The presidents discussed the grain corridor and prisoner exchanges in detail"]])
+        .with("Presidential Communications Office", .org)
+    #expect(release.said == [["Presidential Communications Office", "The presidents discussed fisheries and port investment in detail"]])
 }
 
 @Test func hisOfficeUsesTheTitle() {
-    let story = Story("Emir Tamim bin Hamad and the envoy discussed \"the latest steps toward a durable truce in the region\", his office said.")
-        .with("Tamim bin Hamad", roles: ["Emir"])
-    #expect(story.said == [["Emir's office", "the latest steps toward a durable truce in the region"]])
+    let story = Story("King Abdullah II and the envoy discussed \"the next steps toward reopening the border crossings\", his office said.")
+        .with("Abdullah II", roles: ["King"])
+    #expect(story.said == [["King's office", "the next steps toward reopening the border crossings"]])
 }
 
 // MARK: Quote marks
@@ -196,7 +196,7 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
 }
 
 @Test func scareQuotesNamesAndSingleWordsAreSkipped() {
-    let story = Story("Officials attended the \"Track 2 Dialogue\" and a 'Red Miners' match; Mr Lee called it \"reciprocity\" and \"The Future of Asia\" was screened.")
+    let story = Story("Officials attended the \"Gulf Futures Forum\" and a 'Blue Sharks' match; Mr Lee called it \"sovereignty\" and \"The Road to Lagos\" was screened.")
         .with("Lee Jae-myung", forms: ["Lee"])
     #expect(story.quotes(includeUnattributed: true).isEmpty)
 }
@@ -204,35 +204,35 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
 @Test func shortPhrasesNeedASpeaker() {
     let unattributed = Story("The so-called \"peace dividend\" was discussed at length.")
     #expect(unattributed.quotes(includeUnattributed: true).isEmpty)
-    let attributed = Story("Truss said she did not know whether the French president was “friend or foe”.").with("Liz Truss", forms: ["Truss"])
-    #expect(attributed.said == [["Liz Truss", "friend or foe"]])
+    let attributed = Story("Petro said he could not tell whether the new government was “partner or rival”.").with("Gustavo Petro", forms: ["Petro"])
+    #expect(attributed.said == [["Gustavo Petro", "partner or rival"]])
 }
 
 @Test func misTypedClosingMarkStillCloses() {
     let story = Story("""
-        "It was a deserved win from the first whistle to the last," said coach Owen Coyle.
+        "It was a hard-earned point away from home," said coach Kofi Mensah.
 
-        "We played well and we will keep moving forward from here, “he added.
+        "The players gave everything and we go again on Saturday, “he added.
         """)
-        .with("Owen Coyle")
+        .with("Kofi Mensah")
     #expect(story.said == [
-        ["Owen Coyle", "It was a deserved win from the first whistle to the last"],
-        ["Owen Coyle", "We played well and we will keep moving forward from here"],
+        ["Kofi Mensah", "It was a hard-earned point away from home"],
+        ["Kofi Mensah", "The players gave everything and we go again on Saturday"],
     ])
 }
 
 @Test func quoteLeftOpenRunsToTheParagraphEnd() {
     let story = Story("""
-        Foreign minister Naledi Pandor said, “Today is a sad day for the continent.”
+        Foreign minister Naledi Pandor said, “The junta has chosen isolation over dialogue.”
 
-        She added that Pretoria will work with partners to “impose real costs on the coup leaders
+        She added that her government would press regional partners to “freeze the junta’s assets abroad
 
         The African Union meets next week.
         """)
         .with("Naledi Pandor")
     #expect(story.said == [
-        ["Naledi Pandor", "Today is a sad day for the continent."],
-        ["Naledi Pandor", "impose real costs on the coup leaders"],
+        ["Naledi Pandor", "The junta has chosen isolation over dialogue."],
+        ["Naledi Pandor", "freeze the junta’s assets abroad"],
     ])
 }
 
@@ -270,9 +270,9 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
 
 @Test func loneQuoteTakesThePreviousSpeaker() {
     let story = Story("""
-        “This is a strong deal for our shareholders,” chief executive Maria Souza said.
+        “The port concession will pay for itself within a decade,” chief executive Maria Souza said.
 
-        “I have mixed feelings, but the board was unanimous in backing the offer.”
+        “Our engineers start surveying the site in the spring.”
         """)
         .with("Maria Souza")
     #expect(story.said.map { $0[0] } == ["Maria Souza", "Maria Souza"])
@@ -286,23 +286,23 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
 
 @Test func sameQuoteTwiceIsReportedOnce() {
     let story = Story("""
-        Shell bid welcomed with ‘mixed emotions’ by BG chief
+        Miner’s boss welcomes takeover offer with ‘cautious optimism’
 
-        BG chief executive Helge Lund welcomed with “mixed emotions” the takeover bid on Tuesday.
+        Chief executive Andile Dube welcomed the offer with “cautious optimism” on Tuesday.
         """)
-        .with("Helge Lund")
-    #expect(story.said == [["Helge Lund", "mixed emotions"]])
+        .with("Andile Dube")
+    #expect(story.said == [["Andile Dube", "cautious optimism"]])
 }
 
 @Test func givenSentencesAreUsed() {
-    let text = "Talks ended late. “We made progress on the border question,” Jaishankar said. Officials left."
+    let text = "Talks ended late. “We made progress on the maritime boundary,” Balakrishnan said. Officials left."
     func sentence(_ part: String) -> Sentence {
         let span = spans(of: part, in: text)[0]
         return Sentence(span: span, block: .paragraph)
     }
-    let sentences = ["Talks ended late.", "“We made progress on the border question,” Jaishankar said.", "Officials left."].map(sentence)
-    let story = Story(text).with("Subrahmanyam Jaishankar", forms: ["Jaishankar"])
-    #expect(story.quotes(sentences: sentences).map(\.speaker) == ["Subrahmanyam Jaishankar"])
+    let sentences = ["Talks ended late.", "“We made progress on the maritime boundary,” Balakrishnan said.", "Officials left."].map(sentence)
+    let story = Story(text).with("Vivian Balakrishnan", forms: ["Balakrishnan"])
+    #expect(story.quotes(sentences: sentences).map(\.speaker) == ["Vivian Balakrishnan"])
 }
 
 @Test func unattributedQuotesAreDroppedUnlessAsked() {

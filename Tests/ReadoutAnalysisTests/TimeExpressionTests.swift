@@ -19,14 +19,14 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 
 @Test func pastWeekdayIsTheMostRecentOnOrBeforePublication() {
     // 2024-01-13 is a Saturday.
-    let text = "Kenya's President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Friday morning in Addis Ababa."
+    let text = "Zambia's President Hakainde Hichilema met Malawi's President Lazarus Chakwera on Friday morning in Lilongwe."
     #expect(resolved(text, published: "2024-01-13").map(\.0) == ["on Friday morning"])
     #expect(value(of: "on Friday morning", in: text, published: "2024-01-13") == "2024-01-12")
 }
 
 @Test func weekdayOfThePublicationDayIsThatDay() {
     // 2022-06-05 is a Sunday.
-    let text = "Speaking to reporters after landing in Jakarta on Sunday evening, the prime minister praised the host."
+    let text = "Speaking to reporters after landing in Lusaka on Sunday evening, the premier praised the host."
     #expect(value(of: "on Sunday evening", in: text, published: "2022-06-05") == "2022-06-05")
 }
 
@@ -57,10 +57,10 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 
 @Test func conditionalsPointForwardAndPastVerbsAfterASubjectPointBack() {
     // Published 2023-10-20: a summit "if they do hold it in November" is the coming November.
-    let conditional = "If the two presidents do hold a summit in November, analysts expect little change."
+    let conditional = "If the two leaders do hold talks in November, bankers expect little change."
     #expect(value(of: "in November", in: conditional, published: "2023-10-20") == "2023-11")
-    // Monday 2023-11-20: "will be president after Massa conceded … Sunday" is the Sunday just gone.
-    let conceded = "Milei will be the next president after his rival Massa conceded in the runoff Sunday."
+    // Monday 2023-11-20: "will be governor after Adeyemi conceded … Sunday" is the Sunday just gone.
+    let conceded = "Okoro will be the next governor after his rival Adeyemi conceded in the runoff Sunday."
     #expect(value(of: "Sunday", in: conceded, published: "2023-11-20") == "2023-11-19")
 }
 
@@ -75,7 +75,7 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 }
 
 @Test func weekdayPhrasesKeepLocalTimeAndDropThePossessive() {
-    let text = "A seminar was held in New York on Monday local time before Tuesday's meeting at the UN."
+    let text = "A forum was held in Geneva on Monday local time before Tuesday's session at the WTO."
     #expect(resolved(text, published: "2024-01-09").map(\.0) == ["on Monday local time", "Tuesday"])
     #expect(value(of: "Tuesday", in: text, published: "2024-01-09") == "2024-01-09")
 }
@@ -104,7 +104,7 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 
 @Test func datesWithoutAYearTakeTheNearestYear() {
     // Published 2024-01-11: "Jan. 4" is this January; "Dec. 28" is last December.
-    #expect(value(of: "Jan. 4", in: "Xi said in a Jan. 4 letter that ties were stable.", published: "2024-01-11") == "2024-01-04")
+    #expect(value(of: "Jan. 4", in: "Lula said in a Jan. 4 message that trade was growing.", published: "2024-01-11") == "2024-01-04")
     #expect(value(of: "on Dec. 28", in: "The talks ended on Dec. 28 without a deal.", published: "2024-01-03") == "2023-12-28")
     // A future cue never resolves to a date before publication.
     #expect(value(of: "on March 2", in: "The envoy will return on March 2.", published: "2024-03-05") == "2025-03-02")
@@ -112,9 +112,9 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 }
 
 @Test func weekOfADateResolvesToItsMonth() {
-    let all = finder.find(in: "Officials may meet again during the week of January 22.", published: "2024-01-11")
-    #expect(all.map(\.text) == ["during the week of January 22"])
-    #expect(all.first?.value == "2024-01")
+    let all = finder.find(in: "Officials may meet again during the week of March 11.", published: "2024-03-01")
+    #expect(all.map(\.text) == ["during the week of March 11"])
+    #expect(all.first?.value == "2024-03")
     #expect(all.first?.precision == .month)
 }
 
@@ -127,18 +127,18 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 
 @Test func monthsResolveAcrossTheYearBoundary() {
     // Published 2024-01-03.
-    let text = "They met last December and in November last year, first spoke in April 2023, and will meet in March."
+    let text = "They met last December and in November last year, first spoke in June 2022, and will meet in March."
     let found = Dictionary(finder.find(in: text, published: "2024-01-03").map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
     #expect(found["last December"]?.value == "2023-12")
     #expect(found["in November last year"]?.value == "2023-11")
-    #expect(found["in April 2023"]?.value == "2023-04")
-    #expect(found["in April 2023"]?.isRelative == false)
+    #expect(found["in June 2022"]?.value == "2022-06")
+    #expect(found["in June 2022"]?.isRelative == false)
     #expect(found["in March"]?.value == "2024-03")
     #expect(found["last December"]?.precision == .month)
 }
 
 @Test func bareMonthIsTheMostRecentOneUnlessFuture() {
-    #expect(value(of: "in November", in: "The two presidents met in November in San Francisco.", published: "2024-01-09") == "2023-11")
+    #expect(value(of: "in November", in: "The two presidents met in November in Lima.", published: "2024-01-09") == "2023-11")
     #expect(value(of: "in October", in: "The ministers met in October.", published: "2024-10-20") == "2024-10")
     #expect(value(of: "last November", in: "They met last November.", published: "2024-11-20") == "2023-11")
 }
@@ -180,7 +180,7 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 
 @Test func weekendsResolveToTheirSaturday() {
     // Tuesday 2024-01-09.
-    #expect(value(of: "this weekend", in: "Taiwan votes this weekend.", published: "2024-01-09") == "2024-01-13")
+    #expect(value(of: "this weekend", in: "Senegal votes this weekend.", published: "2024-01-09") == "2024-01-13")
     #expect(value(of: "last weekend", in: "Voters went to the polls last weekend.", published: "2024-01-09") == "2024-01-06")
     // On a Sunday, "this weekend" is the one under way.
     #expect(value(of: "this weekend", in: "Results from this weekend's vote are due.", published: "2024-01-14") == "2024-01-13")
@@ -223,7 +223,7 @@ private func value(of phrase: String, in text: String, published: String?) -> St
 }
 
 @Test func spansAreUnicodeScalarOffsets() {
-    let text = "Élysée talks: “We agreed,” Macron said on Friday — then left. Next week, more."
+    let text = "Zürich talks: “We agreed,” Cassis said on Friday — then left. Next week, more."
     let scalars = Array(text.unicodeScalars)
     for expression in finder.find(in: text, published: "2023-03-11") {
         let slice = String(String.UnicodeScalarView(scalars[expression.span.start..<expression.span.end]))
