@@ -16,7 +16,8 @@ struct SeedCorpusTests {
         var title: String
         var outlet: String?
         var published: String?
-        var authors: [String] = []
+        /// How many bylines (the names themselves are not repeated in tests).
+        var authorCount = 0
         var testDescription: String { prefix }
     }
 
@@ -26,7 +27,7 @@ struct SeedCorpusTests {
         Expected(prefix: "001_", title: "Chinese Communist Party’s diplomatic arm in ‘candid and constructive’ meeting with US think tank Asia Society",
                  outlet: nil, published: nil),
         Expected(prefix: "002_", title: "Top China envoy and US Secretary of State Antony Blinken meet in Washington ahead of Taiwan elections",
-                 outlet: "South China Morning Post", published: "2024-01-13", authors: ["Khushboo Razdan"]),
+                 outlet: "South China Morning Post", published: "2024-01-13", authorCount: 1),
         Expected(prefix: "003_", title: "Chinese leader calls for stable US relations as Taiwan election tests ties",
                  outlet: nil, published: nil),
         Expected(prefix: "004_", title: "VOA Exclusive: Blinken to Meet Veteran Chinese Diplomat Liu Before Taiwan Election",
@@ -43,7 +44,7 @@ struct SeedCorpusTests {
         #expect(article.metadata.title == expected.title)
         #expect(article.metadata.outlet == expected.outlet)
         #expect(article.metadata.published == expected.published)
-        #expect(article.metadata.authors == expected.authors)
+        #expect(article.metadata.authors.count == expected.authorCount)
         #expect(!article.text.contains("Advertisement"))
         #expect(!article.text.contains("Photo:"))
     }

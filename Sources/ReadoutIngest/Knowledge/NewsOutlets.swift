@@ -83,7 +83,7 @@ enum NewsOutlets {
         "the new york times", "associated press",
     ]
 
-    /// Words that appear in outlet names and rarely in people's names ("Morning Post", "News Service").
+    /// Words that appear in outlet names and rarely in people's names ("Evening Post", "News Service").
     static let outletWords: Set<String> = [
         "times", "post", "news", "daily", "herald", "journal", "tribune", "agency", "press", "gazette", "telegraph",
         "guardian", "observer", "standard", "chronicle", "review", "mail", "express", "star", "sun", "today", "online",
@@ -123,7 +123,7 @@ enum NewsOutlets {
 
     static func isKnown(_ name: String) -> Bool { canonical(name) != nil }
 
-    /// True when a name-like phrase reads like an outlet's name ("Tribune News Service", "The Daily Star").
+    /// True when a name-like phrase reads like an outlet's name ("Andean News Service", "The Daily Star").
     static func looksLikeOutletName(_ phrase: String) -> Bool {
         if isKnown(phrase) { return true }
         let words = phrase.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }

@@ -1,12 +1,12 @@
 // A date as pages, feeds and people print it → `YYYY-MM-DD` plus the time of day when one is
 // given. Handles ISO 8601 ("2024-01-09T20:46:00+08:00"), RFC 822 ("Tue, 09 Jan 2024 20:46:00
-// GMT"), "Jan 09, 2024 08:46 PM", "9 January 2024", "Thursday, 28th March 2024", "09.01.2024".
+// GMT"), "Mar 14, 2023 10:05 AM", "9 January 2024", "Thursday, 28th March 2024", "09.01.2024".
 // A slash date whose day and month could be swapped ("03/04/2024") is refused, not guessed.
 import Foundation
 
 struct ParsedDate: Equatable, Sendable {
     var day: String      // YYYY-MM-DD
-    var time: String?    // as printed ("08:46 PM", "20:46")
+    var time: String?    // as printed ("10:05 AM", "22:05")
 }
 
 public enum PublicationDateParser {
@@ -42,7 +42,7 @@ public enum PublicationDateParser {
         return nil
     }
 
-    /// "08:46 PM", "20:46", "8.46pm" after the date (or else before it), never inside it.
+    /// "10:05 AM", "22:05", "10.05pm" after the date (or else before it), never inside it.
     static func printedTime(in text: String, around date: String?) -> String? {
         guard let date, let range = text.range(of: date) else { return printedTime(text) }
         return printedTime(String(text[range.upperBound...])) ?? printedTime(String(text[..<range.lowerBound]))

@@ -1,5 +1,5 @@
 // A line of a page dump → its photo credit, split from the caption text when it has one:
-// "... in Washington on Friday. Photo: Reuters", "... Photo: VCG via Getty Images",
+// "... in Manila on Monday. Photo: Reuters", "... Photo: Jane Doe via Getty Images",
 // "File Photo: Qatar's emir .... AFP", "... -AAP Picture", "... REUTERS/Jane Doe",
 // "... Photo: Jane Doe/Getty Images", or a credit alone ("Jane Doe / The Daily Outlet").
 

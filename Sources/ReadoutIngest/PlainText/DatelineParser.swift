@@ -1,7 +1,7 @@
 // The start of a body paragraph → whether it opens with a dateline, and the wire agency the
-// dateline credits: "WASHINGTON —", "ISTANBUL, July 7 (Xinhua) --", "MEXICO CITY (Reuters) –",
-// "ANKARA (AA) –", "HANOI:", "RIYADH/ISLAMABAD:", "Nairobi (AFP) -", or a line that is only a
-// place and date ("New Delhi, May 7"). The dateline text stays in the body; only the agency is read.
+// dateline credits: "OSLO —", "ROME, March 3 (ANSA) --", "BUENOS AIRES (AP) –",
+// "KYIV (AA) –", "DAKAR:", "DOHA/CAIRO:", "Nairobi (AFP) -", or a line that is only a
+// place and date ("Lima, March 3"). The dateline text stays in the body; only the agency is read.
 
 struct Dateline: Equatable {
     /// The agency named in parentheses, canonical when known ("AA" → "Anadolu Agency").
@@ -10,11 +10,11 @@ struct Dateline: Equatable {
 
 enum DatelineParser {
     private static let months = #"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"#
-    // Capitals: "WASHINGTON", "MEXICO CITY", "RIYADH/ISLAMABAD", "ST. PETERSBURG", "N'DJAMENA".
+    // Capitals: "OSLO", "BUENOS AIRES", "DOHA/CAIRO", "ST. PETERSBURG", "N'DJAMENA".
     private static let capitalPlace = #"[\p{Lu}][\p{Lu}.'’-]+(?:[ /][\p{Lu}][\p{Lu}.'’-]*){0,3}"#
     private static let titlePlace = #"[\p{Lu}][\p{Ll}.'’-]+(?:[ -][\p{Lu}][\p{Ll}.'’-]+){0,2}"#
 
-    /// ":" right after the place, or a dash with a space on at least one side ("US-China" is not a dateline).
+    /// ":" right after the place, or a dash with a space on at least one side ("EU-Africa" is not a dateline).
     private static let separator = #"(?::\s*|\s+(?:-{1,2}|–|—)\s*|(?:-{2}|–|—)\s+)\S"#
 
     private static let capitalDateline = Pattern(

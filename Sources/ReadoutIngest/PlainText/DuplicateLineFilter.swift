@@ -1,5 +1,5 @@
 // Page-dump lines → the same lines without the earlier copy of repeated text: a caption cut off
-// before its full version ("... attends a seminar under the" then the whole caption), a teaser
+// before its full version ("... greets her counterpart in" then the whole caption), a teaser
 // that repeats the opening paragraphs, an image alt text printed twice, a standfirst repeated
 // as the first paragraph. The later, complete occurrence is the one kept.
 

@@ -1,6 +1,6 @@
 // The " date YYYY-MM-DD ..." line some page dumps start with → the publication date plus what
-// follows it: an outlet name ("South China Morning Post"), a byline ("From Jane Doe, Abuja"),
-// a photo credit ("Jane Doe / The Daily Outlet"), a time ("Today at 12:34 PM"), or else the
+// follows it: an outlet name ("The Harbour Times"), a byline ("From Jane Doe, Abuja"),
+// a photo credit ("Jane Doe / The Daily Outlet"), a time ("Today at 09:15 AM"), or else the
 // first line of the page itself (a headline or the first paragraph), returned as `remainder`.
 
 struct HeaderLine: Equatable {

@@ -48,7 +48,7 @@ struct LineShape {
         (endsLikeSentence && wordCount >= 6) || wordCount >= 25
     }
 
-    /// A short label above the headline: "CHINA / SOCIETY", "US-China relations", "World".
+    /// A short label above the headline: "ASIA / DIPLOMACY", "Africa-EU relations", "World".
     var isSectionLike: Bool {
         guard !endsLikeSentence, text.count <= 60, wordCount >= 1 else { return false }
         if text.contains(" / ") || text.contains(" | ") || text.contains(" › ") || text.contains(" > ") { return wordCount <= 8 }
@@ -56,7 +56,7 @@ struct LineShape {
         return wordCount <= 3
     }
 
-    /// "Khushboo Razdan", "Diyar Guldogan", "Mohammed bin Salman", "Jean-Yves Le Drian", "Kylie O’Boyle".
+    /// "Lorna Castillo", "Amina Njoroge", "Hamad bin Khalid", "Jean-Luc Le Gall", "Siobhan O’Neill".
     var isPersonName: Bool { PersonNameShape.matches(words) }
 }
 

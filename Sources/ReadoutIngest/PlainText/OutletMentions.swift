@@ -1,5 +1,5 @@
-// Article text → an outlet the text names as its own: a headline prefix "VOA Exclusive:", or a
-// source speaking to it ("told the Global Times", "said in an interview with X", "writing for X").
+// Article text → an outlet the text names as its own: a headline prefix "DW Exclusive:", or a
+// source speaking to it ("told the Jakarta Post", "said in an interview with X", "writing for X").
 // Only known news outlets count after "told"/"interview with", so "told reporters" or "told
 // parliament" never become outlets. A report citing another outlet ("X reported") does not count.
 import Foundation
@@ -8,7 +8,7 @@ enum OutletMentions {
     private static let exclusivePrefix = Pattern(#"^([\p{Lu}][\p{L}&]*(?:\s[\p{Lu}][\p{L}&]*){0,2})\s+(?:Exclusive|EXCLUSIVE|Interview|INTERVIEW)\s*:"#)
     private static let cues = ["told ", "interview with ", "speaking to ", "spoke to ", "writing for ", "wrote for ", "exclusively to "]
 
-    /// "VOA Exclusive: ..." → "VOA".
+    /// "DW Exclusive: ..." → "DW".
     static func headlinePrefix(_ title: String) -> String? {
         guard let groups = exclusivePrefix.firstMatch(title), let name = groups[1] else { return nil }
         if let known = NewsOutlets.canonical(name) { return known }

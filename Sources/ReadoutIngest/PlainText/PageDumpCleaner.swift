@@ -114,7 +114,7 @@ struct PageDumpCleaner {
         return nil
     }
 
-    /// "Tribune News Service", "The Daily Outlet", "Daily Outlet, Nairobi" → the outlet's name.
+    /// "Andean News Service", "The Daily Outlet", "Daily Outlet, Nairobi" → the outlet's name.
     private func outletLine(_ line: String) -> String? {
         if isOutletLine(LineShape(line)) { return NewsOutlets.canonical(line) ?? line }
         guard let comma = line.firstIndex(of: ","), line.count <= 60 else { return nil }

@@ -94,7 +94,7 @@ enum PageFurniture {
         return promoPhrases.contains { lower.contains($0) }
     }
 
-    /// "To guardian.ng", "www.example.com", "Go to example.co.uk": a site line whose domain names the outlet.
+    /// "To example.co.ke", "www.example.com", "Go to example.co.uk": a site line whose domain names the outlet.
     static func siteDomain(_ line: String) -> String? {
         guard line.utf8.count <= 80, line.contains("."), line.split(separator: " ").count <= 3, let groups = siteLine.firstMatch(line), let domain = groups[1] else { return nil }
         return domain.lowercased().hasPrefix("www.") ? String(domain.dropFirst(4)) : domain

@@ -1,4 +1,4 @@
-// A line near the headline → the publication date it states: "Published: Jan 09, 2024 08:46 PM",
+// A line near the headline → the publication date it states: "Published: Mar 14, 2023 10:05 AM",
 // "Updated 10 January 2024, 14:05 GMT", "Posted on 2024-01-09", or a line that is nothing but a
 // date ("Tuesday, January 9, 2024 | 8:46 PM"). Updated-only dates are marked so a real
 // "Published" line wins over them.
