@@ -169,6 +169,15 @@ import Testing
         }
     }
 
+    @Test func dateDirectlyAboveTheHeadlineIsThePublicationDateAndAgencyBylineTheOutlet() throws {
+        let article = try Fixture.article("text/date_above_headline.txt")
+        #expect(article.metadata.title == "South Africa and Namibia open new border post")
+        #expect(article.metadata.published == "2024-03-09")
+        #expect(article.metadata.outlet == "AFP")
+        #expect(article.metadata.authors.isEmpty)
+        #expect(!article.text.contains("AFP Staff"))
+    }
+
     @Test func textWithoutHeadlineHasNoTitle() throws {
         let text = "The two delegations met in Geneva on Monday and agreed to continue talks next month, a spokesperson said.\n"
         let result = ArticleReader().read(data: Data(text.utf8), name: "geneva.txt")

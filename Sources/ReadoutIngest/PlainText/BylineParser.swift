@@ -25,7 +25,15 @@ enum BylineParser {
         parts.removeAll { $0.isEmpty }
         guard let first = parts.first else { return nil }
         var authors = names(in: first)
-        guard !authors.isEmpty else { return nil }
+        if authors.isEmpty {
+            // "By Reuters", "By AFP Staff", "By Staff Reporter": a byline that names no person.
+            let words = first.split(separator: " ")
+            let withoutRole = words.last.map { ["staff", "reporter", "reporters", "correspondent", "desk"].contains($0.lowercased()) } == true
+                ? words.dropLast().joined(separator: " ") : first
+            if let outlet = NewsOutlets.canonical(withoutRole) { return Byline(authors: [], outlet: outlet) }
+            if namelessBylines.contains(first.lowercased()) { return Byline(authors: [], outlet: nil) }
+            return nil
+        }
         var outlet: String?
         for part in parts.dropFirst() {
             if let canonical = NewsOutlets.canonical(part) {
@@ -39,6 +47,11 @@ enum BylineParser {
         }
         return Byline(authors: authors, outlet: outlet)
     }
+
+    static let namelessBylines: Set<String> = [
+        "staff", "staff reporter", "staff writer", "our correspondent", "a correspondent", "our reporter", "agencies",
+        "news agencies", "wire services", "news desk", "web desk", "online desk", "the associated press",
+    ]
 
     /// "(Reporting by A and B; editing by C)" → [A, B] (plus "writing by" names).
     static func parseWireCredit(_ line: String) -> [String]? {

@@ -47,12 +47,15 @@ struct PageDumpCleaner {
     private func scanHeader(_ lines: [PageLine], into scan: inout PageScan) -> Int? {
         for (index, pageLine) in lines.enumerated() {
             let line = pageLine.text
+            let dateJustAbove = scan.dateAboveHeadline
+            scan.dateAboveHeadline = nil
             if pageLine.isCaption {
                 scan.takeCaption(line, inHeader: true)
                 continue
             }
             let shape = LineShape(line)
             if scan.takeMetadataLine(line, shape: shape, inHeader: true) { continue }
+            scan.dateAboveHeadline = dateJustAbove
             if let credit = CaptionCredit.split(line) {
                 scan.take(credit, inHeader: true)
                 continue

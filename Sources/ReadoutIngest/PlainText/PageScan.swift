@@ -9,6 +9,8 @@ struct PageScan {
     var headerCaptions: [String] = []
     var body: [BodyLine] = []
     var expectingCaption = false
+    /// A bare date line just read above the headline, cleared by any other line.
+    var dateAboveHeadline: ParsedDate?
     /// Whether a short line above the body may become the headline when no other line did.
     var allowTitleFallback = true
 
@@ -42,6 +44,7 @@ struct PageScan {
     }
 
     mutating func setTitle(_ line: String) {
+        if published == nil, let date = dateAboveHeadline { published = date }
         title = line
         headlineOutlet = OutletMentions.headlinePrefix(line)
     }
@@ -81,8 +84,12 @@ struct PageScan {
             return true
         }
         if let stated = PublishedLineParser.parse(line) {
-            // A bare date above the headline is the site's masthead date (today's date), not the article's.
-            if stated.isBare && inHeader && title == nil { return true }
+            // A bare date above the headline is the article's only when the headline follows at once;
+            // above site furniture it is the masthead's "today" (the day the page was saved).
+            if stated.isBare && inHeader && title == nil {
+                dateAboveHeadline = stated.date
+                return true
+            }
             if published == nil || (publishedIsUpdate && !stated.isUpdate) {
                 published = stated.date
                 publishedIsUpdate = stated.isUpdate
