@@ -58,7 +58,6 @@ enum TextLayout {
         return out
     }
 
-    private static let link = Pattern(#"!?\[([^\]]*)\]\([^)]*\)"#)
 
     static func stripMarkdown(_ line: String) -> String {
         var text = line
