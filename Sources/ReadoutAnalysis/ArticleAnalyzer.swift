@@ -1,11 +1,29 @@
+// Article → ArticleAnalysis, the per-article pipeline:
+//   tokenize → sentences → entities → time expressions → quotes → events.
+// A pure function of the article: no I/O, no shared mutable state, safe to call
+// from many threads at once. Knowledge is loaded once and shared read-only.
 import ReadoutCore
+import ReadoutKnowledge
 
-/// Reads one article the way an analyst does. A pure function of the article:
-/// no I/O, no shared mutable state, safe to call from many threads at once.
 public struct ArticleAnalyzer: Sendable {
-    public init() {}
+    let knowledge: Knowledge
+    let times = TimeExpressionFinder()
+    let quotes = QuoteExtractor()
+
+    public init(knowledge: Knowledge = .shared) {
+        self.knowledge = knowledge
+    }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
-        ArticleAnalysis()
+        let text = TokenizedText(article.text)
+        let sentences = SentenceSegmenter.segment(text, blocks: article.blocks)
+        let recognized = EntityRecognizer(knowledge: knowledge).recognize(text, sentences: sentences)
+        let timeExpressions = times.find(in: text.scalars, published: article.metadata.published)
+        let publicSentences = sentences.map { Sentence(span: $0.span, block: $0.block) }
+        let quoted = quotes.extract(in: article.text, sentences: publicSentences, entities: recognized.entities)
+        let events = EventExtractor(knowledge: knowledge, text: text, sentences: sentences, entities: recognized.entities,
+                                    mentions: recognized.mentions, times: timeExpressions).extract()
+        return ArticleAnalysis(sentences: publicSentences, entities: recognized.entities, times: timeExpressions,
+                               quotes: quoted, events: events)
     }
 }

@@ -1,0 +1,314 @@
+// Mentions → entities within one article: "Liu" joins "Liu Jianchao", "CCP" joins
+// "Chinese Communist Party", "U.S." and "America" join "United States", a capital
+// used for its government ("Beijing said") joins its country. Each entity takes
+// its fullest name, every other form as an alias, the roles seen, and a country.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct LinkedMention: Sendable {
+    var mention: Mention
+    var entity: Int
+}
+
+struct EntityLinker {
+    let knowledge: Knowledge
+    let text: TokenizedText
+
+    final class Cluster {
+        var type: EntityType
+        var mentions: [Mention]
+        var canonical: String?
+        var country: String?
+        var roles: [String] = []
+        init(_ m: Mention) {
+            type = m.type
+            mentions = [m]
+            canonical = m.canonical
+            country = m.country
+        }
+        var first: Int { mentions.map(\.span.start).min() ?? 0 }
+        var longest: Mention { mentions.max { a, b in a.tokens.count == b.tokens.count ? a.span.start > b.span.start : a.tokens.count < b.tokens.count }! }
+    }
+
+    func link(_ mentions: [Mention]) -> (entities: [Entity], mentions: [LinkedMention]) {
+        var clusters: [Cluster] = []
+        var byKey: [String: Cluster] = [:]
+        var singles: [Mention] = []
+
+        for m in mentions.sorted(by: { $0.span < $1.span }) {
+            if m.type == .person && (m.kind == "single" || m.kind == "titled-single") {
+                singles.append(m)
+                continue
+            }
+            let key = clusterKey(m)
+            if let c = byKey[key] {
+                c.mentions.append(m)
+                if c.country == nil { c.country = m.country }
+            } else {
+                var m = m
+                if m.isMetonym, let country = m.country.flatMap({ knowledge.country(alpha3: $0) }) {
+                    m.canonical = country.name
+                    m.type = .gpe
+                }
+                let c = Cluster(m)
+                clusters.append(c)
+                byKey[key] = c
+            }
+        }
+        mergeContainedPersons(&clusters)
+        mergeOrganisations(&clusters)
+        attachSingles(singles, to: &clusters)
+
+        // Roles and countries.
+        for c in clusters {
+            for m in c.mentions {
+                if let r = m.role, !c.roles.contains(r) { c.roles.append(r) }
+                if c.country == nil, let country = m.country { c.country = country }
+            }
+            if c.type == .person {
+                for m in c.mentions {
+                    if let r = appositiveRole(after: m), !c.roles.contains(r) { c.roles.append(r) }
+                }
+                if c.country == nil { c.country = c.roles.lazy.compactMap(countryIn).first }
+            }
+        }
+
+        clusters.sort { $0.first < $1.first }
+        var entities: [Entity] = []
+        var linked: [LinkedMention] = []
+        for (index, c) in clusters.enumerated() {
+            let name = displayName(c)
+            var aliases: [String] = []
+            for m in c.mentions {
+                let form = cleanForm(m.text)
+                if form != name && !aliases.contains(form) { aliases.append(form) }
+            }
+            if c.type == .gpe, let canonical = c.canonical, canonical != name, !aliases.contains(canonical) {
+                aliases.append(canonical)
+            }
+            let country = (c.type == .person || c.type == .org) ? c.country : nil
+            entities.append(Entity(id: "e\(index + 1)", name: name, type: c.type, aliases: aliases, roles: c.roles,
+                                   country: country, mentions: c.mentions.map(\.span).sorted()))
+            linked += c.mentions.map { LinkedMention(mention: $0, entity: index) }
+        }
+        linked.sort { $0.mention.span < $1.mention.span }
+        return (entities, linked)
+    }
+
+    // MARK: - Keys and names
+
+    func clusterKey(_ m: Mention) -> String {
+        if m.isMetonym, let c = m.country { return "GPE|country:\(c)" }
+        if m.type == .gpe, m.kind == "country", let c = m.country { return "GPE|country:\(c)" }
+        if let canonical = m.canonical { return "\(m.type.rawValue)|\(canonical.lowercased())" }
+        return "\(m.type.rawValue)|\(normalized(m.text))"
+    }
+
+    func normalized(_ s: String) -> String {
+        var t = s.lowercased().replacingOccurrences(of: "’", with: "'")
+        if t.hasPrefix("the ") { t.removeFirst(4) }
+        return t
+    }
+
+    func cleanForm(_ s: String) -> String {
+        var t = s
+        if t.hasPrefix("The ") && t.count > 4 { t.removeFirst(4) }
+        return t
+    }
+
+    /// The fullest name the text writes: the gazetteer's spelling when the text uses it ("China" beside
+    /// "mainland China"), else the longest written form ("UK", "Britain", "Türkiye", "NATO" as written), and the
+    /// canonical name only when the text writes none (all capitals in a dateline, or only a capital for its government).
+    func displayName(_ c: Cluster) -> String {
+        let written = c.mentions.filter { m in !m.isMetonym && !(m.text == m.text.uppercased() && m.text.count > 3 && m.canonical != nil) }
+        if let canonical = c.canonical, written.contains(where: { $0.text == canonical }) { return canonical }
+        if c.type == .gpe || c.type == .loc || c.canonical != nil {
+            if let longest = written.max(by: { $0.text.count < $1.text.count }) { return cleanForm(longest.text) }
+            if let country = c.country.flatMap({ knowledge.country(alpha3: $0) }), c.mentions.allSatisfy(\.isMetonym) { return country.name }
+            if let canonical = c.canonical { return canonical }
+        }
+        return cleanForm(c.longest.text)
+    }
+
+    // MARK: - Merging
+
+    func words(_ m: Mention) -> [String] {
+        m.tokens.compactMap { i in
+            let t = text.tokens[i]
+            guard t.kind == .word else { return nil }
+            return text.text(of: t)
+        }
+    }
+
+    /// "Le Drian" and "Tamim bin Hamad Al-Thani" are parts of "Jean-Yves Le Drian", "Sheikh Tamim bin Hamad Al-Thani".
+    func mergeContainedPersons(_ clusters: inout [Cluster]) {
+        let persons = clusters.filter { $0.type == .person }.sorted { words($0.longest).count > words($1.longest).count }
+        var removed = Set<ObjectIdentifier>()
+        for (i, long) in persons.enumerated() {
+            if removed.contains(ObjectIdentifier(long)) { continue }
+            let lw = words(long.longest)
+            for short in persons[(i + 1)...] where !removed.contains(ObjectIdentifier(short)) {
+                let sw = words(short.longest)
+                guard sw.count < lw.count, isContiguous(sw, in: lw) else { continue }
+                long.mentions += short.mentions
+                removed.insert(ObjectIdentifier(short))
+            }
+        }
+        clusters.removeAll { removed.contains(ObjectIdentifier($0)) }
+    }
+
+    func isContiguous(_ small: [String], in big: [String]) -> Bool {
+        guard !small.isEmpty, small.count <= big.count else { return false }
+        for start in 0...(big.count - small.count) where Array(big[start..<(start + small.count)]) == small { return true }
+        return false
+    }
+
+    /// Acronyms with their expansions, "(EAC)" after a name, and "US State Department" with "State Department".
+    func mergeOrganisations(_ clusters: inout [Cluster]) {
+        var removed = Set<ObjectIdentifier>()
+        let orgs = clusters.filter { $0.type == .org || $0.type == .event }
+        // Parenthetical acronyms: "East Africa Community (EAC)".
+        for c in orgs {
+            for m in c.mentions {
+                let open = m.tokens.upperBound
+                guard open + 2 < text.tokens.count, text.string(text.tokens[open].span) == "(",
+                      text.string(text.tokens[open + 2].span) == ")" else { continue }
+                let acronym = text.text(of: text.tokens[open + 1])
+                if let other = orgs.first(where: { $0 !== c && !removed.contains(ObjectIdentifier($0)) && $0.mentions.contains { $0.text == acronym } }) {
+                    c.mentions += other.mentions
+                    removed.insert(ObjectIdentifier(other))
+                }
+            }
+        }
+        for short in orgs where !removed.contains(ObjectIdentifier(short)) {
+            let s = short.longest.text
+            let isAcronym = s.count >= 2 && s.count <= 8 && s.unicodeScalars.allSatisfy { Tokenizer.isUpper($0) || $0 == "." || $0 == "&" }
+            for long in orgs where long !== short && !removed.contains(ObjectIdentifier(long)) && !removed.contains(ObjectIdentifier(short)) {
+                let l = long.longest.text
+                guard l.count > s.count else { continue }
+                var same = false
+                if isAcronym { same = initials(of: long.longest) == s.replacingOccurrences(of: ".", with: "") }
+                else if l.hasSuffix(" " + s) {
+                    // "US State Department" ⊃ "State Department": only a country or demonym in front.
+                    let front = String(l.dropLast(s.count + 1))
+                    same = knowledge.country(named: front) != nil || knowledge.countryForDemonym(front) != nil ||
+                        knowledge.entries(surface: front).contains { $0.type == .gpe }
+                } else if l.hasPrefix(s + " of ") {
+                    same = true
+                }
+                if same {
+                    long.mentions += short.mentions
+                    if long.country == nil { long.country = short.country }
+                    removed.insert(ObjectIdentifier(short))
+                }
+            }
+        }
+        clusters.removeAll { removed.contains(ObjectIdentifier($0)) }
+    }
+
+    func initials(of m: Mention) -> String {
+        var s = ""
+        for w in words(m) {
+            let lower = w.lowercased()
+            if ["of", "the", "for", "and", "on", "in", "de", "’s", "'s"].contains(lower) { continue }
+            if let f = w.unicodeScalars.first, Tokenizer.isUpper(f) { s.unicodeScalars.append(f) }
+        }
+        return s
+    }
+
+    /// Lone surnames and given names join the nearest person that carries them; a lone word next to a
+    /// speech verb or after a title is a person of its own; anything else is dropped.
+    func attachSingles(_ singles: [Mention], to clusters: inout [Cluster]) {
+        for m in singles {
+            let w = m.text
+            var best: (Cluster, Int)?
+            for c in clusters where c.type == .person {
+                for full in c.mentions where full.tokens.count > 1 {
+                    let ws = words(full)
+                    guard ws.contains(w) else { continue }
+                    let distance = full.span.start <= m.span.start ? m.span.start - full.span.start : 1_000_000 + full.span.start - m.span.start
+                    if best == nil || distance < best!.1 { best = (c, distance) }
+                }
+            }
+            if let (c, _) = best {
+                c.mentions.append(m)
+                if let r = m.role, !c.roles.contains(r) { c.roles.append(r) }
+                continue
+            }
+            if let c = clusters.first(where: { $0.type == .person && $0.mentions.contains { $0.text == w } }) {
+                c.mentions.append(m)
+                continue
+            }
+            if followedByTicker(m) {
+                var m = m
+                m.kind = nil
+                m.type = .org
+                clusters.append(Cluster(m))
+                continue
+            }
+            if m.kind == "titled-single" || followedBySpeechVerb(m) || (knowledge.isSurname(w) && precededByGivenContext(m)) {
+                var m = m
+                m.kind = nil
+                clusters.append(Cluster(m))
+            }
+        }
+    }
+
+    /// "Statoil (STL.OL)": a company followed by its share ticker.
+    func followedByTicker(_ m: Mention) -> Bool {
+        let open = m.tokens.upperBound
+        guard open + 2 < text.tokens.count, text.string(text.tokens[open].span) == "(" else { return false }
+        let first = text.tokens[open + 1]
+        return first.isAllCaps && text.string(text.tokens[open + 2].span) == "." && !text.tokens[open + 2].spaceBefore
+    }
+
+    func followedBySpeechVerb(_ m: Mention) -> Bool {
+        let next = m.tokens.upperBound
+        guard next < text.tokens.count, text.tokens[next].kind == .word else { return false }
+        return NameLexicon.speechVerbs.contains(text.lowercased(next))
+    }
+
+    func precededByGivenContext(_ m: Mention) -> Bool {
+        let before = m.tokens.lowerBound - 1
+        guard before >= 0 else { return false }
+        let w = text.lowercased(before)
+        return w == "said" || w == "by" || w == "with" || w == "and"
+    }
+
+    /// "Xie Feng, China’s ambassador to the US, also attended" → "China’s ambassador to the US".
+    func appositiveRole(after m: Mention) -> String? {
+        var i = m.tokens.upperBound
+        guard i < text.tokens.count, text.string(text.tokens[i].span) == "," else { return nil }
+        i += 1
+        let start = i
+        var sawTitle = false
+        while i < text.tokens.count && i - start < 16 {
+            let t = text.tokens[i]
+            if t.kind == .punct {
+                let c = text.string(t.span)
+                if c == "," || c == "." || c == ";" || c == ":" || c == "(" || c == "“" || c == "\"" { break }
+            }
+            if t.newlineBefore { break }
+            if t.kind == .word {
+                let w = text.lowercased(i)
+                if i == start && !AppositionStart.opens(text, i, knowledge) { return nil }
+                if TitleVocabulary.marksRole(w, knowledge) { sawTitle = true }
+            }
+            i += 1
+        }
+        guard sawTitle, i > start, i < text.tokens.count, [",", "."].contains(text.string(text.tokens[i].span)) else { return nil }
+        var role = text.text(tokens: start..<i)
+        for article in ["the ", "a ", "an "] where role.hasPrefix(article) { role.removeFirst(article.count) }
+        return role
+    }
+
+    func countryIn(_ role: String) -> String? {
+        for w in role.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            var word = String(w)
+            for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word.removeLast(2) }
+            if let c = knowledge.countryForDemonym(word) { return c.alpha3 }
+            if let e = knowledge.entries(surface: word).first, e.kind == "country" { return e.country }
+        }
+        return nil
+    }
+}

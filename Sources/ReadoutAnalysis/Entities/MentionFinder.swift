@@ -1,0 +1,627 @@
+// Sentences → typed mentions. Finds runs of capitalised words (with the lowercase
+// connectors that live inside names: "Council on Foreign Relations", "Mohammed bin
+// Salman"), then reads each run the way a news reader does: a gazetteer name, a
+// title followed by a person ("US Secretary of State Antony Blinken"), an
+// organisation, place or event by its head word ("... Ministry", "... Strait",
+// "... Summit"), or a personal name.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct MentionFinder {
+    let knowledge: Knowledge
+    let text: TokenizedText
+    /// Words the article writes in lowercase somewhere ("meet", "election"): in a headline-case or
+    /// all-caps line, their capitalised forms are style, not names.
+    let lowercaseVocabulary: Set<String>
+    /// The sentence being read is in headline case or all caps.
+    var headlineMode = false
+
+    init(knowledge: Knowledge, text: TokenizedText) {
+        self.knowledge = knowledge
+        self.text = text
+        var vocabulary = Set<String>()
+        for t in text.tokens where t.kind == .word && t.spaceBefore {
+            // Words after a hyphen ("Ji-ho", "Kremlin-backed") are halves of compounds, not free-standing words.
+            if text.scalars[t.start].properties.isLowercase { vocabulary.insert(text.text(of: t)) }
+        }
+        self.lowercaseVocabulary = vocabulary
+    }
+
+    /// Is more than 60% of the sentence's words capitalised (a headline) or all of it in capitals?
+    func isHeadline(_ sentence: TokenSentence) -> Bool {
+        var words = 0, capitals = 0
+        for i in sentence.tokens where isWord(i) && !isPossessive(i) {
+            words += 1
+            if text.tokens[i].isCapitalized || text.tokens[i].isAllCaps { capitals += 1 }
+        }
+        return words >= 4 && capitals * 10 >= words * 6
+    }
+
+    /// Head words the knowledge files may not carry but that mark places and bodies in news prose.
+    static let extraLocHeads: Set<String> = ["Palace", "Mansion", "Village", "Square", "Hall", "Airport", "Stadium", "Corridor", "Maidan"]
+    static let extraOrgHeads: Set<String> = ["FC", "Associates", "Diwan", "Center", "Centre", "Presidency", "Community", "Communities"]
+
+    func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
+
+    func isCapitalWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .word && (t.isCapitalized || t.isAllCaps) && !isPossessive(i) else { return false }
+        if !t.isAllCaps && NameLexicon.capitalisedFunctionWords.contains(text.lowercased(i)) { return false }
+        if headlineMode {
+            // In a headline, a word the article also writes in lowercase is not part of a name,
+            // unless it is a known name itself ("Security Council" stays via the gazetteer).
+            let lower = text.lowercased(i)
+            if lowercaseVocabulary.contains(lower) && gazetteerSingle(i) == nil && knowledge.countryForDemonym(titleCased(i)) == nil {
+                return false
+            }
+        }
+        return true
+    }
+
+    func titleCased(_ i: Int) -> String {
+        let w = word(i)
+        guard text.tokens[i].isAllCaps, w.count >= 3 else { return w }
+        return w.prefix(1) + w.dropFirst().lowercased()
+    }
+
+    func gazetteerSingle(_ i: Int) -> GazetteerEntry? {
+        let w = word(i)
+        if let e = knowledge.entries(surface: w).first { return e }
+        if text.tokens[i].isAllCaps && w.count >= 4 { return knowledge.entries(surface: titleCased(i)).first }
+        return nil
+    }
+
+    func isPossessive(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.end - t.start == 2, t.kind == .word else { return false }
+        let a = text.scalars[t.start]
+        return (a == "’" || a == "'") && (text.scalars[t.start + 1] == "s" || text.scalars[t.start + 1] == "S")
+    }
+
+    func isHyphen(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .punct, t.end - t.start == 1 else { return false }
+        let c = text.scalars[t.start]
+        return c == "-" || c == "‑"
+    }
+
+    func lower(_ i: Int) -> String { text.lowercased(i) }
+    func punctText(_ i: Int) -> String? { text.tokens[i].kind == .punct ? text.text(of: text.tokens[i]) : nil }
+    func word(_ i: Int) -> String { text.text(of: text.tokens[i]) }
+
+    func isTimeWord(_ i: Int) -> Bool { NameLexicon.weekdaysAndMonths.contains(lower(i)) }
+
+    /// A word that belongs to a title ("Secretary", "State", "Deputy", "Mr"); plurals count ("Secretaries").
+    func isTitleWord(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let w = lower(i)
+        if NameLexicon.capitalisedFunctionWords.contains(w) { return false }
+        if knowledge.honorifics.contains(word(i)) { return true }
+        return TitleVocabulary.isTitleWord(w, knowledge)
+    }
+
+    func isHonorific(_ i: Int) -> Bool { knowledge.honorifics.contains(word(i)) }
+
+    func headType(_ i: Int) -> EntityType? {
+        let w = word(i)
+        // Forums are gatherings in news prose ("attend the ... Forum").
+        if w == "Forum" { return .event }
+        if knowledge.orgHeadWords.contains(w) || MentionFinder.extraOrgHeads.contains(w) { return .org }
+        if knowledge.locHeadWords.contains(w) || MentionFinder.extraLocHeads.contains(w) { return .loc }
+        if knowledge.eventHeadWords.contains(w) { return .event }
+        return nil
+    }
+
+    /// A token that starts a sentence only because of grammar ("The", "In", "However").
+    func isFunctionWord(_ i: Int) -> Bool {
+        let w = lower(i)
+        return NameLexicon.sentenceWords.contains(w) || knowledge.isNonNameCapitalized(word(i))
+    }
+
+    func gazetteer(_ range: ClosedRange<Int>) -> GazetteerEntry? {
+        let surface = text.text(tokens: range.lowerBound..<(range.upperBound + 1))
+        let entries = knowledge.entries(surface: surface)
+        if let e = entries.first {
+            // A single word that is also a common word or a name ("East", "Victoria") counts only as a country or capital.
+            if range.count == 1 && e.ambiguous && (e.type == .gpe || e.type == .loc) && e.kind != "country" && e.kind != "capital" { return nil }
+            // "World Economic Forum" is an organisation and a gathering; news mostly reports the gathering.
+            if e.type == .org, let event = entries.first(where: { $0.type == .event }) { return event }
+            return e
+        }
+        // All-caps datelines and headlines: "WASHINGTON", "MEXICO CITY".
+        if range.allSatisfy({ text.tokens[$0].isAllCaps || text.tokens[$0].kind != .word }) && range.contains(where: { word($0).count >= 4 }) {
+            let folded = range.map { text.tokens[$0].kind == .word ? titleCased($0) : word($0) }
+            var joined = ""
+            for (n, k) in range.enumerated() {
+                if n > 0 && text.tokens[k].spaceBefore { joined += " " }
+                joined += folded[n]
+            }
+            return knowledge.entries(surface: joined).first
+        }
+        return nil
+    }
+
+    func isCountryLike(_ i: Int) -> Bool {
+        if let e = gazetteer(i...i), e.type == .gpe { return true }
+        return knowledge.countryForDemonym(word(i)) != nil
+    }
+
+    func longestGazetteerMatch(at i: Int, end: Int) -> ClosedRange<Int>? {
+        var k = min(end - 1, i + max(1, knowledge.maxSurfaceTokens) - 1)
+        while k > i {
+            if text.tokens[k].kind == .word, !text.tokens[k].newlineBefore, gazetteer(i...k) != nil { return i...k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Could these tokens be a person's name? Not when they end in an everyday word ("Pacific Affairs",
+    /// "Foreign Countries") unless the first is a known given name or the last a known surname, and not when a
+    /// part is an acronym or a combining form ("Sino-American").
+    func looksLikePersonName(_ range: ClosedRange<Int>) -> Bool {
+        let wordsInRange = range.filter { isWord($0) }
+        guard let first = wordsInRange.first, let last = wordsInRange.last else { return false }
+        if wordsInRange.contains(where: { text.tokens[$0].isAllCaps && word($0).count > 1 && !word($0).contains(".") }) { return false }
+        if wordsInRange.contains(where: { NameLexicon.combiningForms.contains(word($0)) || knowledge.countryForDemonym(word($0)) != nil }) { return false }
+        if wordsInRange.contains(where: { knowledge.headlineWords.contains(word($0)) && !knowledge.isSurname(word($0)) && !knowledge.isGivenName(word($0)) }) { return false }
+        if NameLexicon.regionalWords.contains(word(first)) || NameLexicon.regionalWords.contains(word(last)) { return false }
+        let given = knowledge.givenName(word(first)).map { !$0.weak } ?? false
+        let surname = knowledge.surname(word(last)).map { !$0.weak } ?? false
+        if given || surname { return true }
+        var lastWord = lower(last)
+        if lastWord.hasSuffix("ies") { lastWord = String(lastWord.dropLast(3)) + "y" }
+        else if lastWord.hasSuffix("s") && lastWord.count > 3 { lastWord.removeLast() }
+        return !knowledge.isCommonWord(lastWord, minimumZipf: 3.5)
+    }
+
+    // MARK: - Runs
+
+    func mentions(in sentence: TokenSentence, index: Int) -> [Mention] {
+        var finder = self
+        finder.headlineMode = isHeadline(sentence)
+        return finder.scan(sentence, index: index)
+    }
+
+    private func scan(_ sentence: TokenSentence, index: Int) -> [Mention] {
+        var found: [Mention] = []
+        let end = sentence.tokens.upperBound
+        var i = sentence.tokens.lowerBound
+        var atStart = true
+        while i < end {
+            if !isCapitalWord(i) || isTimeWord(i) {
+                let t = text.tokens[i]
+                // An opening quote or bracket keeps "sentence start" status for the next word.
+                if t.kind == .punct { atStart = atStart || ["“", "\"", "‘", "(", "[", "—", "–", "-", "•", ":"].contains(text.string(t.span)) }
+                else { atStart = false }
+                i += 1
+                continue
+            }
+            // A gazetteer name that begins with a common word: "New York", "The Hague", "United Nations".
+            if isFunctionWord(i), let match = longestGazetteerMatch(at: i, end: end), match.count > 1 {
+                found += read(run: match, sentence: index)
+                atStart = false
+                i = match.upperBound + 1
+                continue
+            }
+            // Grammar words capitalised at the start of a sentence or in headline case are not names
+            // (but "People’s Bank" keeps its first word).
+            if isFunctionWord(i) && !(gazetteer(i...i) != nil && !atStart) && !(i + 2 < end && isPossessive(i + 1) && isCapitalWord(i + 2)) {
+                atStart = false
+                i += 1
+                continue
+            }
+            atStart = false
+            var last = i
+            var j = i + 1
+            while j < end {
+                if text.tokens[j].newlineBefore { break }
+                if isCapitalWord(j) && !isTimeWord(j) { last = j; j += 1; continue }
+                // Hyphenated compounds with no spaces: "Jean-Yves", "Russia-Ukraine", "Al-Thani".
+                if isHyphen(j) && !text.tokens[j].spaceBefore && j + 1 < end && !text.tokens[j + 1].spaceBefore && isWord(j + 1) {
+                    if isCapitalWord(j + 1) {
+                        j += 1
+                        continue
+                    }
+                    // "Ji-ho", "Ing-wen" continue a name; "Kremlin-backed", "US-led" do not.
+                    // Both halves short, the first not an acronym, and a surname after it: a given name.
+                    let part = lower(j + 1)
+                    if part.count <= 4 && word(j - 1).count <= 4 && !text.tokens[j - 1].isAllCaps && !lowercaseVocabulary.contains(part) &&
+                       j + 2 < end && isCapitalWord(j + 2) {
+                        last = j + 1
+                        j += 2
+                        continue
+                    }
+                }
+                // Lowercase connectors (at most two in a row) when a capitalised word follows.
+                if isWord(j) && (NameLexicon.connectors.contains(lower(j)) || isPossessive(j)) &&
+                   (lower(j) != "to" || isTitleWord(j - 1)) {
+                    var k = j + 1
+                    // "X and the Y", "X on the Y" start a new phrase.
+                    if k < end && isWord(k) && NameLexicon.connectors.contains(lower(k)) && !isPossessive(j) &&
+                       !((lower(j) == "and" || lower(j) == "on") && lower(k) == "the") { k += 1 }
+                    // Arabic article joined by a hyphen: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
+                    if ["al", "el", "ad", "ar", "as", "ash", "at", "az"].contains(lower(j)) && k < end && isHyphen(k) &&
+                       !text.tokens[k].spaceBefore && k + 1 < end && isCapitalWord(k + 1) { k += 1 }
+                    if k < end && isCapitalWord(k) && !isTimeWord(k) && !text.tokens[k].newlineBefore &&
+                       !(lower(j) == "and" && isWord(k) && NameLexicon.sentenceWords.contains(lower(k))) {
+                        j = k
+                        continue
+                    }
+                }
+                break
+            }
+            found += read(run: i...last, sentence: index)
+            found += eventPhrase(after: last, run: i...last, sentence: index, end: end)
+            found += governmentBody(after: last, run: i...last, sentence: index, end: end)
+            i = last + 1
+        }
+        return found
+    }
+
+    /// "NATO summit", "Taiwan’s presidential election": a name followed by a lowercase event noun.
+    func eventPhrase(after last: Int, run: ClosedRange<Int>, sentence: Int, end: Int) -> [Mention] {
+        var j = last + 1
+        if j < end && isPossessive(j) {
+            // "Taiwan’s election" names an event; "Donald Trump’s election" is something that happened to him.
+            guard let place = gazetteer(run), place.type == .gpe else { return [] }
+            j += 1
+        }
+        var sawModifier = false
+        while j < end && isWord(j) && NameLexicon.eventModifiers.contains(lower(j)) {
+            j += 1
+            sawModifier = true
+            // "leaders’ summit": a plural possessive apostrophe.
+            if j < end && !text.tokens[j].spaceBefore, let p = punctText(j), p == "’" || p == "'" { j += 1 }
+        }
+        guard j < end, isWord(j), NameLexicon.eventNouns.contains(lower(j)) else { return [] }
+        if lower(j) == "war" && (sawModifier || isPossessive(last + 1)) { return [] }
+        let range = run.lowerBound..<(j + 1)
+        let span = TextSpan(text.tokens[run.lowerBound].start, text.tokens[j].end)
+        return [Mention(tokens: range, span: span, text: text.string(span), type: .event, sentence: sentence)]
+    }
+
+    /// "Chinese foreign ministry", "China’s defence ministry", "the Turkish presidency": a country's body named in lowercase.
+    func governmentBody(after last: Int, run: ClosedRange<Int>, sentence: Int, end: Int) -> [Mention] {
+        guard run.count == 1 else { return [] }
+        let country = knowledge.countryForDemonym(word(run.lowerBound)) ?? gazetteer(run).flatMap { $0.kind == "country" ? knowledge.country(alpha3: $0.country ?? "") : nil }
+        guard let country else { return [] }
+        var j = last + 1
+        if j < end && isPossessive(j) { j += 1 }
+        var modifiers = 0
+        while j < end && isWord(j) && !isCapitalWord(j) && NameLexicon.ministryModifiers.contains(lower(j)) && modifiers < 2 { j += 1; modifiers += 1 }
+        guard j < end, isWord(j), !isCapitalWord(j), NameLexicon.governmentBodies.contains(lower(j)) else { return [] }
+        var m = make(run.lowerBound...j, type: .org, sentence: sentence)
+        m.country = country.alpha3
+        return [m]
+    }
+
+    // MARK: - Reading a run
+
+    func read(run: ClosedRange<Int>, sentence: Int) -> [Mention] {
+        var run = run
+        if let entry = gazetteer(run) { return [mention(run, entry: entry, sentence: sentence)] }
+        // Leading "The" is style, not name ("The Carter Center" = "Carter Center"); "People’s" is not.
+        while run.count > 1 && isFunctionWord(run.lowerBound) && !isPossessive(run.lowerBound + 1) {
+            run = (run.lowerBound + 1)...run.upperBound
+        }
+        if let entry = gazetteer(run) { return [mention(run, entry: entry, sentence: sentence)] }
+        if let hyphenated = splitHyphenated(run, sentence: sentence) { return hyphenated }
+        if let titled = readTitled(run, sentence: sentence) { return titled }
+        if let headed = readHeaded(run, sentence: sentence) { return headed }
+        // No head word: connectors separate names ("President Ruto of Kenya", "Russia and Ukraine").
+        let segments = split(run)
+        if segments.count > 1 { return segments.flatMap { read(segment: $0, sentence: sentence) } }
+        return read(segment: run, sentence: sentence)
+    }
+
+    /// A run without connectors: a gazetteer name, a titled person, or a bare name.
+    func read(segment: ClosedRange<Int>, sentence: Int) -> [Mention] {
+        var seg = segment
+        if let entry = gazetteer(seg) { return [mention(seg, entry: entry, sentence: sentence)] }
+        while seg.count > 1 && isFunctionWord(seg.lowerBound) && !isPossessive(seg.lowerBound + 1) {
+            seg = (seg.lowerBound + 1)...seg.upperBound
+        }
+        if let entry = gazetteer(seg) { return [mention(seg, entry: entry, sentence: sentence)] }
+        // A title without a name ("California State Assemblyman") is a role; only the places in it are names.
+        if seg.count > 1 && isTitleWord(seg.upperBound) && TitleVocabulary.marksRole(lower(seg.upperBound), knowledge) {
+            var none = make(seg, type: .person, sentence: sentence)
+            return mentionsInsideTitle(seg, sentence: sentence, person: &none)
+        }
+        if let titled = readTitled(seg, sentence: sentence) { return titled }
+        if let headed = readHeaded(seg, sentence: sentence) { return headed }
+        // Leading country or demonym before a name: "Chinese Premier..." is titled; "US Ambassador" too; "Kenya Airways"?
+        let count = seg.count
+        if count == 1 {
+            let i = seg.lowerBound
+            if isHonorific(i) || isTitleWord(i) { return [] }
+            if text.tokens[i].isAllCaps && word(i).unicodeScalars.filter({ Tokenizer.isLetter($0) }).count >= 2 {
+                // "GDP", "COVID" are words; "(STL.OL)" is a share ticker.
+                if knowledge.isCommonWord(lower(i), minimumZipf: 3.0) || isTickerPart(i) { return [] }
+                return [make(seg, type: .org, sentence: sentence)]
+            }
+            if knowledge.countryForDemonym(word(i)) != nil { return [] }
+            // A lone capitalised word: decided later (surname alias, speaker, or dropped).
+            var m = make(seg, type: .person, sentence: sentence)
+            m.kind = "single"
+            return [m]
+        }
+        // Parts that are all gazetteer places ("Davos Switzerland" never occurs; "Kigali Rwanda" in headlines).
+        if seg.allSatisfy({ gazetteer($0...$0)?.type == .gpe }) {
+            return seg.map { mention($0...$0, entry: gazetteer($0...$0)!, sentence: sentence) }
+        }
+        // Demonym + name: "Chinese diplomat" is lowercase; "Chinese Xi" is rare. Strip a leading demonym.
+        if knowledge.countryForDemonym(word(seg.lowerBound)) != nil && count >= 2 {
+            return read(segment: (seg.lowerBound + 1)...seg.upperBound, sentence: sentence)
+        }
+        if text.tokens[seg.lowerBound].isAllCaps && seg.allSatisfy({ text.tokens[$0].isAllCaps }) {
+            return [make(seg, type: .org, sentence: sentence)]
+        }
+        if looksLikePersonName(seg) { return [make(seg, type: .person, sentence: sentence)] }
+        // "VOA Exclusive": keep the acronym, drop the rest.
+        return seg.filter { text.tokens[$0].isAllCaps && word($0).count > 1 && !word($0).contains(".") }
+            .map { make($0...$0, type: gazetteer($0...$0)?.type ?? .org, sentence: sentence) }
+    }
+
+    /// "Russia-Ukraine" → Russia, Ukraine; "Jean-Yves Le Drian" stays whole.
+    func splitHyphenated(_ run: ClosedRange<Int>, sentence: Int) -> [Mention]? {
+        guard run.contains(where: { isHyphen($0) }) else { return nil }
+        var parts: [ClosedRange<Int>] = []
+        var start = run.lowerBound
+        for k in run where isHyphen(k) {
+            if k > start { parts.append(start...(k - 1)) }
+            start = k + 1
+        }
+        if start <= run.upperBound { parts.append(start...run.upperBound) }
+        // Only when every part is one word naming a place or a demonym.
+        guard parts.count >= 2, parts.allSatisfy({ $0.count == 1 && isCountryLike($0.lowerBound) }) else { return nil }
+        return parts.compactMap { p in gazetteer(p).map { mention(p, entry: $0, sentence: sentence) } }
+    }
+
+    /// Title + person name: "US Secretary of State Antony Blinken", "People’s Bank of China Governor Pan Gongsheng".
+    func readTitled(_ run: ClosedRange<Int>, sentence: Int) -> [Mention]? {
+        // Peel the name from the right: capitalised, not a title word, not a head word, not a place.
+        var k = run.upperBound
+        var nameTokens = 0
+        while k >= run.lowerBound {
+            let w = lower(k)
+            // "Jr.", "III" belong to the name.
+            if knowledge.nameSuffixes.contains(word(k)) && k == run.upperBound {
+                k -= 1
+                continue
+            }
+            if isCapitalWord(k) && !isTitleWord(k) && headType(k) == nil && !(gazetteer(k...k).map { $0.kind == "country" || $0.kind == "capital" } ?? false) &&
+               knowledge.countryForDemonym(word(k)) == nil && !isFunctionWord(k) {
+                nameTokens += 1
+                k -= 1
+                continue
+            }
+            if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound && isCapitalWord(k - 1) && !isTitleWord(k - 1) {
+                k -= 1
+                continue
+            }
+            // The lowercase half of a hyphenated given name: "Ji-ho", "Ing-wen".
+            if isWord(k) && !isCapitalWord(k) && k - 2 >= run.lowerBound && isHyphen(k - 1) && !text.tokens[k].spaceBefore && isCapitalWord(k - 2) {
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard nameTokens >= 1, k >= run.lowerBound, nameTokens <= 5 else { return nil }
+        // The token just before the name must be a title word or honorific, or the whole run must open with a
+        // title ("Deputy Assistant Secretary of State for China and Taiwan Mark Lambert").
+        guard isTitleWord(k) || startsWithTitle(run) else { return nil }
+        // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
+        if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
+                                                       isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil }) {
+            return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
+        }
+        let nameRange = (k + 1)...run.upperBound
+        // "Foreign Countries" is not "Countries" with a title.
+        guard nameRange.allSatisfy({ !isWord($0) || !isCapitalWord($0) || !(lowercaseVocabulary.contains(lower($0)) && !knowledge.isSurname(word($0))) }),
+              nameTokens > 1 || !isPluralCommonWord(nameRange.lowerBound) else { return nil }
+        if nameTokens >= 2 && !looksLikePersonName(nameRange) { return nil }
+        var person = make(nameRange, type: .person, sentence: sentence)
+        let roleRange = run.lowerBound...k
+        // Honorifics alone ("Mr", "H.E.", "Sheikh") are not roles.
+        let roleText = text.text(tokens: roleRange.lowerBound..<(roleRange.upperBound + 1))
+        if !roleRange.allSatisfy({ isHonorific($0) }) { person.role = roleText }
+        if nameTokens == 1 { person.kind = "titled-single" }
+        var result: [Mention] = []
+        // Places and bodies named inside the title: "US", "People’s Bank of China".
+        result += mentionsInsideTitle(roleRange, sentence: sentence, person: &person)
+        result.append(person)
+        return result
+    }
+
+    /// Part of a share ticker such as "RDSa.L" or "STL.OL": letters glued to a period.
+    func isTickerPart(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        if i + 1 < text.tokens.count, text.string(text.tokens[i + 1].span) == ".", !text.tokens[i + 1].spaceBefore,
+           i + 2 < text.tokens.count, !text.tokens[i + 2].spaceBefore, text.tokens[i + 2].kind == .word { return true }
+        if i >= 2, text.string(text.tokens[i - 1].span) == ".", !t.spaceBefore, !text.tokens[i - 1].spaceBefore { return true }
+        return false
+    }
+
+    func isPluralCommonWord(_ i: Int) -> Bool {
+        let w = lower(i)
+        guard let singular = TitleVocabulary.singular(w) else { return false }
+        return knowledge.isCommonWord(singular, minimumZipf: 4.0)
+    }
+
+    /// Does the run open with a title, after any country or demonym ("US Deputy Secretary", "Chinese Premier")?
+    func startsWithTitle(_ run: ClosedRange<Int>) -> Bool {
+        var i = run.lowerBound
+        while i < run.upperBound && (isCountryLike(i) || isPossessive(i)) { i += 1 }
+        return isTitleWord(i) || isHonorific(i)
+    }
+
+    func mentionsInsideTitle(_ range: ClosedRange<Int>, sentence: Int, person: inout Mention) -> [Mention] {
+        var out: [Mention] = []
+        // Trailing title words are the title; what precedes may be an organisation.
+        var end = range.upperBound
+        while end >= range.lowerBound && (isTitleWord(end) || NameLexicon.connectors.contains(lower(end))) { end -= 1 }
+        if end >= range.lowerBound {
+            let head = range.lowerBound...end
+            if let entry = gazetteer(head) {
+                let m = mention(head, entry: entry, sentence: sentence)
+                if m.type == .gpe { person.country = person.country ?? m.country }
+                out.append(m)
+            } else if head.contains(where: { headType($0) == .org }) {
+                out.append(make(head, type: .org, sentence: sentence))
+            }
+        }
+        // Countries anywhere in the title: "Ambassador of the People’s Republic of China to Nigeria" is lowercase-led,
+        // but "US Assistant Secretary", "Chinese Minister" carry a country in the first word.
+        let first = range.lowerBound
+        if out.isEmpty || out[0].tokens.lowerBound != first {
+            if let entry = gazetteer(first...first), entry.type == .gpe {
+                out.append(mention(first...first, entry: entry, sentence: sentence))
+                person.country = person.country ?? entry.country
+            } else if let c = knowledge.countryForDemonym(word(first)) {
+                person.country = person.country ?? c.alpha3
+            }
+        }
+        return out
+    }
+
+    /// A run with a head word: "Ministry of Foreign Affairs", "Taiwan Strait", "World Economic Forum".
+    func readHeaded(_ run: ClosedRange<Int>, sentence: Int) -> [Mention]? {
+        let heads = run.filter { isCapitalWord($0) && headType($0) != nil }
+        guard let lastHead = heads.last else { return nil }
+        // A head word alone ("Dialogue", "Ministry") names nothing.
+        if run.count == 1 { return [] }
+        // Split at a possessive when the part before it names something on its own ("China’s ...", "The Carter Center’s Forum").
+        if let p = run.first(where: { isPossessive($0) }), p > run.lowerBound, p < run.upperBound {
+            let before = run.lowerBound...(p - 1)
+            let after = (p + 1)...run.upperBound
+            let beforeIsName = gazetteer(before) != nil || before.contains(where: { headType($0) != nil })
+            if beforeIsName { return read(run: before, sentence: sentence) + read(run: after, sentence: sentence) }
+        }
+        // "South China Sea and Taiwan", "Assemblyman and Chair of ...": "and" between two names, not inside one
+        // ("Centre for Strategic and International Studies").
+        for a in run where isWord(a) && lower(a) == "and" && a > run.lowerBound && a < run.upperBound {
+            var chunkStart = a - 1
+            while chunkStart > run.lowerBound && !(isWord(chunkStart - 1) && NameLexicon.connectors.contains(lower(chunkStart - 1)) && !isCapitalWord(chunkStart - 1)) {
+                chunkStart -= 1
+            }
+            let chunk = chunkStart...(a - 1)
+            if gazetteer(chunk) != nil || headType(a - 1) != nil || chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
+                return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
+            }
+        }
+        // "Amina Yusuf of Lagos University": a person before "of" an institution.
+        if let o = run.first(where: { isWord($0) && lower($0) == "of" }), o - run.lowerBound >= 2 {
+            let left = run.lowerBound...(o - 1)
+            if !left.contains(where: { headType($0) != nil || isTitleWord($0) }) && gazetteer(left) == nil && looksLikePersonName(left) {
+                var rest = o + 1
+                if rest < run.upperBound && lower(rest) == "the" { rest += 1 }
+                return read(segment: left, sentence: sentence) + read(run: rest...run.upperBound, sentence: sentence)
+            }
+        }
+        // "Chair of the Assembly Committee": a title before "of" is a role; the body after it is the name.
+        if isTitleWord(run.lowerBound) && headType(run.lowerBound) == nil,
+           let o = run.first(where: { isWord($0) && lower($0) == "of" && !isCapitalWord($0) }) {
+            var rest = o + 1
+            if rest < run.upperBound && lower(rest) == "the" { rest += 1 }
+            if rest <= run.upperBound && (run.lowerBound..<o).allSatisfy({ isTitleWord($0) }) {
+                return read(run: rest...run.upperBound, sentence: sentence)
+            }
+        }
+        // "Ukrainian Black Sea": a demonym before a known place is not part of its name.
+        if knowledge.countryForDemonym(word(run.lowerBound)) != nil, run.count > 1,
+           let entry = gazetteer((run.lowerBound + 1)...run.upperBound), entry.type == .loc || entry.type == .gpe {
+            return [mention((run.lowerBound + 1)...run.upperBound, entry: entry, sentence: sentence)]
+        }
+        // The head decides the type: the first word when the name opens with it ("Council on Foreign Relations",
+        // "Forum on Human Rights", "Bank of China"), else the last head ("Asia Society", "Taiwan Strait").
+        let first = run.lowerBound
+        let opensWithHead = headType(first) != nil && first < run.upperBound && isWord(first + 1) && !isCapitalWord(first + 1)
+        let type = opensWithHead ? headType(first)! : headType(lastHead)!
+        // Words after the last head that are not joined by a connector are another name.
+        var end = run.upperBound
+        if lastHead < run.upperBound {
+            let afterHead = (lastHead + 1)...run.upperBound
+            if !afterHead.contains(where: { NameLexicon.connectors.contains(lower($0)) }) { end = lastHead }
+        }
+        let range = run.lowerBound...end
+        var mentions = [make(range, type: type, sentence: sentence)]
+        // Names nested after "of": "International Department of the Communist Party of China" also names the party.
+        var k = range.lowerBound
+        while k < end {
+            if isWord(k) && lower(k) == "of" && !isCapitalWord(k) {
+                var rest = k + 1
+                if rest < end && lower(rest) == "the" { rest += 1 }
+                if rest <= end && isCapitalWord(rest) {
+                    let inner = rest...end
+                    if gazetteer(inner) != nil || inner.contains(where: { headType($0) == .org }) {
+                        mentions += read(run: inner, sentence: sentence).filter { $0.type != .person }
+                        break
+                    }
+                }
+            }
+            k += 1
+        }
+        if end < run.upperBound { mentions += read(run: (end + 1)...run.upperBound, sentence: sentence) }
+        return mentions
+    }
+
+    /// Splits a run at connectors that are not particles inside a personal name.
+    func split(_ run: ClosedRange<Int>) -> [ClosedRange<Int>] {
+        var parts: [ClosedRange<Int>] = []
+        var start = run.lowerBound
+        var k = run.lowerBound
+        while k <= run.upperBound {
+            let connector = isWord(k) && !isCapitalWord(k) && (NameLexicon.connectors.contains(lower(k)) || isPossessive(k))
+            let particle = NameLexicon.nameParticles.contains(lower(k)) && lower(k) != "de" || (lower(k) == "de" && k > run.lowerBound && !isCountryLike(k + 1))
+            if connector && !particle || isPossessive(k) {
+                if k > start { parts.append(start...(k - 1)) }
+                start = k + 1
+            }
+            k += 1
+        }
+        if start <= run.upperBound { parts.append(start...run.upperBound) }
+        return parts.filter { r in r.contains(where: { isCapitalWord($0) }) }.map { r in
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi && !isCapitalWord(lo) { lo += 1 }
+            while hi > lo && !isCapitalWord(hi) { hi -= 1 }
+            return lo...hi
+        }
+    }
+
+    // MARK: - Building mentions
+
+    func make(_ range: ClosedRange<Int>, type: EntityType, sentence: Int) -> Mention {
+        let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
+        return Mention(tokens: range.lowerBound..<(range.upperBound + 1), span: span, text: text.string(span), type: type, sentence: sentence)
+    }
+
+    func mention(_ range: ClosedRange<Int>, entry: GazetteerEntry, sentence: Int) -> Mention {
+        // Palaces are places where leaders meet ("the Élysée Palace"), even when a gazetteer files them under government.
+        let type: EntityType = word(range.upperBound) == "Palace" ? .loc : entry.type
+        var m = make(range, type: type, sentence: sentence)
+        m.canonical = entry.canonical
+        m.country = entry.country
+        m.kind = entry.kind
+        if entry.kind == "capital" { m.isMetonym = !isPlaceUse(range) }
+        return m
+    }
+
+    /// "in Beijing", "Beijing-based", "Davos, Switzerland" are places; "Beijing said" is the government.
+    func isPlaceUse(_ range: ClosedRange<Int>) -> Bool {
+        let before = range.lowerBound - 1
+        if before >= 0 && isWord(before) && NameLexicon.placePrepositions.contains(lower(before)) { return true }
+        if before >= 1 && isWord(before - 1) && text.tokens[before].kind == .word && NameLexicon.placePrepositions.contains(lower(before - 1)) &&
+           NameLexicon.sentenceWords.contains(lower(before)) { return true }
+        let after = range.upperBound + 1
+        if after < text.tokens.count {
+            let t = text.tokens[after]
+            if t.kind == .punct && text.scalars[t.start] == "," && after + 1 < text.tokens.count &&
+               isCapitalWord(after + 1) && (gazetteer((after + 1)...(after + 1))?.kind == "country") { return true }
+            if isHyphen(after) && after + 1 < text.tokens.count && lower(after + 1) == "based" { return true }
+            // Dateline: "WASHINGTON —", "ISTANBUL, July 7", "NAIROBI, Kenya (Reuters)".
+            if (range.lowerBound == 0 || text.tokens[range.lowerBound].newlineBefore) && text.tokens[range.lowerBound].isAllCaps,
+               t.kind == .punct, ["—", "–", "-", ",", "("].contains(text.string(t.span)) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,86 @@
+// Word classes the recogniser needs beyond the knowledge files: the small closed
+// sets of English function words that join or surround names in news prose.
+import ReadoutCore
+import ReadoutKnowledge
+
+enum NameLexicon {
+    /// Lowercase words allowed inside a capitalised run ("Council on Foreign Relations",
+    /// "Mohammed bin Salman"); a run keeps them only when a head word or gazetteer entry justifies it.
+    static let connectors: Set<String> = [
+        "of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "del", "della", "da", "do", "dos", "das",
+        "van", "von", "der", "den", "bin", "ibn", "bint", "al", "el", "y", "&", "to", "with",
+    ]
+    /// Function words that a headline or a work title capitalises ("A Conversation With ..."); mid-sentence they
+    /// join or end names, they do not start or continue them.
+    static let capitalisedFunctionWords: Set<String> = [
+        "with", "and", "of", "for", "in", "on", "to", "at", "by", "from", "the", "a", "an", "or", "as", "into", "over",
+    ]
+    /// Words that appear inside title phrases but say nothing about a title on their own.
+    static let titleStopWords: Set<String> = ["of", "the", "for", "and", "to", "on", "in", "at", "a", "an", "general", "state", "affairs", "foreign", "national", "security", "public", "external", "relations", "international"]
+    /// Combining forms of nationality adjectives: "Sino-American", "Franco-British".
+    static let combiningForms: Set<String> = ["Sino", "Franco", "Anglo", "Indo", "Afro", "Euro", "Russo", "Turco", "Greco", "Austro", "Judeo", "Italo", "Hispano", "Luso", "Nippo", "Pan", "Trans", "Inter"]
+    /// Particles that sit inside personal names.
+    static let nameParticles: Set<String> = [
+        "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "dos", "das", "du", "del", "della", "la", "le", "y", "abu", "abd", "ould",
+    ]
+    /// Prepositions after which a capital city is a place, not its government.
+    static let placePrepositions: Set<String> = [
+        "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "via", "around", "toward", "towards",
+        "through", "visit", "visited", "visiting", "arrived", "reached", "left", "leaving", "hit", "across", "based",
+    ]
+    /// Verbs of saying and acting that follow a name ("Liu said", "Moscow warned").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "stated", "noted", "stressed", "wrote", "tweeted", "posted", "asked",
+        "insisted", "warned", "declared", "announced", "explained", "remarked", "urged", "called", "argued",
+        "met", "meets", "spoke", "speaks", "visited", "visits", "held", "hosted", "received", "welcomed", "signed",
+        "agreed", "accused", "claimed", "pledged", "vowed", "thanked", "expressed", "confirmed", "denied", "has",
+        "had", "was", "is", "will", "would", "also", "who", "arrived",
+    ]
+    /// Lowercase nouns that, after a capitalised name or adjective, form a named event ("NATO summit").
+    static let eventNouns: Set<String> = ["summit", "election", "elections", "forum", "war", "runoff", "games", "olympics", "referendum"]
+    /// Lowercase modifiers allowed between a name and an event noun ("presidential election").
+    static let eventModifiers: Set<String> = [
+        "presidential", "parliamentary", "legislative", "general", "regional", "leader", "leaders", "local",
+        "national", "municipal", "midterm", "runoff", "snap", "provincial", "state", "federal", "leaders’", "leaders'",
+        "and", "upcoming", "senate", "mayoral", "gubernatorial",
+    ]
+    /// Words that are capitalised only because of position or style and never start a name on their own.
+    static let sentenceWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "as", "after", "before", "since", "during",
+        "while", "when", "where", "if", "but", "and", "or", "so", "yet", "this", "that", "these", "those", "there",
+        "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your",
+        "what", "who", "which", "why", "how", "both", "some", "many", "most", "all", "each", "every", "no", "not",
+        "also", "still", "yet", "however", "meanwhile", "moreover", "specifically", "separately", "earlier", "later",
+        "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "like", "unlike", "according", "despite", "although", "though", "because", "until", "amid",
+        "among", "about", "over", "under", "between", "into", "through", "without", "within", "against", "toward",
+        "mr", "mrs", "ms", "dr", "photo", "file", "read", "watch", "see", "more", "why", "it’s", "it's", "today",
+        "yesterday", "tomorrow", "tonight", "editor", "editor’s", "note", "update", "updates", "breaking", "exclusive",
+        "neither", "either", "nor", "such", "other", "another", "several", "few", "any", "only", "even", "just",
+        "then", "than", "thus", "therefore", "instead", "indeed", "perhaps", "now", "again", "once", "whether",
+        "we’re", "we're", "i’m", "i'm", "don’t", "don't", "can", "could", "should", "would", "will", "may", "might",
+        "must", "shall", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "asked", "speaking", "addressing", "citing", "following", "under", "given", "having", "top", "senior",
+        "former", "outgoing", "incoming", "new", "young", "old", "go", "deeper", "by the numbers", "what", "they're",
+    ]
+    /// Compass and continental words that begin or end place names and adjectives, never personal names.
+    static let regionalWords: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
+        "Southwestern", "Middle", "Asian", "African", "European", "Arab", "Latin", "Pacific", "Atlantic", "Nordic",
+        "Baltic", "Gulf", "Caribbean", "Mediterranean", "Balkan", "Arctic", "Antarctic", "Oceanian", "Eurasian",
+    ]
+    /// Lowercase bodies a country runs, named after its demonym: "the Turkish presidency".
+    static let governmentBodies: Set<String> = ["ministry", "presidency", "government", "embassy", "consulate", "parliament", "cabinet", "military", "army", "navy", "coastguard", "coast"]
+    static let ministryModifiers: Set<String> = [
+        "foreign", "defence", "defense", "interior", "finance", "trade", "commerce", "economy", "justice", "health",
+        "education", "energy", "agriculture", "culture", "home", "industry", "labour", "labor", "transport",
+        "environment", "information", "communications", "security", "public", "national", "federal", "state",
+    ]
+    static let weekdaysAndMonths: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+        "nov.", "dec.",
+    ]
+}

@@ -1,0 +1,430 @@
+// Sentences + entities + times → events. One sentence at a time: a trigger word
+// says what kind of event it is, the entities around it say who took part (people
+// first; countries or organisations when no person is named), the time expressions
+// say when, a place after "in"/"at" says where, and the verbs say whether it has
+// happened or is planned. Appositions ("X, head of Y") and possessors ("Trump’s
+// envoy") describe participants; they are not participants themselves.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct EventExtractor {
+    let knowledge: Knowledge
+    let text: TokenizedText
+    let sentences: [TokenSentence]
+    let entities: [Entity]
+    let mentions: [LinkedMention]
+    let times: [TimeExpression]
+
+    func lower(_ i: Int) -> String { text.lowercased(i) }
+    func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
+    func punct(_ i: Int) -> String? { text.tokens[i].kind == .punct ? text.text(of: text.tokens[i]) : nil }
+
+    func extract() -> [Event] {
+        var events: [Event] = []
+        var mentionsBySentence: [Int: [LinkedMention]] = [:]
+        for m in mentions { mentionsBySentence[m.mention.sentence, default: []].append(m) }
+        var lastPerson: Int?          // entity index of the last person named before the current sentence
+        var lastMeet: [Int] = []
+        for (index, sentence) in sentences.enumerated() {
+            let here = mentionsBySentence[index] ?? []
+            let context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson, lastMeet: lastMeet)
+            if let attendees = context.attendance(), let k = events.lastIndex(where: { $0.type == .meet }) {
+                // "X also attended the meeting, as did Y and Z": more participants of the meeting just told.
+                for a in attendees where !events[k].participantEntities.contains(entities[a].id) {
+                    events[k].participants.append(entities[a].name)
+                    events[k].participantEntities.append(entities[a].id)
+                }
+            } else if let meet = context.meeting() {
+                lastMeet = meet.entityIndices
+                events.append(meet.event)
+            }
+            if let visit = context.visit() { events.append(visit) }
+            if let sanction = context.sanction() { events.append(sanction) }
+            if let agree = context.agreement() { events.append(agree) }
+            if let election = context.election() { events.append(election) }
+            if let p = here.last(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
+        }
+        return merge(events)
+    }
+
+    /// One event per participant set and type in an article: later sentences about the same
+    /// meeting add a date or place the first one lacked.
+    func merge(_ events: [Event]) -> [Event] {
+        var out: [Event] = []
+        for e in events {
+            if let k = out.firstIndex(where: { $0.type == e.type && Set($0.participants) == Set(e.participants) &&
+                                              ($0.date == nil || e.date == nil || $0.date == e.date) }) {
+                if out[k].date == nil { out[k].date = e.date; out[k].dateText = e.dateText }
+                if out[k].location == nil { out[k].location = e.location }
+                for t in e.topics where !out[k].topics.contains(t) { out[k].topics.append(t) }
+                continue
+            }
+            out.append(e)
+        }
+        for k in out.indices { out[k].id = "v\(k + 1)" }
+        return out
+    }
+}
+
+/// Everything the event rules look at in one sentence.
+struct SentenceContext {
+    let x: EventExtractor
+    let sentence: TokenSentence
+    let mentions: [LinkedMention]
+    let lastPerson: Int?
+    let lastMeet: [Int]
+    let words: [String]   // lowercased, aligned with token indices from sentence.tokens.lowerBound
+    let excluded: Set<Int> // token indices inside appositions, attributions, parentheses
+
+    init(extractor: EventExtractor, sentence: TokenSentence, mentions: [LinkedMention], lastPerson: Int?, lastMeet: [Int]) {
+        self.x = extractor
+        self.sentence = sentence
+        self.mentions = mentions
+        self.lastPerson = lastPerson
+        self.lastMeet = lastMeet
+        self.words = sentence.tokens.map { extractor.text.lowercased($0) }
+        self.excluded = SentenceContext.descriptiveTokens(extractor, sentence, mentions)
+    }
+
+    func word(_ i: Int) -> String { words[i - sentence.tokens.lowerBound] }
+
+    /// Tokens that describe someone rather than name a participant: appositions after a person,
+    /// possessors ("Trump’s envoy"), "according to ..." and parentheses.
+    static func descriptiveTokens(_ x: EventExtractor, _ s: TokenSentence, _ mentions: [LinkedMention]) -> Set<Int> {
+        var out = Set<Int>()
+        let range = s.tokens
+        var i = range.lowerBound
+        var depth = 0
+        while i < range.upperBound {
+            if let p = x.punct(i) {
+                if p == "(" { depth += 1 } else if p == ")" { depth = max(0, depth - 1) }
+            } else if depth > 0 {
+                out.insert(i)
+            }
+            if x.lower(i) == "according", i + 1 < range.upperBound, x.lower(i + 1) == "to" {
+                var j = i
+                while j < range.upperBound && x.punct(j) != "," && x.punct(j) != "." { out.insert(j); j += 1 }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        for m in mentions where x.entities[m.entity].type == .person {
+            // Possessor: "Joe Biden’s envoy".
+            let after = m.mention.tokens.upperBound
+            if after < range.upperBound, x.isWord(after), ["’s", "'s"].contains(x.text.text(of: x.text.tokens[after])) {
+                for k in m.mention.tokens { out.insert(k) }
+            }
+            // Apposition: "X, head of ..., " / "X, US President-elect Donald Trump’s intended envoy, and Y".
+            guard after < range.upperBound, x.punct(after) == "," else { continue }
+            let first = after + 1
+            guard first < range.upperBound else { continue }
+            guard AppositionStart.opens(x.text, first, x.knowledge) else { continue }
+            var j = first
+            var sawTitle = false
+            while j < range.upperBound, x.punct(j) != ",", x.punct(j) != ".", x.punct(j) != ";" {
+                if TitleVocabulary.marksRole(x.lower(j), x.knowledge) || ["envoy", "head", "leader", "founder", "chief"].contains(x.lower(j)) { sawTitle = true }
+                j += 1
+            }
+            if sawTitle { for k in first..<j { out.insert(k) } }
+        }
+        return out
+    }
+
+    // MARK: - Participants
+
+    func persons(excludingSpeakers: Bool = true) -> [Int] {
+        var result: [Int] = []
+        for m in mentions where x.entities[m.entity].type == .person {
+            if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
+            if !result.contains(m.entity) { result.append(m.entity) }
+        }
+        if excludingSpeakers && result.count > 2 {
+            let speakers = Set(mentions.filter { isSpeaker($0) }.map(\.entity))
+            let rest = result.filter { !speakers.contains($0) }
+            if rest.count >= 2 { result = rest }
+        }
+        return result
+    }
+
+    /// "X said", "said X", "X told".
+    func isSpeaker(_ m: LinkedMention) -> Bool {
+        let after = m.mention.tokens.upperBound
+        let before = m.mention.tokens.lowerBound - 1
+        if after < sentence.tokens.upperBound && ["said", "says", "told", "added"].contains(word(after)) { return true }
+        if before >= sentence.tokens.lowerBound && ["said", "says"].contains(word(before)) { return true }
+        return false
+    }
+
+    /// "he" / "she" as the subject of the trigger resolves to the last person named.
+    func pronounSubject(before trigger: Int) -> Int? {
+        let lo = sentence.tokens.lowerBound
+        var i = trigger - 1
+        while i >= lo && trigger - i <= 6 {
+            if EventExtractor.pronounWords.contains(word(i)) {
+                if let inSentence = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= i }) {
+                    return inSentence.entity
+                }
+                return lastPerson
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Countries named by demonym or name, and organisations, when no person is.
+    func collectives(afterPersons personCount: Int = 0) -> [String] {
+        var names: [String] = []
+        for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
+            if let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[i])), x.text.tokens[i].isCapitalized {
+                if !names.contains(c.name) { names.append(c.name) }
+            }
+        }
+        // With no person named, countries first ("Chinese and American officials held talks"), organisations
+        // only when countries do not make two; beside a named person, the organisation or country he deals with.
+        // A country written as a place ("in Qatar") is where, not who.
+        for pass in 0..<2 {
+            if pass == 1 && names.count + personCount >= 2 { break }
+            for m in mentions where !m.mention.tokens.contains(where: { excluded.contains($0) }) {
+                let e = x.entities[m.entity]
+                let isCountry = e.type == .gpe && (m.mention.isMetonym || m.mention.kind == "country") && !isPlace(m)
+                let wanted = personCount > 0 ? (pass == 0 ? e.type == .org : isCountry) : (pass == 0 ? isCountry : e.type == .org)
+                guard wanted, m.mention.kind != "outlet" else { continue }
+                if !names.contains(e.name) { names.append(e.name) }
+            }
+        }
+        return names
+    }
+
+    func isPlace(_ m: LinkedMention) -> Bool {
+        let before = m.mention.tokens.lowerBound - 1
+        guard before >= sentence.tokens.lowerBound else { return false }
+        var w = word(before)
+        if w == "the", before - 1 >= sentence.tokens.lowerBound { w = word(before - 1) }
+        return ["in", "at", "to", "from", "into", "across", "near", "inside", "outside", "visit", "visiting", "visited"].contains(w)
+    }
+
+    // MARK: - Shared pieces
+
+    func firstIndex(in set: Set<String>) -> Int? {
+        sentence.tokens.first { set.contains(word($0)) && !excluded.contains($0) }
+    }
+
+    func time(near trigger: Int) -> TimeExpression? {
+        let candidates = x.times.filter { sentence.span.contains($0.span) }
+        guard !candidates.isEmpty else { return nil }
+        let at = x.text.tokens[trigger].start
+        return candidates.min { a, b in
+            let pa = a.precision == .day ? 0 : 1, pb = b.precision == .day ? 0 : 1
+            if pa != pb { return pa < pb }
+            return abs(a.span.start - at) < abs(b.span.start - at)
+        }
+    }
+
+    func place(prepositions: Set<String> = ["in", "at"]) -> String? {
+        var best: (String, Int)?
+        for m in mentions where !m.mention.isMetonym {
+            let e = x.entities[m.entity]
+            guard e.type == .gpe || e.type == .loc else { continue }
+            let before = m.mention.tokens.lowerBound - 1
+            guard before >= sentence.tokens.lowerBound else { continue }
+            var preposition = word(before)
+            if preposition == "the", before - 1 >= sentence.tokens.lowerBound { preposition = word(before - 1) }
+            if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
+            guard prepositions.contains(preposition) else { continue }
+            // A city beats a country: "in Kigali, Rwanda" is Kigali.
+            let rank = m.mention.kind == "country" ? 1 : 0
+            if best == nil || rank < best!.1 { best = (m.mention.text, rank) }
+        }
+        return best?.0
+    }
+
+    func status(trigger: Int) -> EventStatus {
+        let lo = sentence.tokens.lowerBound
+        for i in sentence.tokens {
+            let w = word(i)
+            if ["will", "shall", "’ll", "'ll"].contains(w) && i < trigger + 2 { return .planned }
+            if ["plans", "planned", "scheduled", "slated", "upcoming"].contains(w) { return .planned }
+            if ["expected", "due", "set"].contains(w) && i + 1 < sentence.tokens.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
+            if w == "to" && i + 1 == trigger && i > lo && !["ahead", "next", "due", "according"].contains(word(i - 1)) {
+                // "to meet", "to visit": infinitive of the trigger after a planning verb.
+                if ["meet", "visit", "hold", "sign", "travel", "discuss", "speak"].contains(word(trigger)) { return .planned }
+            }
+            if EventLexicon.reportedCues.contains(w) { return .reported }
+        }
+        return .occurred
+    }
+
+    func topics() -> [String] {
+        var out: [String] = []
+        for i in sentence.tokens where x.isWord(i) {
+            if let topic = EventExtractor.topicWords[word(i)], !out.contains(topic) { out.append(topic) }
+        }
+        return out
+    }
+
+    func evidence() -> (String, TextSpan) {
+        (x.text.string(sentence.span), sentence.span)
+    }
+
+    func names(_ indices: [Int]) -> [String] { indices.map { x.entities[$0].name } }
+
+    // MARK: - Event types
+
+    struct Meeting {
+        var event: Event
+        var entityIndices: [Int]
+    }
+
+    /// Words that end the clause a trigger lives in: reported speech, relative and time clauses.
+    static let clauseBreaks: Set<String> = [
+        "said", "says", "told", "according", "while", "but", "after", "before", "when", "whereas",
+        "amid", "that", "because", "although", "though", "since", "where", "adding", "saying", "stressed", "noted",
+    ]
+
+    /// People on either side of the trigger within its clause: "X and Y met", "X met Y and Z",
+    /// "X held talks with Y". Anything beyond a clause break is someone else's story.
+    func clausePersons(around trigger: Int) -> [Int] {
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        var left = trigger
+        while left > lo {
+            let w = word(left - 1)
+            if SentenceContext.clauseBreaks.contains(w) || x.punct(left - 1) == ";" || x.punct(left - 1) == ":" { break }
+            left -= 1
+        }
+        var right = trigger + 1
+        while right < hi {
+            let w = word(right)
+            if SentenceContext.clauseBreaks.contains(w) || x.punct(right) == ";" { break }
+            right += 1
+        }
+        var result: [Int] = []
+        for m in mentions where x.entities[m.entity].type == .person {
+            guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
+            if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
+            if !result.contains(m.entity) { result.append(m.entity) }
+        }
+        return result
+    }
+
+    func meeting() -> Meeting? {
+        guard let trigger = meetTrigger() else { return nil }
+        var people = clausePersons(around: trigger)
+        if let p = pronounSubject(before: trigger), !people.contains(p) { people.insert(p, at: 0) }
+        if people.count < 2, sentence.tokens.contains(where: { EventExtractor.groupWords.contains(word($0)) }), lastMeet.count >= 2 {
+            for p in lastMeet where !people.contains(p) { people.append(p) }
+        }
+        var participants = names(people)
+        if participants.count < 2 {
+            for c in collectives(afterPersons: participants.count) where !participants.contains(c) { participants.append(c) }
+        }
+        guard participants.count >= 2 else { return nil }
+        let when = time(near: trigger)
+        let (evidence, span) = evidence()
+        var mode = MeetingMode.unknown
+        if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) }) { mode = .phone }
+        else if sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) { mode = .virtual }
+        else if ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "sat", "welcomed"].contains(word(trigger)) { mode = .inPerson }
+        let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
+                          participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
+                          location: place(), topics: topics(), evidence: evidence, evidenceSpan: span)
+        return Meeting(event: event, entityIndices: people)
+    }
+
+    /// People joining a meeting already reported: "also attended the meeting", "joined the talks", "as did".
+    func attendance() -> [Int]? {
+        let joins: Set<String> = ["attended", "joined", "participated", "accompanied"]
+        guard let j = sentence.tokens.first(where: { joins.contains(word($0)) }) else { return nil }
+        let window = (j + 1)..<min(j + 4, sentence.tokens.upperBound)
+        guard window.contains(where: { ["meeting", "talks", "discussions", "event", "session"].contains(word($0)) }),
+              window.contains(where: { word($0) == "the" }) else { return nil }
+        let people = persons(excludingSpeakers: false)
+        return people.isEmpty ? nil : people
+    }
+
+    func meetTrigger() -> Int? {
+        for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
+            let w = word(i)
+            guard EventLexicon.meetVerbs.contains(w) else { continue }
+            if EventLexicon.weakMeetVerbs.contains(w) {
+                let reach = (w == "joined" || w == "sat") ? 12 : 5
+                let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
+                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) else { continue }
+                if w == "call" || w == "calls" || w == "called" {
+                    // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
+                    guard i + 1 < sentence.tokens.upperBound, ["on", "with"].contains(word(i + 1)) || w == "call" else { continue }
+                }
+            }
+            return i
+        }
+        return nil
+    }
+
+    func visit() -> Event? {
+        guard let trigger = firstIndex(in: EventLexicon.visitWords) else { return nil }
+        var who = persons()
+        if let p = pronounSubject(before: trigger) { who = [p] }
+        guard let first = who.first else { return nil }
+        guard let location = place(prepositions: ["to", "in", "at"]) else { return nil }
+        let when = time(near: trigger)
+        let (evidence, span) = evidence()
+        return Event(id: "", type: .visit, status: status(trigger: trigger), participants: [x.entities[first].name],
+                     participantEntities: [x.entities[first].id], date: when?.value, dateText: when?.text,
+                     location: location, topics: topics(), evidence: evidence, evidenceSpan: span)
+    }
+
+    func sanction() -> Event? {
+        guard let trigger = firstIndex(in: EventLexicon.sanctionWords) else { return nil }
+        // The imposer: the first country or organisation named before the trigger.
+        guard let imposer = mentions.first(where: { m in
+            let t = x.entities[m.entity].type
+            return (t == .gpe || t == .org) && m.mention.tokens.upperBound <= trigger && m.mention.kind != "outlet"
+        }) else { return nil }
+        let when = time(near: trigger)
+        let (evidence, span) = evidence()
+        return Event(id: "", type: .sanction, status: status(trigger: trigger), participants: [x.entities[imposer.entity].name],
+                     participantEntities: [x.entities[imposer.entity].id], date: when?.value, dateText: when?.text,
+                     location: place(), topics: topics(), evidence: evidence, evidenceSpan: span)
+    }
+
+    func agreement() -> Event? {
+        guard let trigger = firstIndex(in: EventLexicon.agreeWords) else { return nil }
+        let parties = mentions.filter { m in
+            let t = x.entities[m.entity].type
+            return (t == .gpe || t == .org) && !m.mention.tokens.contains(where: { excluded.contains($0) }) && m.mention.kind != "outlet"
+        }.map(\.entity)
+        var unique: [Int] = []
+        for p in parties where !unique.contains(p) { unique.append(p) }
+        guard unique.count >= 2 else { return nil }
+        let when = time(near: trigger)
+        let (evidence, span) = evidence()
+        return Event(id: "", type: .agree, status: status(trigger: trigger), participants: names(unique),
+                     participantEntities: unique.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
+                     location: place(), topics: topics(), evidence: evidence, evidenceSpan: span)
+    }
+
+    func election() -> Event? {
+        guard let trigger = firstIndex(in: EventLexicon.electionWords) else { return nil }
+        guard let country = mentions.first(where: { x.entities[$0.entity].type == .gpe }) else { return nil }
+        let when = time(near: trigger)
+        let (evidence, span) = evidence()
+        return Event(id: "", type: .election, status: status(trigger: trigger), participants: [x.entities[country.entity].name],
+                     participantEntities: [x.entities[country.entity].id], date: when?.value, dateText: when?.text,
+                     location: x.entities[country.entity].name, topics: topics(), evidence: evidence, evidenceSpan: span)
+    }
+}
+
+extension EventExtractor {
+    static let pronounWords: Set<String> = ["he", "she"]
+    static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers"]
+    /// Policy areas that recur in diplomatic reporting, keyed by the word that signals them.
+    static let topicWords: [String: String] = [
+        "taiwan": "Taiwan", "fentanyl": "fentanyl", "drugs": "drugs", "trade": "trade", "tariffs": "tariffs",
+        "tariff": "tariffs", "sanctions": "sanctions", "security": "security", "defence": "defence", "defense": "defence",
+        "energy": "energy", "climate": "climate change", "migration": "migration", "ceasefire": "ceasefire",
+        "hostages": "hostages", "grain": "grain", "investment": "investment", "economic": "economy", "economy": "economy",
+        "nuclear": "nuclear", "semiconductor": "export controls", "chips": "export controls", "export": "export controls",
+        "peace": "peace", "war": "war", "health": "health", "technology": "technology", "human": "human rights",
+        "cybersecurity": "cybersecurity", "terrorism": "terrorism", "humanitarian": "humanitarian aid", "refugees": "refugees",
+    ]
+}

@@ -1,0 +1,39 @@
+// The words that signal each event type, its status and a meeting's mode.
+// Closed-class English vocabulary of diplomatic reporting, not names.
+
+enum EventLexicon {
+    /// Words that by themselves say a meeting took place or will take place.
+    static let meetVerbs: Set<String> = [
+        "met", "meet", "meets", "meeting", "talks", "discussed", "spoke", "speak", "speaks", "call", "called",
+        "conversation", "received", "receives", "hosted", "hosts", "conferred", "sat", "joined", "held", "holds",
+        "hold", "phoned", "telephoned", "videoconference", "discussions",
+    ]
+    /// Triggers that need a companion word nearby to mean a meeting ("held talks", "called on", "sat down with",
+    /// "spoke to", "received ... in audience").
+    static let weakMeetVerbs: Set<String> = [
+        "held", "holds", "hold", "joined", "sat", "called", "call", "received", "receives", "hosted", "hosts",
+        "spoke", "speak", "speaks", "discussions",
+    ]
+    static let meetCompanions: Set<String> = [
+        "talks", "meeting", "discussions", "with", "on", "down", "audience", "conversation", "to", "delegation",
+        "counterpart", "phone", "between", "by", "video", "telephone",
+    ]
+    static let phoneWords: Set<String> = ["phone", "telephone", "call", "called", "phoned", "telephoned", "calls", "conversation", "dialled", "dialed"]
+    static let virtualWords: Set<String> = ["video", "virtual", "virtually", "online", "videoconference", "video-link", "videolink", "zoom"]
+
+    static let visitWords: Set<String> = ["visit", "visited", "visiting", "visits", "trip", "arrived", "arrives", "landed", "travelled", "traveled", "travel", "travels", "tour", "toured"]
+    static let sanctionWords: Set<String> = ["sanction", "sanctions", "sanctioned", "penalties", "embargo", "blacklisted"]
+    static let agreeWords: Set<String> = ["agreement", "agreements", "signed", "sign", "accord", "deal", "memorandum", "treaty", "extension", "extend", "extended", "renewed", "renew"]
+    static let electionWords: Set<String> = ["election", "elections", "vote", "polls", "runoff", "ballot", "ballots", "referendum"]
+
+    /// Words in the same clause that put the event in the future.
+    static let futureCues: Set<String> = [
+        "will", "shall", "plans", "planned", "plan", "scheduled", "slated", "expected", "due", "set", "upcoming",
+        "to", "would", "’ll", "'ll", "going", "ahead", "later", "next",
+    ]
+    /// Words that mark the sentence as someone else's unconfirmed account.
+    static let reportedCues: Set<String> = ["reportedly", "allegedly", "purportedly", "rumoured", "rumored"]
+
+    static let pronouns: Set<String> = ["he", "she"]
+    static let groupReferences: Set<String> = ["leaders", "presidents", "ministers", "sides", "premiers", "heads"]
+}

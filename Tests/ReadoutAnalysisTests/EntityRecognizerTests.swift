@@ -1,0 +1,102 @@
+import Testing
+import ReadoutCore
+@testable import ReadoutAnalysis
+
+@Suite struct EntityRecognizerTests {
+    @Test func titledPeopleGetTheirRoleAndCountry() {
+        let a = analyze(article("Kenyan President Amara Odhiambo met Ghanaian Foreign Minister Kwame Asante in Nairobi on Tuesday."))
+        let odhiambo = a.entity("Amara Odhiambo")
+        #expect(odhiambo?.type == .person)
+        #expect(odhiambo?.roles == ["Kenyan President"])
+        #expect(odhiambo?.country == "KEN")
+        #expect(a.entity("Kwame Asante")?.country == "GHA")
+        #expect(a.entity("Nairobi")?.type == .gpe)
+        // Titles are roles, never part of the name.
+        #expect(!a.entities.contains { $0.name.contains("President") || $0.name.contains("Minister") })
+    }
+
+    @Test func surnamesAndShortFormsJoinTheFullName() {
+        let a = analyze(article(
+            "Chilean Foreign Minister Valentina Rojas arrived in Lima on Monday.",
+            "Rojas said the visit would deepen ties. Later, Rojas met students."))
+        let rojas = a.entities.filter { $0.name.contains("Rojas") }
+        #expect(rojas.count == 1)
+        #expect(rojas.first?.name == "Valentina Rojas")
+        #expect(rojas.first?.aliases.contains("Rojas") == true)
+        #expect(rojas.first?.mentions.count == 3)
+    }
+
+    @Test func surnameFirstNamesWork() {
+        let a = analyze(article("Vice Premier Zhao Minghui held talks with Thai officials.", "Zhao said trade would grow."))
+        #expect(a.entity("Zhao Minghui")?.aliases == ["Zhao"])
+    }
+
+    @Test func parentheticalAcronymIsAnAliasOfItsOrganisation() {
+        let a = analyze(article("Leaders of the Southern African Development Community (SADC) gathered in Maputo. SADC officials said the summit would last two days."))
+        let sadc = a.entities.filter { $0.type == .org }
+        #expect(sadc.count == 1)
+        #expect(sadc.first?.name == "Southern African Development Community")
+        #expect(sadc.first?.aliases.contains("SADC") == true)
+    }
+
+    @Test func countryShortFormsAreOneEntity() {
+        let a = analyze(article("The U.S. and the United Kingdom signed a pact. America will pay half, while the UK pays the rest."))
+        let us = a.entities.filter { $0.type == .gpe && ($0.name == "United States" || $0.aliases.contains("U.S.")) }
+        #expect(us.count == 1)
+        #expect(a.entities.filter { $0.type == .gpe }.count == 2)
+    }
+
+    @Test func capitalAsGovernmentJoinsItsCountryButAPlaceStaysAPlace() {
+        let a = analyze(article("Moscow warned against new sanctions on Monday.", "Russia has rejected the proposal, and talks in Moscow were cancelled."))
+        let russia = a.entity("Russia")
+        #expect(russia?.aliases.contains("Moscow") == true)
+        #expect(a.entity("Moscow")?.type == .gpe)
+    }
+
+    @Test func headWordsTypeOrganisationsPlacesAndEvents() {
+        let a = analyze(article(
+            "Officials from the Ministry of Foreign Affairs spoke at the Council on Foreign Relations before the Munich Security Conference, as tankers crossed the Strait of Hormuz."))
+        #expect(a.entity("Ministry of Foreign Affairs")?.type == .org)
+        #expect(a.entity("Council on Foreign Relations")?.type == .org)
+        #expect(a.entity("Munich Security Conference")?.type == .event)
+        #expect(a.entity("Strait of Hormuz")?.type == .loc)
+    }
+
+    @Test func headlineCaseWordsAreNotNames() {
+        let a = analyze(article(
+            "The veteran diplomat will meet Brazilian officials before the election, the ministry said.",
+            "Brazil’s foreign minister Lucas Almeida said the meeting was long planned.",
+            title: "Veteran Diplomat to Meet Brazilian Officials Before Election"))
+        #expect(!a.entities.contains { $0.name.contains("Veteran") || $0.name.contains("Diplomat") || $0.name.contains("Meet") })
+        #expect(a.entity("Lucas Almeida")?.type == .person)
+    }
+
+    @Test func namedElectionsAndSummitsAreEvents() {
+        let a = analyze(article("Turnout in the Nigerian presidential election was low, delegates at the ASEAN summit heard."))
+        #expect(a.names(.event).contains("ASEAN summit"))
+    }
+
+    @Test func sentenceStartersAndCalendarWordsAreNotEntities() {
+        let a = analyze(article("However, on Monday the talks stalled. Meanwhile, in January, officials left. Specifically, nothing moved."))
+        #expect(a.entities.isEmpty)
+    }
+
+    @Test func allCapsDatelineIsAPlace() {
+        let a = analyze(article("NAIROBI — Kenya’s parliament approved the budget on Thursday."))
+        #expect(a.entity("Nairobi")?.type == .gpe || a.entities.contains { $0.type == .gpe && $0.aliases.contains("NAIROBI") })
+        #expect(!a.entities.contains { $0.type == .org && $0.name == "NAIROBI" })
+    }
+
+    @Test func mentionOffsetsPointAtTheText() {
+        let a = article("Indonesian President Sari Wulandari visited Manila.")
+        let result = analyze(a)
+        let scalars = Array(a.text.unicodeScalars)
+        for e in result.entities {
+            for m in e.mentions {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[m.start..<m.end])
+                #expect(String(s) == e.name || e.aliases.contains(String(s)))
+            }
+        }
+    }
+}
