@@ -8,20 +8,24 @@ struct DocumentView: Sendable {
     let index: Int
     let article: Article
     let analysis: ArticleAnalysis
-
-    var id: String { article.id }
-
+    /// Outlet name as given, else the document id: corroboration counts outlets, not copies.
+    let outlet: String
     /// Outlets are compared by folded name so "VOA" twice counts once.
-    var outlet: String {
-        if let outlet = article.metadata.outlet?.trimmingCharacters(in: .whitespaces), !outlet.isEmpty { return outlet }
-        return article.id
+    let outletKey: String
+    let published: CivilDate?
+
+    init(index: Int, article: Article, analysis: ArticleAnalysis) {
+        self.index = index
+        self.article = article
+        self.analysis = analysis
+        let given = article.metadata.outlet?.trimmingCharacters(in: .whitespaces) ?? ""
+        outlet = given.isEmpty ? article.id : given
+        outletKey = NameText.key(outlet)
+        published = CivilDate(iso: article.metadata.published)
     }
 
-    var outletKey: String { NameText.key(outlet) }
-
-    var published: CivilDate? { CivilDate(iso: article.metadata.published) }
+    var id: String { article.id }
 
     /// True when the publication date was stated, not estimated by Readout.
     var hasStatedDate: Bool { published != nil && article.metadata.publishedSource != .inferred }
 }
-

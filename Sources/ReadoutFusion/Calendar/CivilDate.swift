@@ -21,24 +21,37 @@ struct CivilDate: Hashable, Comparable, Sendable {
 
     /// Reads `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; anything else is nil.
     init?(iso: String?) {
+        // Byte-level parse: dates are compared in inner loops.
         guard let iso else { return nil }
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              let year = Int(parts[0]) else { return nil }
+        let bytes = Array(iso.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= bytes.count else { return nil }
+            var n = 0
+            for b in bytes[from..<(from + count)] {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                n = n * 10 + Int(b - 0x30)
+            }
+            return n
+        }
+        let dash = UInt8(ascii: "-")
+        guard let year = number(0, 4) else { return nil }
         self.year = year
         month = 1
         day = 1
         precision = .year
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        switch bytes.count {
+        case 4: break
+        case 7:
+            guard bytes[4] == dash, let month = number(5, 2), (1...12).contains(month) else { return nil }
             self.month = month
             precision = .month
-        }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]),
-                  (1...CivilDate.daysIn(year: year, month: month)).contains(day) else { return nil }
+        case 10:
+            guard bytes[4] == dash, bytes[7] == dash, let month = number(5, 2), (1...12).contains(month),
+                  let day = number(8, 2), (1...CivilDate.daysIn(year: year, month: month)).contains(day) else { return nil }
+            self.month = month
             self.day = day
             precision = .day
+        default: return nil
         }
     }
 

@@ -21,6 +21,11 @@ struct DistinctiveTerms {
     func terms(in sentences: [String], against others: [String]) -> [String] {
         var otherGrams = Set<String>()
         for text in others { otherGrams.formUnion(ngrams(NameText.words(text))) }
+        return terms(in: sentences, usedElsewhere: otherGrams.contains)
+    }
+
+    /// `usedElsewhere` tells whether a phrase (folded words joined by spaces) occurs in the other texts.
+    func terms(in sentences: [String], usedElsewhere: (String) -> Bool) -> [String] {
         var found: [(gram: String, novel: Int, length: Int, order: Int)] = []
         var seen = Set<String>()
         for sentence in sentences {
@@ -33,11 +38,11 @@ struct DistinctiveTerms {
                           !gram.contains(where: { $0.allSatisfy(\.isNumber) }),
                           length > 1 || first.count >= 4 else { continue }
                     let joined = gram.joined(separator: " ")
-                    if seen.contains(joined) || otherGrams.contains(joined) { continue }
+                    if seen.contains(joined) || usedElsewhere(joined) { continue }
                     seen.insert(joined)
                     // A shorter term inside an already distinctive longer one adds nothing.
                     if found.contains(where: { " \($0.gram) ".contains(" \(joined) ") }) { continue }
-                    let novel = gram.filter { !Self.functionWords.contains($0) && !otherGrams.contains($0) }.count
+                    let novel = gram.filter { !Self.functionWords.contains($0) && !usedElsewhere($0) }.count
                     found.append((joined, novel, length, found.count))
                 }
             }
@@ -49,7 +54,7 @@ struct DistinctiveTerms {
         return ranked.prefix(limit).map(\.gram)
     }
 
-    private func ngrams(_ words: [String]) -> Set<String> {
+    func ngrams(_ words: [String]) -> Set<String> {
         var out = Set<String>()
         for length in 1...maxLength where words.count >= length {
             for start in 0...(words.count - length) { out.insert(words[start..<(start + length)].joined(separator: " ")) }

@@ -32,11 +32,11 @@ struct SourceComparer {
     private func quoteRows(_ docs: [DocumentView], _ outlets: [String], _ storyID: String) -> [CoverageRow] {
         struct Cluster { var speaker: String; var words: Set<String>; var text: String; var by: [String: String] }
         var clusters: [Cluster] = []
+        let collector = EventReportCollector(resolution: resolution)
         for doc in docs {
             for quote in doc.analysis.quotes {
                 guard let speakerName = quote.speaker else { continue }
-                let speaker = EventReportCollector(resolution: resolution)
-                    .globalID(name: speakerName, localID: quote.speakerEntity, doc: doc.id)
+                let speaker = collector.globalID(name: speakerName, localID: quote.speakerEntity, doc: doc.id)
                 let words = Set(NameText.words(quote.text))
                 guard !words.isEmpty else { continue }
                 // The same quotation: same speaker and at least half the words of the shorter one.
@@ -91,14 +91,21 @@ struct SourceComparer {
     }
 
     private func eventWording(_ docs: [DocumentView], _ events: [FusedEvent], _ outlets: [String]) -> [DistinctiveWording] {
-        var out: [DistinctiveWording] = []
+        let corroborated = events.filter { $0.corroboration >= 2 }
+        guard !corroborated.isEmpty else { return [] }
         let finder = DistinctiveTerms()
-        for event in events where event.corroboration >= 2 {
+        // Phrase → outlets whose texts use it, built once per story.
+        var users: [String: Set<String>] = [:]
+        for doc in docs {
+            for gram in finder.ngrams(NameText.words(doc.article.text)) { users[gram, default: []].insert(doc.outlet) }
+        }
+        var out: [DistinctiveWording] = []
+        for event in corroborated {
             let reporting = Set(event.reports.map(\.outlet))
             for outlet in outlets where reporting.contains(outlet) {
+                let others = reporting.subtracting([outlet])
                 let sentences = event.reports.filter { $0.outlet == outlet }.map(\.evidence)
-                let others = docs.filter { $0.outlet != outlet && reporting.contains($0.outlet) }.map { $0.article.text }
-                let terms = finder.terms(in: sentences, against: others)
+                let terms = finder.terms(in: sentences) { gram in !(users[gram]?.isDisjoint(with: others) ?? true) }
                 if !terms.isEmpty {
                     out.append(DistinctiveWording(subject: .event, item: event.id, label: ConflictDetector.describe(event),
                                                   outlet: outlet, terms: terms))

@@ -45,10 +45,10 @@ struct ConflictDetector {
 
     private func placeConflict(_ event: FusedEvent) -> FusionConflict? {
         let placed = event.reports.filter { $0.location != nil }
+        let resolved = placed.map { places.place($0.location, in: $0.document) }
         var clashing = Set<Int>()
         for i in placed.indices {
-            for j in placed.indices where j > i
-                && places.relation(placed[i].location, in: placed[i].document, placed[j].location, in: placed[j].document) == .different {
+            for j in placed.indices where j > i && places.relation(resolved[i], resolved[j]) == .different {
                 clashing.formUnion([i, j])
             }
         }

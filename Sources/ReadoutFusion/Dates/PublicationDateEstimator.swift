@@ -102,14 +102,13 @@ struct PublicationDateEstimator {
     /// Publication days (within about a year of the event) on which `phrase` resolves to a date
     /// compatible with `known`; nil when the phrase is not one the resolver understands.
     private func consistentDays(_ phrase: String, _ known: CivilDate, planned: Bool) -> Set<Int>? {
+        guard let relative = RelativePhrase(phrase) else { return nil }
         var days = Set<Int>()
-        var understood = false
         for day in (known.dayNumber - 400)...(known.lastDayNumber + 400) {
-            guard let resolved = RelativeDateResolver(published: CivilDate(dayNumber: day)).resolve(phrase, forward: planned) else { continue }
-            understood = true
+            let resolved = relative.resolve(against: CivilDate(dayNumber: day), forward: planned)
             if resolved == known || resolved.covers(known) || known.covers(resolved) { days.insert(day) }
         }
-        return understood ? days : nil
+        return days
     }
 
     /// The weekday a phrase names ("on Wednesday", "Monday evening"), 0 = Sunday.

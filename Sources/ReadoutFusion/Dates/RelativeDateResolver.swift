@@ -27,39 +27,59 @@ struct RelativeDateResolver {
         return result
     }
 
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
-
     /// The date a relative phrase names; `forward` for things still to come (a plain weekday then
     /// means the next one, otherwise the last one, the publication day included either way).
     func resolve(_ phrase: String, forward: Bool) -> CivilDate? {
+        RelativePhrase(phrase)?.resolve(against: published, forward: forward)
+    }
+}
+
+/// A relative date phrase read once, resolvable against any publication date.
+struct RelativePhrase {
+    private enum Unit { case today, yesterday, tomorrow, weekday(Int), week, month, monthName(Int), year }
+    private let unit: Unit
+    private let direction: Int
+
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+
+    init?(_ phrase: String) {
         // A phrase with a number in it ("January 13", "the week of May 4") is absolute: the analyzer's job.
         if phrase.contains(where: \.isNumber) { return nil }
         let words = NameText.words(phrase)
         let has = { (w: String) in words.contains(w) }
-        if has("today") || has("tonight") { return published }
-        if has("yesterday") { return published.adding(days: -1) }
-        if has("tomorrow") { return published.adding(days: 1) }
-        let direction = has("last") || has("previous") ? -1 : (has("next") || has("coming") ? 1 : 0)
-        if let wd = PublicationDateEstimator.weekday(in: phrase) {
+        direction = has("last") || has("previous") ? -1 : (has("next") || has("coming") ? 1 : 0)
+        if has("today") || has("tonight") { unit = .today }
+        else if has("yesterday") { unit = .yesterday }
+        else if has("tomorrow") { unit = .tomorrow }
+        else if let wd = PublicationDateEstimator.weekday(in: phrase) { unit = .weekday(wd) }
+        else if has("week") || has("weekend") { unit = .week }
+        else if has("month") { unit = .month }
+        else if let index = Self.months.firstIndex(where: has) { unit = .monthName(index + 1) }
+        else if has("year") { unit = .year }
+        else { return nil }
+    }
+
+    func resolve(against published: CivilDate, forward: Bool) -> CivilDate {
+        switch unit {
+        case .today: return published
+        case .yesterday: return published.adding(days: -1)
+        case .tomorrow: return published.adding(days: 1)
+        case .weekday(let wd):
             let delta = (wd - published.weekday + 7) % 7
             switch direction {
             case -1: return published.adding(days: delta == 0 ? -7 : delta - 7)
             case 1: return published.adding(days: delta == 0 ? 7 : delta)
             default: return forward ? published.adding(days: delta) : published.adding(days: delta == 0 ? 0 : delta - 7)
             }
-        }
-        if has("week") || has("weekend") {
+        case .week:
             let day = published.adding(days: 7 * direction)
             return CivilDate(year: day.year, month: day.month, precision: .month)
-        }
-        if has("month") {
+        case .month:
             var m = published.month + direction, y = published.year
             if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
             return CivilDate(year: y, month: m, precision: .month)
-        }
-        if let index = Self.months.firstIndex(where: has) {
-            let m = index + 1
+        case .monthName(let m):
             var y = published.year
             switch direction {
             case -1: if m >= published.month { y -= 1 }
@@ -67,8 +87,8 @@ struct RelativeDateResolver {
             default: if forward && m < published.month { y += 1 } else if !forward && m > published.month { y -= 1 }
             }
             return CivilDate(year: y, month: m, precision: .month)
+        case .year:
+            return CivilDate(year: published.year + direction, precision: .year)
         }
-        if has("year") { return CivilDate(year: published.year + direction, precision: .year) }
-        return nil
     }
 }

@@ -9,6 +9,8 @@ struct EntityResolution {
     var entities: [GlobalEntity]
     /// Document id → local id / name / alias as written → global id.
     var index: [String: [String: String]]
+    /// Document id → folded local id / name / alias → global id.
+    var keyIndex: [String: [String: String]]
     /// Folded name of every global form → global id, when unambiguous.
     var byKey: [String: String]
 }
@@ -45,7 +47,15 @@ struct EntityResolver {
     // MARK: People
 
     private func mergePeople(_ locals: [Local], _ sets: inout DisjointSets) {
-        let people = locals.indices.filter { locals[$0].person.map { !$0.tokens.isEmpty } ?? false }
+        // Identical names with the same (or no) country are one person: merge them first and let
+        // one representative stand for them, so the pairwise steps scale with distinct names.
+        var people: [Int] = []
+        var representative: [String: Int] = [:]
+        for i in locals.indices {
+            guard let person = locals[i].person, !person.tokens.isEmpty else { continue }
+            let form = person.tokens.joined(separator: " ") + "|" + (locals[i].entity.country ?? "")
+            if let r = representative[form] { sets.union(r, i) } else { representative[form] = i; people.append(i) }
+        }
         var members: [Int: [Int]] = [:]   // root → members, kept for the complete-link check
         for i in people { members[i] = [i] }
 
@@ -165,6 +175,7 @@ struct EntityResolver {
         var entities: [GlobalEntity] = []
         var index: [String: [String: String]] = [:]
         var keyOwners: [String: Set<String>] = [:]
+        var keyIndex: [String: [String: String]] = [:]
         for group in groups {
             let members = group.map { locals[$0] }
             let name = canonicalName(members)
@@ -172,12 +183,14 @@ struct EntityResolver {
             let id = Slug.unique("\(type.rawValue.lowercased()):\(Slug.make([name]))", in: &used)
             var names: [String] = []
             var roles: [String] = []
+            var roleKeys = Set<String>()
             var forms: [String: String] = [:]
             var documents: [Int] = []
             for m in members {
                 for form in [m.entity.name] + m.entity.aliases where !names.contains(form) { names.append(form) }
-                for role in m.entity.roles where !roles.contains(where: { NameText.key($0) == NameText.key(role) }) {
-                    roles.append(role)
+                for role in m.entity.roles {
+                    let key = NameText.key(role)
+                    if roleKeys.insert(key).inserted { roles.append(role) }
                 }
                 let docID = docs[m.doc].id
                 if forms[docID] == nil { forms[docID] = m.entity.name }
@@ -186,7 +199,10 @@ struct EntityResolver {
                 docIndex[m.entity.id] = id
                 for form in [m.entity.name] + m.entity.aliases where docIndex[form] == nil { docIndex[form] = id }
                 index[docID] = docIndex
-                for key in m.keys { keyOwners[key, default: []].insert(id) }
+                for key in m.keys {
+                    keyOwners[key, default: []].insert(id)
+                    if keyIndex[docID]?[key] == nil { keyIndex[docID, default: [:]][key] = id }
+                }
             }
             entities.append(GlobalEntity(
                 id: id, name: name, type: type, names: names, roles: roles,
@@ -194,7 +210,7 @@ struct EntityResolver {
                 documents: documents.sorted().map { docs[$0].id }, forms: forms))
         }
         let byKey = keyOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
-        return EntityResolution(entities: entities, index: index, byKey: byKey)
+        return EntityResolution(entities: entities, index: index, keyIndex: keyIndex, byKey: byKey)
     }
 
     /// The fullest form: most identifying words, then most used, then first seen.

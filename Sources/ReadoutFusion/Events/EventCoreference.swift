@@ -33,24 +33,37 @@ struct EventCoreference {
 
     /// Groups of indices into `reports`, each one real-world event, in order of first report.
     func cluster(_ reports: [ReportInput]) -> [[Int]] {
-        // Candidate pairs share at least one participant.
-        var byParticipant: [String: [Int]] = [:]
+        // Candidate pairs share a block: the same type and, for meetings, two participants, else one.
+        var blocks: [String: [Int]] = [:]
         for (i, r) in reports.enumerated() {
-            for id in Set(r.participantIDs) { byParticipant[id, default: []].append(i) }
+            let ids = Array(Set(r.participantIDs)).sorted()
+            let type = r.event.type.rawValue
+            if r.event.type == .meet {
+                for x in ids.indices { for y in ids.indices where y > x { blocks["\(type)|\(ids[x])|\(ids[y])", default: []].append(i) } }
+            } else {
+                for id in ids { blocks["\(type)|\(id)", default: []].append(i) }
+            }
         }
-        var seen = Set<Int>()
+        let n = reports.count
+        let places = reports.map { self.places.place($0.event.location, in: $0.doc.id) }
+        var scores: [Int: Double] = [:]
+        var tried = Set<Int>()
         var pairs: [(Double, Int, Int)] = []
-        for list in byParticipant.values {
-            for (n, a) in list.enumerated() {
-                for b in list[(n + 1)...] {
-                    let code = a * reports.count + b
-                    if seen.contains(code) { continue }
-                    seen.insert(code)
-                    if let s = score(reports[a], reports[b]) { pairs.append((s, a, b)) }
+        for key in blocks.keys.sorted() {
+            let list = blocks[key]!
+            for (k, a) in list.enumerated() {
+                for b in list[(k + 1)...] {
+                    let code = a * n + b
+                    guard tried.insert(code).inserted else { continue }
+                    if let s = score(reports[a], reports[b], places[a], places[b]) {
+                        scores[code] = s
+                        pairs.append((s, a, b))
+                    }
                 }
             }
         }
         pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
+        func compatible(_ x: Int, _ y: Int) -> Bool { scores[min(x, y) * n + max(x, y)] != nil }
 
         var sets = DisjointSets(count: reports.count)
         var members: [Int: [Int]] = [:]
@@ -60,7 +73,7 @@ struct EventCoreference {
             guard ra != rb, let ma = members[ra], let mb = members[rb] else { continue }
             let docsA = Set(ma.map { reports[$0].doc.index })
             guard mb.allSatisfy({ !docsA.contains(reports[$0].doc.index) }) else { continue }
-            guard ma.allSatisfy({ x in mb.allSatisfy { y in score(reports[x], reports[y]) != nil } }) else { continue }
+            guard ma.allSatisfy({ x in mb.allSatisfy { y in compatible(x, y) } }) else { continue }
             sets.union(ra, rb)
             let root = sets.root(ra)
             members[ra] = nil
@@ -71,11 +84,11 @@ struct EventCoreference {
     }
 
     /// How strongly two reports look like one event; nil when they cannot be.
-    func score(_ a: ReportInput, _ b: ReportInput) -> Double? {
+    func score(_ a: ReportInput, _ b: ReportInput, _ placeA: PlaceMatcher.Place?, _ placeB: PlaceMatcher.Place?) -> Double? {
         guard a.event.type == b.event.type, a.doc.index != b.doc.index else { return nil }
         let shared = Set(a.participantIDs).intersection(b.participantIDs).count
         let date = DateRelation.of(a.date, b.date)
-        let place = places.relation(a.event.location, in: a.doc.id, b.event.location, in: b.doc.id)
+        let place = places.relation(placeA, placeB)
         if date == .incompatible { return nil }
         switch a.event.type {
         case .meet:

@@ -28,7 +28,7 @@ struct EventReportCollector {
         if let localID, let id = index[localID] { return id }
         if let id = index[name] { return id }
         let key = NameText.key(name)
-        if let id = index.first(where: { NameText.key($0.key) == key })?.value { return id }
+        if let id = resolution.keyIndex[doc]?[key] { return id }
         if let id = resolution.byKey[key] { return id }
         return "name:" + Slug.make([name])
     }

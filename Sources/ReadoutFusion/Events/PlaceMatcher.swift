@@ -24,12 +24,31 @@ struct PlaceMatcher {
         "new", "saint", "san", "santa", "port", "fort", "the", "of", "and", "in", "at",
     ]
 
+    /// A place as one report writes it, folded once.
+    struct Place {
+        let written: String
+        let words: [String]
+        let globalID: String?
+    }
+
+    func place(_ written: String?, in doc: String) -> Place? {
+        guard let written else { return nil }
+        let words = NameText.words(written)
+        if words.isEmpty { return nil }
+        let id = resolution.index[doc]?[written] ?? resolution.keyIndex[doc]?[words.joined(separator: " ")]
+            ?? resolution.byKey[words.joined(separator: " ")]
+        return Place(written: written, words: words, globalID: id)
+    }
+
     func relation(_ a: String?, in docA: String, _ b: String?, in docB: String) -> PlaceRelation {
+        relation(place(a, in: docA), place(b, in: docB))
+    }
+
+    func relation(_ a: Place?, _ b: Place?) -> PlaceRelation {
         guard let a, let b else { return .unknown }
-        let ka = NameText.words(a), kb = NameText.words(b)
-        if ka.isEmpty || kb.isEmpty { return .unknown }
+        let ka = a.words, kb = b.words
         if ka == kb { return .same }
-        let ga = globalID(a, docA), gb = globalID(b, docB)
+        let ga = a.globalID, gb = b.globalID
         if let ga, let gb, ga == gb { return .same }
         let sa = Set(ka), sb = Set(kb)
         if sa.isSubset(of: sb) || sb.isSubset(of: sa) { return .same }
@@ -42,10 +61,5 @@ struct PlaceMatcher {
             return .different
         }
         return .unrelated
-    }
-
-    private func globalID(_ place: String, _ doc: String) -> String? {
-        if let id = resolution.index[doc]?[place] { return id }
-        return resolution.byKey[NameText.key(place)]
     }
 }

@@ -16,35 +16,46 @@ struct StoryGrouper {
         guard n > 0 else { return [] }
         let vectors = weightedProfiles(docs, entities)
         var sharedEvents: [Int: [Int: Int]] = [:]
-        let position = Dictionary(uniqueKeysWithValues: docs.map { ($0.id, $0.index) })
+        let position = Dictionary(docs.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
         for event in events where event.documents.count >= 2 {
             let indices = event.documents.compactMap { position[$0] }
             for a in indices { for b in indices where a < b { sharedEvents[a, default: [:]][b, default: 0] += 1 } }
         }
+        // Only documents sharing an entity (or an event) can be similar: an inverted index finds them.
+        // A name in hundreds of documents (a superpower, a capital) ties no story together alone.
+        var postings: [Int: [Int]] = [:]
+        for (i, profile) in vectors.enumerated() { for (id, _) in profile { postings[id, default: []].append(i) } }
+        var candidates = Set<Int>()
+        for list in postings.values where list.count <= 500 {
+            for (k, a) in list.enumerated() { for b in list[(k + 1)...] { candidates.insert(a * n + b) } }
+        }
+        for (a, row) in sharedEvents { for b in row.keys { candidates.insert(a * n + b) } }
+        let norms = vectors.map { $0.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot() }
         var sets = DisjointSets(count: n)
-        for a in 0..<n {
-            for b in (a + 1)..<max(a + 1, n) where b < n {
-                var similarity = cosine(vectors[a], vectors[b])
-                similarity += 0.25 * Double(sharedEvents[a]?[b] ?? 0)
-                if let pa = docs[a].published, let pb = docs[b].published {
-                    let gap = abs(pa.dayNumber - pb.dayNumber)
-                    if gap > 180 { similarity *= 0.2 } else if gap > 30 { similarity *= 0.5 }
-                }
-                if similarity >= threshold { sets.union(a, b) }
+        for code in candidates.sorted() {
+            let a = code / n, b = code % n
+            if sets.root(a) == sets.root(b) { continue }
+            var similarity = cosine(vectors[a], vectors[b], norms[a], norms[b])
+            similarity += 0.25 * Double(sharedEvents[a]?[b] ?? 0)
+            if let pa = docs[a].published, let pb = docs[b].published {
+                let gap = abs(pa.dayNumber - pb.dayNumber)
+                if gap > 180 { similarity *= 0.2 } else if gap > 30 { similarity *= 0.5 }
             }
+            if similarity >= threshold { sets.union(a, b) }
         }
         return sets.groups()
     }
 
-    /// Entity id → weight per document: rarity (inverse document frequency) times type weight.
-    func weightedProfiles(_ docs: [DocumentView], _ entities: [GlobalEntity]) -> [[String: Double]] {
-        let position = Dictionary(uniqueKeysWithValues: docs.map { ($0.id, $0.index) })
-        var profiles = Array(repeating: [String: Double](), count: docs.count)
+    /// Per document, (entity number, weight) sorted by entity number: rarity (inverse document
+    /// frequency) times type weight.
+    func weightedProfiles(_ docs: [DocumentView], _ entities: [GlobalEntity]) -> [[(Int, Double)]] {
+        let position = Dictionary(docs.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
+        var profiles = Array(repeating: [(Int, Double)](), count: docs.count)
         let n = Double(docs.count)
-        for entity in entities {
+        for (number, entity) in entities.enumerated() {
             let df = Double(entity.documents.count)
             let weight = log(1 + n / df) * Self.typeWeight(entity.type)
-            for doc in entity.documents { if let i = position[doc] { profiles[i][entity.id] = weight } }
+            for doc in entity.documents { if let i = position[doc] { profiles[i].append((number, weight)) } }
         }
         return profiles
     }
@@ -59,11 +70,14 @@ struct StoryGrouper {
         }
     }
 
-    private func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        var dot = 0.0
-        for (k, v) in a { if let w = b[k] { dot += v * w } }
-        guard dot > 0 else { return 0 }
-        let na = a.values.reduce(0) { $0 + $1 * $1 }, nb = b.values.reduce(0) { $0 + $1 * $1 }
-        return dot / (na.squareRoot() * nb.squareRoot())
+    /// Cosine of two sparse vectors sorted by entity number.
+    private func cosine(_ a: [(Int, Double)], _ b: [(Int, Double)], _ na: Double, _ nb: Double) -> Double {
+        var dot = 0.0, i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i].0 == b[j].0 { dot += a[i].1 * b[j].1; i += 1; j += 1 }
+            else if a[i].0 < b[j].0 { i += 1 } else { j += 1 }
+        }
+        guard dot > 0, na > 0, nb > 0 else { return 0 }
+        return dot / (na * nb)
     }
 }
