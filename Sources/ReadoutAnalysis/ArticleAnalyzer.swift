@@ -22,7 +22,8 @@ public struct ArticleAnalyzer: Sendable {
         let publicSentences = sentences.map { Sentence(span: $0.span, block: $0.block) }
         let quoted = quotes.extract(in: article.text, sentences: publicSentences, entities: recognized.entities)
         let events = EventExtractor(knowledge: knowledge, text: text, sentences: sentences, entities: recognized.entities,
-                                    mentions: recognized.mentions, times: timeExpressions).extract()
+                                    mentions: recognized.mentions, times: timeExpressions,
+                                    published: article.metadata.published).extract()
         return ArticleAnalysis(sentences: publicSentences, entities: recognized.entities, times: timeExpressions,
                                quotes: quoted, events: events)
     }

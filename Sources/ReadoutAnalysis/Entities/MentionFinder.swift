@@ -372,6 +372,12 @@ struct MentionFinder {
             start = k + 1
         }
         if start <= run.upperBound { parts.append(start...run.upperBound) }
+        // "Modi-Sharif talks": two names joined for the meeting between them.
+        let next = run.upperBound + 1
+        if parts.count == 2, parts.allSatisfy({ $0.count == 1 && isCapitalWord($0.lowerBound) }), next < text.tokens.count,
+           isWord(next), NameLexicon.pairNouns.contains(lower(next)) {
+            return parts.flatMap { read(segment: $0, sentence: sentence) }
+        }
         // Only when every part is one word naming a place or a demonym.
         guard parts.count >= 2, parts.allSatisfy({ $0.count == 1 && isCountryLike($0.lowerBound) }) else { return nil }
         return parts.compactMap { p in gazetteer(p).map { mention(p, entry: $0, sentence: sentence) } }

@@ -77,6 +77,8 @@ enum NameLexicon {
         "education", "energy", "agriculture", "culture", "home", "industry", "labour", "labor", "transport",
         "environment", "information", "communications", "security", "public", "national", "federal", "state",
     ]
+    /// Nouns after a hyphenated pair of names that make it two parties ("the Modi-Sharif talks").
+    static let pairNouns: Set<String> = ["talks", "meeting", "summit", "call", "dialogue", "ties", "relations", "deal", "agreement", "partnership", "conversation", "meet"]
     static let weekdaysAndMonths: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

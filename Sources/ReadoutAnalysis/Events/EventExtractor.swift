@@ -14,6 +14,8 @@ struct EventExtractor {
     let entities: [Entity]
     let mentions: [LinkedMention]
     let times: [TimeExpression]
+    /// Publication date, for events the article reports without a date of their own.
+    let published: String?
 
     func lower(_ i: Int) -> String { text.lowercased(i) }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
@@ -44,7 +46,42 @@ struct EventExtractor {
             if let election = context.election() { events.append(election) }
             if let p = here.last(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
         }
-        return merge(events)
+        return merge(fillMissingDates(events))
+    }
+
+    /// An event told without a date happened when the sentence before says, or else on the day the article
+    /// reports it ("Onyeama also received ..." in a story dated that day). Planned events stay undated.
+    func fillMissingDates(_ events: [Event]) -> [Event] {
+        events.map { e in
+            guard e.date == nil, e.type == .meet || e.type == .visit else { return e }
+            var e = e
+            if let k = sentences.firstIndex(where: { $0.span == e.evidenceSpan }), k > 0 {
+                let previous = sentences[k - 1]
+                if previous.block == sentences[k].block,
+                   let t = times.last(where: { previous.span.contains($0.span) && $0.precision == .day && $0.value != nil }) {
+                    e.date = t.value
+                    e.dateText = t.text
+                    return e
+                }
+            }
+            if e.status == .occurred, let published { e.date = published }
+            return e
+        }
+    }
+
+    /// "the minister", "the Kenyan leader", "the Qatari ruler": the person the article last named with that role
+    /// or from that country.
+    func resolveDescription(head: String, country: String?, before position: Int) -> Int? {
+        var best: (Int, Int)?
+        for m in mentions where m.mention.span.end <= position {
+            let e = entities[m.entity]
+            guard e.type == .person else { continue }
+            let roleMatch = e.roles.contains { $0.lowercased().split(separator: " ").contains(Substring(head)) }
+            let leaderMatch = EventExtractor.leaderWords.contains(head) && country != nil && e.country == country
+            guard roleMatch && (country == nil || e.country == nil || e.country == country) || leaderMatch else { continue }
+            if best == nil || m.mention.span.start > best!.1 { best = (m.entity, m.mention.span.start) }
+        }
+        return best?.0
     }
 
     /// One event per participant set and type in an article: later sentences about the same
@@ -311,13 +348,15 @@ struct SentenceContext {
         guard let trigger = meetTrigger() else { return nil }
         var people = clausePersons(around: trigger)
         if let p = pronounSubject(before: trigger), !people.contains(p) { people.insert(p, at: 0) }
+        for p in describedPersons() where !people.contains(p) { people.append(p) }
         if people.count < 2, sentence.tokens.contains(where: { EventExtractor.groupWords.contains(word($0)) }), lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
         var participants = names(people)
-        if participants.count < 2 {
-            for c in collectives(afterPersons: participants.count) where !participants.contains(c) { participants.append(c) }
-        }
+        // One named person meets a body ("Khalilzad is meeting the Taliban"); unnamed officials meet as their
+        // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
+        if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
+        if people.isEmpty { participants = collectiveParties(trigger: trigger) }
         guard participants.count >= 2 else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
@@ -329,6 +368,84 @@ struct SentenceContext {
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
                           location: place(), topics: topics(), evidence: evidence, evidenceSpan: span)
         return Meeting(event: event, entityIndices: people)
+    }
+
+    /// Definite descriptions in the sentence: "the minister and the Ethiopian Ambassador ..." → the minister named before.
+    func describedPersons() -> [Int] {
+        var found: [Int] = []
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            guard word(i) == "the", !excluded.contains(i) else { i += 1; continue }
+            var j = i + 1
+            var country: String?
+            var head: String?
+            while j < sentence.tokens.upperBound && j - i <= 4 && x.isWord(j) {
+                let raw = x.text.text(of: x.text.tokens[j])
+                if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3; j += 1; continue }
+                if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country; j += 1; continue }
+                let w = word(j)
+                if TitleVocabulary.marksRole(w, x.knowledge) || EventExtractor.leaderWords.contains(w) {
+                    head = w
+                    j += 1
+                    continue
+                }
+                break
+            }
+            // A description followed by a name is an apposition, not a reference ("the Ethiopian Ambassador, X").
+            let namedNext = mentions.contains { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound >= j && $0.mention.tokens.lowerBound <= j + 1 }
+            if let head, !namedNext, let p = x.resolveDescription(head: head, country: country, before: x.text.tokens[i].start) {
+                found.append(p)
+            }
+            i = max(j, i + 1)
+        }
+        return found
+    }
+
+    /// The organisation a lone named person meets: "met the Taliban", "held talks with the African Union".
+    func directObject(after trigger: Int) -> String? {
+        var i = trigger + 1
+        while i < sentence.tokens.upperBound && ["with", "the", "a", "an", "talks"].contains(word(i)) { i += 1 }
+        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == i }), x.entities[m.entity].type == .org,
+              m.mention.kind != "outlet" else { return nil }
+        return x.entities[m.entity].name
+    }
+
+    /// Parties named without people: "between X and Y", "Chinese and American officials", "X and Y held talks".
+    func collectiveParties(trigger: Int) -> [String] {
+        var names: [String] = []
+        func add(_ n: String) { if !names.contains(n) { names.append(n) } }
+        // "talks between Israel and Hamas"
+        if let b = ((trigger + 1)..<min(trigger + 4, sentence.tokens.upperBound)).first(where: { word($0) == "between" }) {
+            for m in mentions where m.mention.tokens.lowerBound > b && m.mention.tokens.lowerBound <= b + 6 {
+                let e = x.entities[m.entity]
+                if e.type == .gpe || e.type == .org { add(e.name) }
+            }
+            if names.count >= 2 { return names }
+            names = []
+        }
+        // "Chinese and American officials"
+        for i in sentence.tokens where x.isWord(i) && x.text.tokens[i].isCapitalized && !excluded.contains(i) {
+            guard let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[i])) else { continue }
+            let window = (i + 1)..<min(i + 5, sentence.tokens.upperBound)
+            if window.contains(where: { EventExtractor.peopleNouns.contains(word($0)) }) { add(c.name) }
+        }
+        if names.count >= 2 { return names }
+        names = []
+        // "Russia and Ukraine held talks": only countries and bodies, joined by "and", right before the trigger.
+        var k = trigger - 1
+        while k >= sentence.tokens.lowerBound {
+            if let m = mentions.first(where: { $0.mention.tokens.upperBound - 1 == k }) {
+                let e = x.entities[m.entity]
+                guard e.type == .gpe || e.type == .org else { break }
+                names.insert(e.name, at: 0)
+                k = m.mention.tokens.lowerBound - 1
+                continue
+            }
+            if ["and", "the", ",", "officials", "delegations", "representatives"].contains(word(k)) || EventExtractor.peopleNouns.contains(word(k)) { k -= 1; continue }
+            if ["held", "have", "had", "will", "to", "also"].contains(word(k)) { k -= 1; continue }
+            break
+        }
+        return names.count >= 2 ? names : []
     }
 
     /// People joining a meeting already reported: "also attended the meeting", "joined the talks", "as did".
@@ -346,6 +463,9 @@ struct SentenceContext {
         for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
             guard EventLexicon.meetVerbs.contains(w) else { continue }
+            // "pushing for peace talks", "calls for a meeting": wished for, not held.
+            if (i - 1 >= sentence.tokens.lowerBound && word(i - 1) == "for") ||
+               (i - 2 >= sentence.tokens.lowerBound && word(i - 2) == "for" && x.isWord(i - 1) && !x.text.tokens[i - 1].isCapitalized) { continue }
             if EventLexicon.weakMeetVerbs.contains(w) {
                 let reach = (w == "joined" || w == "sat") ? 12 : 5
                 let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
@@ -417,6 +537,13 @@ struct SentenceContext {
 extension EventExtractor {
     static let pronounWords: Set<String> = ["he", "she"]
     static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers"]
+    /// Nouns that stand for any head of state or government in a definite description ("the Kenyan leader").
+    static let leaderWords: Set<String> = ["leader", "ruler", "premier", "president", "monarch", "king", "emir", "chancellor"]
+    /// Plural people that a demonym turns into a country's delegation ("Chinese officials").
+    static let peopleNouns: Set<String> = [
+        "officials", "diplomats", "delegations", "delegation", "leaders", "negotiators", "representatives", "ministers",
+        "counterparts", "envoys", "officers", "lawmakers", "teams", "sides", "authorities", "generals", "commanders",
+    ]
     /// Policy areas that recur in diplomatic reporting, keyed by the word that signals them.
     static let topicWords: [String: String] = [
         "taiwan": "Taiwan", "fentanyl": "fentanyl", "drugs": "drugs", "trade": "trade", "tariffs": "tariffs",
