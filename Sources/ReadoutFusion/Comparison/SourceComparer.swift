@@ -104,8 +104,10 @@ struct SourceComparer {
             let reporting = Set(event.reports.map(\.outlet))
             for outlet in outlets where reporting.contains(outlet) {
                 let others = reporting.subtracting([outlet])
-                let sentences = event.reports.filter { $0.outlet == outlet }.map(\.evidence)
-                let terms = finder.terms(in: sentences) { gram in !(users[gram]?.isDisjoint(with: others) ?? true) }
+                let mine = event.reports.filter { $0.outlet == outlet }
+                let anchors = Set(mine.flatMap { $0.participants.flatMap(NameText.words) }
+                    .filter { !DistinctiveTerms.functionWords.contains($0) })
+                let terms = finder.terms(in: mine.map(\.evidence), anchors: anchors) { gram in !(users[gram]?.isDisjoint(with: others) ?? true) }
                 if !terms.isEmpty {
                     out.append(DistinctiveWording(subject: .event, item: event.id, label: ConflictDetector.describe(event),
                                                   outlet: outlet, terms: terms))

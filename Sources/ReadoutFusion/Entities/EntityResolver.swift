@@ -213,7 +213,7 @@ struct EntityResolver {
         return EntityResolution(entities: entities, index: index, keyIndex: keyIndex, byKey: byKey)
     }
 
-    /// The fullest form: most identifying words, then most used, then first seen.
+    /// The fullest form: most identifying words, spelled-out given names, then most used, then first seen.
     private func canonicalName(_ members: [Local]) -> String {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
@@ -221,14 +221,29 @@ struct EntityResolver {
             counts[m.entity.name, default: 0] += 1
             if firstSeen[m.entity.name] == nil { firstSeen[m.entity.name] = n }
         }
-        func words(_ name: String) -> Int {
-            members.first { $0.entity.name == name }?.person?.tokens.count ?? NameText.words(name).count
+        func tokens(_ name: String) -> [String] {
+            members.first { $0.entity.name == name }?.person?.tokens ?? NameText.words(name)
         }
-        // Equal in words and use: the first document's form, so one outlet's misspelling does not
+        let names = Array(counts.keys)
+        // A name that spells out another's short given name ("Jonathan" for "Jon", "Robert" for
+        // "Bob") is the fuller form; spelling variants ("Zelensky"/"Zelenskyy") are not fuller.
+        func expands(_ a: [String], _ b: [String]) -> Bool {
+            guard a.count == b.count else { return false }
+            var longer = false
+            for (x, y) in zip(a, b) where x != y {
+                let kind = TokenMatch.of(x, y, given: true)
+                if (kind == .shortForm || kind == .initial) && x.count > y.count { longer = true } else if kind != .spelling { return false }
+            }
+            return longer
+        }
+        var fuller: [String: Int] = [:]
+        for a in names { fuller[a] = names.filter { expands(tokens(a), tokens($0)) }.count }
+        // Then the most used, then the first document's form, so one outlet's misspelling does not
         // win by being longer.
-        return counts.keys.sorted { a, b in
-            let wa = words(a), wb = words(b)
+        return names.sorted { a, b in
+            let wa = tokens(a).count, wb = tokens(b).count
             if wa != wb { return wa > wb }
+            if fuller[a]! != fuller[b]! { return fuller[a]! > fuller[b]! }
             if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
             return firstSeen[a]! < firstSeen[b]!
         }[0]

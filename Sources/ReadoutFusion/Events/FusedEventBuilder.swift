@@ -67,13 +67,21 @@ struct FusedEventBuilder {
         return coarse.first?.iso
     }
 
+    /// The word outlets use alone for a person ("Liu" for "Liu Jianchao", "Finer" for "Jon
+    /// Finer"), so keys read the way articles do whatever the name order.
+    private func shortName(_ entity: GlobalEntity) -> String? {
+        let tokens = PersonName(entity.name).tokens
+        let lone = entity.names.map(PersonName.init).filter { $0.isSingleWord }.map { $0.tokens[0] }
+        return mostCommon(lone.filter(tokens.contains))
+    }
+
     private func keyBase(_ type: EventType, _ ids: [String], _ date: String?) -> String {
         var parts: [String] = []
         if type != .meet { parts.append(type.rawValue.lowercased()) }
         for id in ids.prefix(3) {
             let name = displayName(id)
-            if entitiesByID[id]?.type == .person, let last = PersonName(name).last {
-                parts.append(last)
+            if let entity = entitiesByID[id], entity.type == .person, let last = PersonName(name).last {
+                parts.append(shortName(entity) ?? last)
             } else {
                 parts.append(NameText.words(name).prefix(3).joined(separator: "-"))
             }
