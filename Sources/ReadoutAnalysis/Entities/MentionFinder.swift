@@ -162,7 +162,8 @@ struct MentionFinder {
         let wordsInRange = range.filter { isWord($0) }
         guard let first = wordsInRange.first, let last = wordsInRange.last else { return false }
         if wordsInRange.contains(where: { text.tokens[$0].isAllCaps && word($0).count > 1 && !word($0).contains(".") }) { return false }
-        if wordsInRange.contains(where: { NameLexicon.combiningForms.contains(word($0)) || knowledge.countryForDemonym(word($0)) != nil }) { return false }
+        if wordsInRange.contains(where: { (NameLexicon.combiningForms.contains(word($0)) && $0 + 1 <= range.upperBound && isHyphen($0 + 1)) ||
+                                          knowledge.countryForDemonym(word($0)) != nil }) { return false }
         if wordsInRange.contains(where: { knowledge.headlineWords.contains(word($0)) && !knowledge.isSurname(word($0)) && !knowledge.isGivenName(word($0)) }) { return false }
         if NameLexicon.regionalWords.contains(word(first)) || NameLexicon.regionalWords.contains(word(last)) { return false }
         let given = knowledge.givenName(word(first)).map { !$0.weak } ?? false

@@ -27,18 +27,37 @@ struct EventExtractor {
         for m in mentions { mentionsBySentence[m.mention.sentence, default: []].append(m) }
         var lastPerson: Int?          // entity index of the last person named before the current sentence
         var lastMeet: [Int] = []
+        var pendingGathering: Event?    // a seminar or dialogue with one named person so far
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
             let context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson, lastMeet: lastMeet)
-            if let attendees = context.attendance(), let k = events.lastIndex(where: { $0.type == .meet }) {
-                // "X also attended the meeting, as did Y and Z": more participants of the meeting just told.
-                for a in attendees where !events[k].participantEntities.contains(entities[a].id) {
-                    events[k].participants.append(entities[a].name)
-                    events[k].participantEntities.append(entities[a].id)
+            if let attendees = context.attendance() {
+                // "X also attended the meeting, as did Y and Z": more participants of the meeting just told,
+                // or of a gathering that so far had one named person ("Liu spoke at a seminar ... Y also took part").
+                if var pending = pendingGathering {
+                    for a in attendees where !pending.participantEntities.contains(entities[a].id) {
+                        pending.participants.append(entities[a].name)
+                        pending.participantEntities.append(entities[a].id)
+                    }
+                    if pending.participants.count >= 2 { events.append(pending) }
+                    pendingGathering = nil
+                } else if let k = events.lastIndex(where: { $0.type == .meet }) {
+                    for a in attendees where !events[k].participantEntities.contains(entities[a].id) {
+                        events[k].participants.append(entities[a].name)
+                        events[k].participantEntities.append(entities[a].id)
+                    }
                 }
-            } else if let meet = context.meeting() {
-                lastMeet = meet.entityIndices
-                events.append(meet.event)
+            } else {
+                let meetings = context.meetings()
+                for meet in meetings {
+                    if meet.event.participants.count >= 2 {
+                        lastMeet = meet.entityIndices
+                        events.append(meet.event)
+                        pendingGathering = nil
+                    } else {
+                        pendingGathering = meet.event
+                    }
+                }
             }
             if let visit = context.visit() { events.append(visit) }
             if let sanction = context.sanction() { events.append(sanction) }
@@ -69,6 +88,23 @@ struct EventExtractor {
         }
     }
 
+    /// Where the sentence before (or the one before that, in the same paragraph) placed things: "met senior
+    /// officials in Washington. Liu joined Blinken in talks on Friday" happened in Washington.
+    func recentPlace(before sentence: TokenSentence) -> String? {
+        guard let k = sentences.firstIndex(where: { $0.span == sentence.span }) else { return nil }
+        for back in 1...2 where k - back >= 0 {
+            let previous = sentences[k - back]
+            guard previous.block == sentence.block else { break }
+            for m in mentions where previous.span.contains(m.mention.span) && !m.mention.isMetonym {
+                let e = entities[m.entity]
+                guard e.type == .gpe || e.type == .loc, m.mention.tokens.lowerBound > 0 else { continue }
+                let before = lower(m.mention.tokens.lowerBound - 1)
+                if before == "in" || before == "at" { return m.mention.text }
+            }
+        }
+        return nil
+    }
+
     /// "the minister", "the Kenyan leader", "the Qatari ruler": the person the article last named with that role
     /// or from that country.
     func resolveDescription(head: String, country: String?, before position: Int) -> Int? {
@@ -89,8 +125,14 @@ struct EventExtractor {
     func merge(_ events: [Event]) -> [Event] {
         var out: [Event] = []
         for e in events {
-            if let k = out.firstIndex(where: { $0.type == e.type && Set($0.participants) == Set(e.participants) &&
-                                              ($0.date == nil || e.date == nil || $0.date == e.date) }) {
+            let mine = Set(e.participants)
+            if let k = out.firstIndex(where: { other in
+                let theirs = Set(other.participants)
+                let related = theirs == mine || (e.type == .meet && mine.count >= 2 && (theirs.isSubset(of: mine) || mine.isSubset(of: theirs)))
+                return other.type == e.type && related && (other.date == nil || e.date == nil || other.date == e.date)
+            }) {
+                for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
+                for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
                 if out[k].date == nil { out[k].date = e.date; out[k].dateText = e.dateText }
                 if out[k].location == nil { out[k].location = e.location }
                 for t in e.topics where !out[k].topics.contains(t) { out[k].topics.append(t) }
@@ -251,8 +293,9 @@ struct SentenceContext {
         let candidates = x.times.filter { sentence.span.contains($0.span) }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
+        func rank(_ p: DatePrecision?) -> Int { p == .day ? 0 : p == .month ? 1 : 2 }
         return candidates.min { a, b in
-            let pa = a.precision == .day ? 0 : 1, pb = b.precision == .day ? 0 : 1
+            let pa = rank(a.precision), pb = rank(b.precision)
             if pa != pb { return pa < pb }
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
@@ -344,12 +387,32 @@ struct SentenceContext {
         return result
     }
 
-    func meeting() -> Meeting? {
-        guard let trigger = meetTrigger() else { return nil }
-        var people = clausePersons(around: trigger)
+    /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two.
+    func meetings() -> [Meeting] {
+        guard let trigger = meetTrigger() else { return [] }
+        if let s = sentence.tokens.first(where: { $0 > trigger && word($0) == "separately" }) {
+            let subject = clausePersons(around: trigger).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
+            if !subject.isEmpty {
+                let objects = clausePersons(around: trigger).filter { !subject.contains($0) }
+                let first = objects.filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound < s } }
+                let second = objects.filter { !first.contains($0) }
+                return [first, second].filter { !$0.isEmpty }.compactMap { meeting(trigger: trigger, people: subject + $0) }
+            }
+        }
+        if let m = meeting(trigger: trigger, people: nil) { return [m] }
+        // A gathering with one named person, which a later sentence may fill: "held a seminar in New York".
+        if EventExtractor.gatheringWords.contains(word(trigger)) {
+            let people = clausePersons(around: trigger)
+            if people.count == 1, let m = meeting(trigger: trigger, people: people, allowSingle: true) { return [m] }
+        }
+        return []
+    }
+
+    func meeting(trigger: Int, people given: [Int]?, allowSingle: Bool = false) -> Meeting? {
+        var people = given ?? clausePersons(around: trigger)
         if let p = pronounSubject(before: trigger), !people.contains(p) { people.insert(p, at: 0) }
         for p in describedPersons() where !people.contains(p) { people.append(p) }
-        if people.count < 2, sentence.tokens.contains(where: { EventExtractor.groupWords.contains(word($0)) }), lastMeet.count >= 2 {
+        if given == nil, people.count < 2, sentence.tokens.contains(where: { EventExtractor.groupWords.contains(word($0)) }), lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
         var participants = names(people)
@@ -357,7 +420,7 @@ struct SentenceContext {
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         if people.isEmpty { participants = collectiveParties(trigger: trigger) }
-        guard participants.count >= 2 else { return nil }
+        guard participants.count >= 2 || (allowSingle && participants.count == 1) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         var mode = MeetingMode.unknown
@@ -366,7 +429,7 @@ struct SentenceContext {
         else if ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "sat", "welcomed"].contains(word(trigger)) { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                          location: place(), topics: topics(), evidence: evidence, evidenceSpan: span)
+                          location: place() ?? x.recentPlace(before: sentence), topics: topics(), evidence: evidence, evidenceSpan: span)
         return Meeting(event: event, entityIndices: people)
     }
 
@@ -428,6 +491,14 @@ struct SentenceContext {
             guard let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[i])) else { continue }
             let window = (i + 1)..<min(i + 5, sentence.tokens.upperBound)
             if window.contains(where: { EventExtractor.peopleNouns.contains(word($0)) }) { add(c.name) }
+        }
+        // "Defence officials from the US and China"
+        for i in sentence.tokens where EventExtractor.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
+            ["from", "of"].contains(word(i + 1)) {
+            for m in mentions where m.mention.tokens.lowerBound > i + 1 && m.mention.tokens.lowerBound <= i + 8 {
+                let e = x.entities[m.entity]
+                if e.type == .gpe { add(e.name) }
+            }
         }
         if names.count >= 2 { return names }
         names = []
@@ -525,7 +596,14 @@ struct SentenceContext {
 
     func election() -> Event? {
         guard let trigger = firstIndex(in: EventLexicon.electionWords) else { return nil }
-        guard let country = mentions.first(where: { x.entities[$0.entity].type == .gpe }) else { return nil }
+        // The place that votes: named right before the election word ("Taiwan’s presidential election") or
+        // right after it ("the election in Taiwan").
+        guard let country = mentions.first(where: { m in
+            guard x.entities[m.entity].type == .gpe else { return false }
+            let before = trigger - m.mention.tokens.upperBound
+            let after = m.mention.tokens.lowerBound - trigger
+            return (before >= 0 && before <= 4) || (after >= 1 && after <= 3 && ["in", "of"].contains(word(trigger + 1)))
+        }) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         return Event(id: "", type: .election, status: status(trigger: trigger), participants: [x.entities[country.entity].name],
@@ -537,6 +615,8 @@ struct SentenceContext {
 extension EventExtractor {
     static let pronounWords: Set<String> = ["he", "she"]
     static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers"]
+    /// Gatherings that may name one person first and the others later.
+    static let gatheringWords: Set<String> = ["seminar", "dialogue", "conference", "forum", "meeting", "roundtable", "symposium", "talks"]
     /// Nouns that stand for any head of state or government in a definite description ("the Kenyan leader").
     static let leaderWords: Set<String> = ["leader", "ruler", "premier", "president", "monarch", "king", "emir", "chancellor"]
     /// Plural people that a demonym turns into a country's delegation ("Chinese officials").

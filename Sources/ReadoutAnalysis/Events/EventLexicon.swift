@@ -6,7 +6,7 @@ enum EventLexicon {
     static let meetVerbs: Set<String> = [
         "met", "meet", "meets", "meeting", "talks", "discussed", "spoke", "speak", "speaks", "call", "called",
         "conversation", "received", "receives", "hosted", "hosts", "conferred", "sat", "joined", "held", "holds",
-        "hold", "phoned", "telephoned", "videoconference", "discussions",
+        "hold", "phoned", "telephoned", "videoconference", "discussions", "seminar", "dialogue", "symposium", "roundtable",
     ]
     /// Triggers that need a companion word nearby to mean a meeting ("held talks", "called on", "sat down with",
     /// "spoke to", "received ... in audience").
@@ -16,7 +16,7 @@ enum EventLexicon {
     ]
     static let meetCompanions: Set<String> = [
         "talks", "meeting", "discussions", "with", "on", "down", "audience", "conversation", "to", "delegation",
-        "counterpart", "phone", "between", "by", "video", "telephone",
+        "counterpart", "phone", "between", "by", "video", "telephone", "summit",
     ]
     static let phoneWords: Set<String> = ["phone", "telephone", "call", "called", "phoned", "telephoned", "calls", "conversation", "dialled", "dialed"]
     static let virtualWords: Set<String> = ["video", "virtual", "virtually", "online", "videoconference", "video-link", "videolink", "zoom"]
