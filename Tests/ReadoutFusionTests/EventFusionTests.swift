@@ -67,3 +67,15 @@ import Testing
         #expect(cross.entities.contains { $0.name == "William Ruto" && $0.forms.count == 3 })
     }
 }
+
+@Suite struct PlaceConflictTests {
+    @Test func twoCitiesInDifferentCountriesConflictButAVenueAndItsCityDoNot() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("places"))
+        #expect(result.events.filter { $0.documents.count == 2 }.count == 2)
+        #expect(result.conflicts.count == 1)
+        let conflict = try #require(result.conflicts.first)
+        #expect(conflict.field == .location)
+        #expect(conflict.values == ["Geneva": ["bern-1"], "Vienna": ["vienna-2"]])
+        #expect(result.contractCrossDocument.conflicts.first?.field == "location")
+    }
+}
