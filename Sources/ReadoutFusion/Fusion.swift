@@ -24,12 +24,13 @@ public struct Fusion: Sendable {
         // Undated articles: estimate from the first pass, re-resolve, then fuse again.
         var inferred: [InferredDate] = []
         let stated = Set(first.docs.filter(\.hasStatedDate).map(\.id))
+        let publication = Dictionary(first.docs.compactMap { d in d.published.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         for doc in first.docs where doc.published == nil {
             let story = first.stories.first { $0.contains(doc.index) } ?? [doc.index]
             let storyDates = story.compactMap { first.docs[$0].hasStatedDate ? first.docs[$0].published : nil }
             let mine = first.events.filter { $0.documents.contains(doc.id) }
             guard let estimate = PublicationDateEstimator().estimate(
-                doc, storyDates: storyDates, events: mine, statedDocuments: stated) else { continue }
+                doc, storyDates: storyDates, events: mine, statedDocuments: stated, publication: publication) else { continue }
             inferred.append(estimate)
             var article = doc.article
             article.metadata.published = estimate.date

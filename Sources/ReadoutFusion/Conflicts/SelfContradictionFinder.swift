@@ -14,12 +14,16 @@ struct SelfContradictionFinder {
         "previous", "last", "also", "once", "arrived", "arriving", "returned", "returning", "left", "leaving",
         "departed", "instead", "rather", "originally", "postponed", "rescheduled", "delayed",
     ]
-    private static let separators: Set<Character> = [",", ";", ":", "(", ")", "–", "—", "/"]
+    // Punctuation that separates clauses, and line breaks (a dateline or header above the sentence).
+    private static let separators: Set<Character> = [",", ";", ":", "(", ")", "–", "—", "/", "\n", "\r\n", "|"]
 
     func conflicts(in doc: DocumentView, eventKeys: [String: (key: String, id: String)]) -> [FusionConflict] {
         let text = doc.article.text
         var out: [FusionConflict] = []
-        let dayTimes = doc.analysis.times.filter { $0.precision == .day && CivilDate(iso: $0.value)?.precision == .day }
+        // A date written in ISO form ("2022-04-30") is a header or dateline, not the sentence's own words.
+        let dayTimes = doc.analysis.times.filter {
+            $0.precision == .day && CivilDate(iso: $0.value)?.precision == .day && CivilDate(iso: $0.text) == nil
+        }
         for event in doc.analysis.events where !event.evidenceSpan.isEmpty {
             let inside = dayTimes.filter { event.evidenceSpan.contains($0.span) }.sorted { $0.span < $1.span }
             guard let pair = contradictingPair(inside, text),

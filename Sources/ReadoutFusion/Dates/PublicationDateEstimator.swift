@@ -20,7 +20,7 @@ struct PublicationDateEstimator {
     static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     func estimate(_ doc: DocumentView, storyDates: [CivilDate], events: [FusedEvent],
-                  statedDocuments: Set<String>) -> InferredDate? {
+                  statedDocuments: Set<String>, publication: [String: CivilDate] = [:]) -> InferredDate? {
         var lo: (CivilDate, String)?
         var hi: (CivilDate, String)?
         func raise(_ d: CivilDate, _ why: String) { if lo == nil || d > lo!.0 { lo = (d, why) } }
@@ -30,7 +30,14 @@ struct PublicationDateEstimator {
 
         for event in events {
             guard let mine = event.reports.first(where: { $0.document == doc.id }) else { continue }
-            let others = event.reports.filter { statedDocuments.contains($0.document) }
+            // A dated outlet's account counts only when possible: nothing it reports as done can
+            // postdate its own publication (that is an analysis error, such as a future deadline).
+            let others = event.reports.filter { r in
+                guard statedDocuments.contains(r.document) else { return false }
+                guard r.status != .planned, let d = CivilDate(iso: r.date),
+                      let published = publication[r.document] else { return true }
+                return d.dayNumber <= published.dayNumber
+            }
             let firm = others.filter { $0.status != .planned }.compactMap { CivilDate(iso: $0.date) }
             let any = others.compactMap { CivilDate(iso: $0.date) }
             // The most precise date the dated outlets agree on most.

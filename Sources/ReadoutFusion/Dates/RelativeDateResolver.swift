@@ -48,7 +48,7 @@ struct RelativePhrase {
         if phrase.contains(where: \.isNumber) { return nil }
         let words = NameText.words(phrase)
         let has = { (w: String) in words.contains(w) }
-        direction = has("last") || has("previous") ? -1 : (has("next") || has("coming") ? 1 : 0)
+        direction = has("last") || has("previous") || has("ago") ? -1 : (has("next") || has("coming") ? 1 : 0)
         if has("today") || has("tonight") { unit = .today }
         else if has("yesterday") { unit = .yesterday }
         else if has("tomorrow") { unit = .tomorrow }
