@@ -70,6 +70,7 @@ struct EntityLinker {
                     if let r = appositiveRole(after: m), !c.roles.contains(r) { c.roles.append(r) }
                 }
                 if c.country == nil { c.country = c.roles.lazy.compactMap(countryIn).first }
+                if c.country == nil { c.country = c.mentions.lazy.compactMap(countryAfterOf).first }
             }
         }
 
@@ -300,6 +301,15 @@ struct EntityLinker {
         var role = text.text(tokens: start..<i)
         for article in ["the ", "a ", "an "] where role.hasPrefix(article) { role.removeFirst(article.count) }
         return role
+    }
+
+    /// "President William Ruto of Kenya".
+    func countryAfterOf(_ m: Mention) -> String? {
+        let of = m.tokens.upperBound
+        guard of + 1 < text.tokens.count, text.lowercased(of) == "of" else { return nil }
+        let name = text.text(of: text.tokens[of + 1])
+        if let e = knowledge.entries(surface: name).first, e.kind == "country" { return e.country }
+        return nil
     }
 
     func countryIn(_ role: String) -> String? {

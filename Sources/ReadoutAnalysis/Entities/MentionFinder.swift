@@ -123,7 +123,8 @@ struct MentionFinder {
         let entries = knowledge.entries(surface: surface)
         if let e = entries.first {
             // A single word that is also a common word or a name ("East", "Victoria") counts only as a country or capital.
-            if range.count == 1 && e.ambiguous && (e.type == .gpe || e.type == .loc) && e.kind != "country" && e.kind != "capital" { return nil }
+            if range.count == 1 && e.ambiguous && (e.type == .gpe || e.type == .loc) && e.kind != "country" && e.kind != "capital" &&
+               !followsPlaceWord(range.lowerBound) { return nil }
             // "World Economic Forum" is an organisation and a gathering; news mostly reports the gathering.
             if e.type == .org, let event = entries.first(where: { $0.type == .event }) { return event }
             return e
@@ -144,6 +145,14 @@ struct MentionFinder {
     func isCountryLike(_ i: Int) -> Bool {
         if let e = gazetteer(i...i), e.type == .gpe { return true }
         return knowledge.countryForDemonym(word(i)) != nil
+    }
+
+    /// "in Medina", "the city of Medina", "to Reading": the word before says a place follows.
+    func followsPlaceWord(_ i: Int) -> Bool {
+        guard i >= 1, isWord(i - 1) else { return false }
+        let w = lower(i - 1)
+        if ["in", "to", "from", "near", "at", "into", "outside", "visited", "visiting"].contains(w) { return true }
+        return w == "of" && i >= 2 && ["city", "town", "capital", "province", "region", "state", "port"].contains(lower(i - 2))
     }
 
     func longestGazetteerMatch(at i: Int, end: Int) -> ClosedRange<Int>? {
@@ -337,7 +346,7 @@ struct MentionFinder {
             if isHonorific(i) || isTitleWord(i) { return [] }
             if text.tokens[i].isAllCaps && word(i).unicodeScalars.filter({ Tokenizer.isLetter($0) }).count >= 2 {
                 // "GDP", "COVID" are words; "(STL.OL)" is a share ticker.
-                if knowledge.isCommonWord(lower(i), minimumZipf: 3.0) || isTickerPart(i) { return [] }
+                if knowledge.isCommonWord(lower(i), minimumZipf: 3.0) || isTickerPart(i) || NameLexicon.honorificAcronyms.contains(word(i)) { return [] }
                 return [make(seg, type: .org, sentence: sentence)]
             }
             if knowledge.countryForDemonym(word(i)) != nil { return [] }
@@ -402,7 +411,8 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
-            if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound && isCapitalWord(k - 1) && !isTitleWord(k - 1) {
+            if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound &&
+               ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || (isHyphen(k) && NameLexicon.nameParticles.contains(lower(k - 1)))) {
                 k -= 1
                 continue
             }
@@ -424,9 +434,17 @@ struct MentionFinder {
         }
         let nameRange = (k + 1)...run.upperBound
         // "Foreign Countries" is not "Countries" with a title.
-        guard nameRange.allSatisfy({ !isWord($0) || !isCapitalWord($0) || !(lowercaseVocabulary.contains(lower($0)) && !knowledge.isSurname(word($0))) }),
+        guard nameRange.allSatisfy({ !isWord($0) || !isCapitalWord($0) || NameLexicon.nameParticles.contains(lower($0)) ||
+                                     !(lowercaseVocabulary.contains(lower($0)) && !knowledge.isSurname(word($0))) }),
               nameTokens > 1 || !isPluralCommonWord(nameRange.lowerBound) else { return nil }
         if nameTokens >= 2 && !looksLikePersonName(nameRange) { return nil }
+        // "Queen Elizabeth", "King Abdullah", "Pope Francis": a royal or papal title with one name is how the
+        // person is named.
+        if nameTokens == 1 && NameLexicon.royalTitles.contains(word(k)) {
+            var royal = make(k...run.upperBound, type: .person, sentence: sentence)
+            royal.role = word(k)
+            return [royal]
+        }
         var person = make(nameRange, type: .person, sentence: sentence)
         let roleRange = run.lowerBound...k
         // Honorifics alone ("Mr", "H.E.", "Sheikh") are not roles.
@@ -615,6 +633,8 @@ struct MentionFinder {
 
     /// "in Beijing", "Beijing-based", "Davos, Switzerland" are places; "Beijing said" is the government.
     func isPlaceUse(_ range: ClosedRange<Int>) -> Bool {
+        // City names in capitals only appear in datelines: "RIYADH/ISLAMABAD:", "WASHINGTON —".
+        if range.allSatisfy({ text.tokens[$0].isAllCaps }) && word(range.lowerBound).count >= 4 { return true }
         let before = range.lowerBound - 1
         if before >= 0 && isWord(before) && NameLexicon.placePrepositions.contains(lower(before)) { return true }
         if before >= 1 && isWord(before - 1) && text.tokens[before].kind == .word && NameLexicon.placePrepositions.contains(lower(before - 1)) &&

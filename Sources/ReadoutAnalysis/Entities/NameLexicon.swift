@@ -33,9 +33,12 @@ enum NameLexicon {
         "said", "says", "told", "added", "stated", "noted", "stressed", "wrote", "tweeted", "posted", "asked",
         "insisted", "warned", "declared", "announced", "explained", "remarked", "urged", "called", "argued",
         "met", "meets", "spoke", "speaks", "visited", "visits", "held", "hosted", "received", "welcomed", "signed",
-        "agreed", "accused", "claimed", "pledged", "vowed", "thanked", "expressed", "confirmed", "denied", "has",
-        "had", "was", "is", "will", "would", "also", "who", "arrived",
+        "agreed", "accused", "claimed", "pledged", "vowed", "thanked", "expressed", "confirmed", "denied", "arrived",
     ]
+    /// Titles that stay with a single name: "Queen Elizabeth", "Pope Francis".
+    static let royalTitles: Set<String> = ["King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Tsar", "Shah"]
+    /// Forms of address written as capitals: not organisations.
+    static let honorificAcronyms: Set<String> = ["HRH", "HM", "HE", "HH", "PM", "MP", "MPs", "CEO", "VIP", "PhD", "MD", "OBE", "MBE", "KBE"]
     /// Lowercase nouns that, after a capitalised name or adjective, form a named event ("NATO summit").
     static let eventNouns: Set<String> = ["summit", "election", "elections", "forum", "war", "runoff", "games", "olympics", "referendum"]
     /// Lowercase modifiers allowed between a name and an event noun ("presidential election").
@@ -71,7 +74,7 @@ enum NameLexicon {
         "Baltic", "Gulf", "Caribbean", "Mediterranean", "Balkan", "Arctic", "Antarctic", "Oceanian", "Eurasian",
     ]
     /// Lowercase bodies a country runs, named after its demonym: "the Turkish presidency".
-    static let governmentBodies: Set<String> = ["ministry", "presidency", "government", "embassy", "consulate", "parliament", "cabinet", "military", "army", "navy", "coastguard", "coast"]
+    static let governmentBodies: Set<String> = ["ministry", "presidency"]
     static let ministryModifiers: Set<String> = [
         "foreign", "defence", "defense", "interior", "finance", "trade", "commerce", "economy", "justice", "health",
         "education", "energy", "agriculture", "culture", "home", "industry", "labour", "labor", "transport",

@@ -65,13 +65,13 @@ struct EventExtractor {
             if let election = context.election() { events.append(election) }
             if let p = here.last(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
         }
-        return merge(fillMissingDates(events))
+        return merge(events).map(fillMissingDate)
     }
 
     /// An event told without a date happened when the sentence before says, or else on the day the article
     /// reports it ("Onyeama also received ..." in a story dated that day). Planned events stay undated.
-    func fillMissingDates(_ events: [Event]) -> [Event] {
-        events.map { e in
+    func fillMissingDate(_ e: Event) -> Event {
+        do {
             guard e.date == nil, e.type == .meet || e.type == .visit else { return e }
             var e = e
             if let k = sentences.firstIndex(where: { $0.span == e.evidenceSpan }), k > 0 {
@@ -97,7 +97,7 @@ struct EventExtractor {
             guard previous.block == sentence.block else { break }
             for m in mentions where previous.span.contains(m.mention.span) && !m.mention.isMetonym {
                 let e = entities[m.entity]
-                guard e.type == .gpe || e.type == .loc, m.mention.tokens.lowerBound > 0 else { continue }
+                guard e.type == .gpe, m.mention.tokens.lowerBound > 0 else { continue }
                 let before = lower(m.mention.tokens.lowerBound - 1)
                 if before == "in" || before == "at" { return m.mention.text }
             }
@@ -129,7 +129,9 @@ struct EventExtractor {
             if let k = out.firstIndex(where: { other in
                 let theirs = Set(other.participants)
                 let related = theirs == mine || (e.type == .meet && mine.count >= 2 && (theirs.isSubset(of: mine) || mine.isSubset(of: theirs)))
-                return other.type == e.type && related && (other.date == nil || e.date == nil || other.date == e.date)
+                // One article tells one meeting of the same people, even when its sentences date it differently
+                // (that is a conflict inside the report, kept in the evidence; not a second meeting).
+                return other.type == e.type && related && (e.type == .meet || other.date == nil || e.date == nil || other.date == e.date)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
@@ -312,8 +314,8 @@ struct SentenceContext {
             if preposition == "the", before - 1 >= sentence.tokens.lowerBound { preposition = word(before - 1) }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
             guard prepositions.contains(preposition) else { continue }
-            // A city beats a country: "in Kigali, Rwanda" is Kigali.
-            let rank = m.mention.kind == "country" ? 1 : 0
+            // A city beats a country, a country beats a region or sea: "in Kigali, Rwanda" is Kigali.
+            let rank = e.type == .loc ? 2 : m.mention.kind == "country" ? 1 : 0
             if best == nil || rank < best!.1 { best = (m.mention.text, rank) }
         }
         return best?.0
@@ -369,7 +371,9 @@ struct SentenceContext {
         var left = trigger
         while left > lo {
             let w = word(left - 1)
-            if SentenceContext.clauseBreaks.contains(w) || x.punct(left - 1) == ";" || x.punct(left - 1) == ":" { break }
+            // "shake hands before talks": a break word right before a noun trigger is a preposition, not a clause.
+            let nounUse = left == trigger && ["before", "after", "since", "during"].contains(w)
+            if !nounUse && (SentenceContext.clauseBreaks.contains(w) || x.punct(left - 1) == ";" || x.punct(left - 1) == ":") { break }
             left -= 1
         }
         var right = trigger + 1
@@ -412,7 +416,11 @@ struct SentenceContext {
         var people = given ?? clausePersons(around: trigger)
         if let p = pronounSubject(before: trigger), !people.contains(p) { people.insert(p, at: 0) }
         for p in describedPersons() where !people.contains(p) { people.append(p) }
-        if given == nil, people.count < 2, sentence.tokens.contains(where: { EventExtractor.groupWords.contains(word($0)) }), lastMeet.count >= 2 {
+        // "the two leaders", "both presidents": the people of the meeting just told.
+        let groupReference = sentence.tokens.contains { i in
+            EventExtractor.groupWords.contains(word(i)) && i > sentence.tokens.lowerBound && ["two", "both"].contains(word(i - 1))
+        }
+        if given == nil, people.count < 2, groupReference, lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
         var participants = names(people)
