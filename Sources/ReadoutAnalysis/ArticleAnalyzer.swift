@@ -23,7 +23,7 @@ public struct ArticleAnalyzer: Sendable {
         let quoted = quotes.extract(in: article.text, sentences: publicSentences, entities: recognized.entities)
         let events = EventExtractor(knowledge: knowledge, text: text, sentences: sentences, entities: recognized.entities,
                                     mentions: recognized.mentions, times: timeExpressions,
-                                    published: article.metadata.published).extract()
+                                    published: article.metadata.publishedSource == .inferred ? nil : article.metadata.published).extract()
         return ArticleAnalysis(sentences: publicSentences, entities: recognized.entities, times: timeExpressions,
                                quotes: quoted, events: events)
     }

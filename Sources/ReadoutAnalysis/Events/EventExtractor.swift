@@ -14,7 +14,7 @@ struct EventExtractor {
     let entities: [Entity]
     let mentions: [LinkedMention]
     let times: [TimeExpression]
-    /// Publication date, for events the article reports without a date of their own.
+    /// Publication date the article states (not an estimate), for events it reports without a date of their own.
     let published: String?
 
     func lower(_ i: Int) -> String { text.lowercased(i) }
@@ -68,24 +68,14 @@ struct EventExtractor {
         return merge(events).map(fillMissingDate)
     }
 
-    /// An event told without a date happened when the sentence before says, or else on the day the article
-    /// reports it ("Onyeama also received ..." in a story dated that day). Planned events stay undated.
+    /// An event told without a date, in an article that states its own date, happened on the day the article
+    /// reports it ("Onyeama also received ..." in a story dated that day). Planned events stay undated, and an
+    /// estimated publication date is not evidence enough.
     func fillMissingDate(_ e: Event) -> Event {
-        do {
-            guard e.date == nil, e.type == .meet || e.type == .visit else { return e }
-            var e = e
-            if let k = sentences.firstIndex(where: { $0.span == e.evidenceSpan }), k > 0 {
-                let previous = sentences[k - 1]
-                if previous.block == sentences[k].block,
-                   let t = times.last(where: { previous.span.contains($0.span) && $0.precision == .day && $0.value != nil }) {
-                    e.date = t.value
-                    e.dateText = t.text
-                    return e
-                }
-            }
-            if e.status == .occurred, let published { e.date = published }
-            return e
-        }
+        guard e.date == nil, e.type == .meet || e.type == .visit, e.status == .occurred, let published else { return e }
+        var e = e
+        e.date = published
+        return e
     }
 
     /// Where the sentence before (or the one before that, in the same paragraph) placed things: "met senior

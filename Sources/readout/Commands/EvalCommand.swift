@@ -80,7 +80,7 @@ struct EvalCommand: AsyncParsableCommand {
         }
         let result = extractor.extract(files: files)
         for failure in listing.failures + result.failures { Diagnostics.report(failure.description) }
-        return ContractOutput(corpus: goldOutput.corpus, documents: result.articles.map(\.contractDocument))
+        return result.contractOutput(corpus: goldOutput.corpus)
     }
 
     private func corpusFolder(_ goldOutput: ContractOutput, goldURL: URL) throws -> URL {

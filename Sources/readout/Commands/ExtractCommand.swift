@@ -49,7 +49,7 @@ struct ExtractCommand: AsyncParsableCommand {
                                         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let result = extractor.extract(paths: paths)
         if json {
-            let output = ContractOutput(corpus: corpusName, documents: result.articles.map(\.contractDocument))
+            let output = result.contractOutput(corpus: corpusName)
             FileHandle.standardOutput.write(try ContractJSON.encode(output))
             print()
         } else {

@@ -5,6 +5,7 @@
 import Foundation
 import ReadoutAnalysis
 import ReadoutCore
+import ReadoutFusion
 import ReadoutIngest
 
 struct AnalyzedArticle: Sendable {
@@ -17,6 +18,15 @@ struct AnalyzedArticle: Sendable {
 struct CorpusExtraction {
     var articles: [AnalyzedArticle] = []
     var failures: [ReadoutError] = []
+
+    /// The contract for these articles read together: cross-document events and conflicts, and the
+    /// publication dates of undated articles estimated from their story (their relative dates re-resolved).
+    func contractOutput(corpus: String?) -> ContractOutput {
+        let analyzer = ArticleAnalyzer()
+        let fused = Fusion().fuse(articles.map { (article: $0.article, analysis: $0.analysis) },
+                                  reanalyze: { article, _ in analyzer.analyze(article) })
+        return ContractOutput(corpus: corpus, documents: fused.contractDocuments, crossDocument: fused.contractCrossDocument)
+    }
 }
 
 struct CorpusExtractor {
