@@ -15,15 +15,27 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
+        var unobserved = NoStageObserver()
+        return analyze(article, observer: &unobserved)
+    }
+
+    /// The same analysis, telling `observer` as each stage finishes (`readout bench` times them).
+    public func analyze<Observer: AnalysisStageObserver>(_ article: Article, observer: inout Observer) -> ArticleAnalysis {
         let text = TokenizedText(article.text)
+        observer.finished(.tokenize)
         let sentences = SentenceSegmenter.segment(text, blocks: article.blocks)
+        observer.finished(.segment)
         let recognized = EntityRecognizer(knowledge: knowledge).recognize(text, sentences: sentences)
+        observer.finished(.entities)
         let timeExpressions = times.find(in: text.scalars, published: article.metadata.published)
+        observer.finished(.times)
         let publicSentences = sentences.map { Sentence(span: $0.span, block: $0.block) }
         let quoted = quotes.extract(in: article.text, sentences: publicSentences, entities: recognized.entities)
+        observer.finished(.quotes)
         let events = EventExtractor(knowledge: knowledge, text: text, sentences: sentences, entities: recognized.entities,
                                     mentions: recognized.mentions, times: timeExpressions,
                                     published: article.metadata.publishedSource == .inferred ? nil : article.metadata.published).extract()
+        observer.finished(.events)
         return ArticleAnalysis(sentences: publicSentences, entities: recognized.entities, times: timeExpressions,
                                quotes: quoted, events: events)
     }

@@ -121,7 +121,10 @@ struct EntityLinker {
     /// "mainland China"), else the longest written form ("UK", "Britain", "Türkiye", "NATO" as written), and the
     /// canonical name only when the text writes none (all capitals in a dateline, or only a capital for its government).
     func displayName(_ c: Cluster) -> String {
-        let written = c.mentions.filter { m in !m.isMetonym && !(m.text == m.text.uppercased() && m.text.count > 3 && m.canonical != nil) }
+        // All-capital place names come from datelines ("ISTANBUL"); all-capital organisations are acronyms ("NATO").
+        let written = c.mentions.filter { m in
+            !m.isMetonym && !(m.type != .org && m.text == m.text.uppercased() && m.text.count > 3 && m.canonical != nil)
+        }
         if let canonical = c.canonical, written.contains(where: { $0.text == canonical }) { return canonical }
         if c.type == .gpe || c.type == .loc || c.canonical != nil {
             if let longest = written.max(by: { $0.text.count < $1.text.count }) { return cleanForm(longest.text) }

@@ -269,7 +269,12 @@ struct MentionFinder {
     }
 
     /// "NATO summit", "Taiwan’s presidential election": a name followed by a lowercase event noun.
-    func eventPhrase(after last: Int, run: ClosedRange<Int>, sentence: Int, end: Int) -> [Mention] {
+    func eventPhrase(after last: Int, run fullRun: ClosedRange<Int>, sentence: Int, end: Int) -> [Mention] {
+        // Only the name right before the event noun: "Tokyo for the Quad leaders’ summit" is the Quad's summit.
+        var start = fullRun.lowerBound
+        for k in fullRun where isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { start = k + 1 }
+        while start < last && !isCapitalWord(start) { start += 1 }
+        let run = start...last
         var j = last + 1
         if j < end && isPossessive(j) {
             // "Taiwan’s election" names an event; "Donald Trump’s election" is something that happened to him.
@@ -320,7 +325,20 @@ struct MentionFinder {
         if let headed = readHeaded(run, sentence: sentence) { return headed }
         // No head word: connectors separate names ("President Ruto of Kenya", "Russia and Ukraine").
         let segments = split(run)
-        if segments.count > 1 { return segments.flatMap { read(segment: $0, sentence: sentence) } }
+        if segments.count > 1 {
+            var out: [Mention] = []
+            for (n, segment) in segments.enumerated() {
+                var found = read(segment: segment, sentence: sentence)
+                // "Minister of Foreign Affairs": after a title and "of"/"for", a name is the title's portfolio
+                // (a place or body can still be named: "Minister of Kenya").
+                if n > 0, isTitleWord(segments[n - 1].upperBound), segment.lowerBound >= 1,
+                   ["of", "for"].contains(lower(segment.lowerBound - 1)) || (segment.lowerBound >= 2 && ["of", "for"].contains(lower(segment.lowerBound - 2))) {
+                    found = found.filter { $0.type == .gpe }
+                }
+                out += found
+            }
+            return out
+        }
         return read(segment: run, sentence: sentence)
     }
 

@@ -78,6 +78,27 @@ struct EventExtractor {
         return e
     }
 
+    /// The city a dateline puts the reporter in ("ISTANBUL, July 7 (Xinhua) --", "New Delhi, May 7",
+    /// "SAN FRANCISCO —"): where a meeting reported without a place most likely happened.
+    var datelinePlace: String? {
+        for sentence in sentences where sentence.block == .paragraph {
+            guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == sentence.tokens.lowerBound }),
+                  entities[m.entity].type == .gpe else { return nil }
+            let next = m.mention.tokens.upperBound
+            guard next < sentence.tokens.upperBound, let p = punct(next), ["—", "–", "-", ",", "(", ":", "/"].contains(p) else { return nil }
+            if p == "," {
+                // "City, July 7" or "City, Country —"
+                guard next + 1 < sentence.tokens.upperBound else { return nil }
+                let after = lower(next + 1)
+                let isDate = NameLexicon.weekdaysAndMonths.contains(after)
+                let isCountry = mentions.contains { $0.mention.tokens.lowerBound == next + 1 && entities[$0.entity].type == .gpe }
+                guard isDate || isCountry else { return nil }
+            }
+            return entities[m.entity].type == .gpe ? (m.mention.canonical ?? m.mention.text) : nil
+        }
+        return nil
+    }
+
     /// Where the sentence before (or the one before that, in the same paragraph) placed things: "met senior
     /// officials in Washington. Liu joined Blinken in talks on Friday" happened in Washington.
     func recentPlace(before sentence: TokenSentence) -> String? {
@@ -427,7 +448,8 @@ struct SentenceContext {
         else if ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "sat", "welcomed"].contains(word(trigger)) { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                          location: place() ?? x.recentPlace(before: sentence), topics: topics(), evidence: evidence, evidenceSpan: span)
+                          location: place() ?? x.recentPlace(before: sentence) ?? x.datelinePlace, topics: topics(),
+                          evidence: evidence, evidenceSpan: span)
         return Meeting(event: event, entityIndices: people)
     }
 
@@ -476,12 +498,18 @@ struct SentenceContext {
         var names: [String] = []
         func add(_ n: String) { if !names.contains(n) { names.append(n) } }
         // "talks between Israel and Hamas"
-        if let b = ((trigger + 1)..<min(trigger + 4, sentence.tokens.upperBound)).first(where: { word($0) == "between" }) {
-            for m in mentions where m.mention.tokens.lowerBound > b && m.mention.tokens.lowerBound <= b + 6 {
-                let e = x.entities[m.entity]
-                if e.type == .gpe || e.type == .org { add(e.name) }
+        if let b = ((trigger + 1)..<min(trigger + 4, sentence.tokens.upperBound)).first(where: { word($0) == "between" }),
+           let first = mentions.first(where: { $0.mention.tokens.lowerBound == b + 1 || ($0.mention.tokens.lowerBound == b + 2 && word(b + 1) == "the") }),
+           first.mention.tokens.upperBound < sentence.tokens.upperBound, word(first.mention.tokens.upperBound) == "and" {
+            // Exactly the two parties joined by "and": "between Israel and Hamas, with Qatar ..." is Israel and Hamas.
+            let and = first.mention.tokens.upperBound
+            if let second = mentions.first(where: { $0.mention.tokens.lowerBound == and + 1 || ($0.mention.tokens.lowerBound == and + 2 && word(and + 1) == "the") }) {
+                for m in [first, second] {
+                    let e = x.entities[m.entity]
+                    if e.type == .gpe || e.type == .org || e.type == .person { add(e.name) }
+                }
+                if names.count == 2 { return names }
             }
-            if names.count >= 2 { return names }
             names = []
         }
         // "Chinese and American officials"

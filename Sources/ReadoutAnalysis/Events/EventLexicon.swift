@@ -7,12 +7,13 @@ enum EventLexicon {
         "met", "meet", "meets", "meeting", "talks", "discussed", "spoke", "speak", "speaks", "call", "called",
         "conversation", "received", "receives", "hosted", "hosts", "conferred", "sat", "joined", "held", "holds",
         "hold", "phoned", "telephoned", "videoconference", "discussions", "seminar", "dialogue", "symposium", "roundtable",
+        "welcomed", "welcomes", "hosted", "hosts",
     ]
     /// Triggers that need a companion word nearby to mean a meeting ("held talks", "called on", "sat down with",
     /// "spoke to", "received ... in audience").
     static let weakMeetVerbs: Set<String> = [
         "held", "holds", "hold", "joined", "sat", "called", "call", "received", "receives", "hosted", "hosts",
-        "spoke", "speak", "speaks", "discussions",
+        "spoke", "speak", "speaks", "discussions", "welcomed", "welcomes",
     ]
     static let meetCompanions: Set<String> = [
         "talks", "meeting", "discussions", "with", "on", "down", "audience", "conversation", "to", "delegation",
