@@ -102,7 +102,23 @@ struct EntityLinker {
         if m.isMetonym, let c = m.country { return "GPE|country:\(c)" }
         if m.type == .gpe, m.kind == "country", let c = m.country { return "GPE|country:\(c)" }
         if let canonical = m.canonical { return "\(m.type.rawValue)|\(canonical.lowercased())" }
+        if m.type == .event, let key = eventKey(m) { return key }
         return "\(m.type.rawValue)|\(normalized(m.text))"
+    }
+
+    /// "Taiwan’s presidential and legislative elections", "Taiwan’s election" and "Taiwan Election" are one event:
+    /// the same name before the same kind of event.
+    func eventKey(_ m: Mention) -> String? {
+        let ws = words(m)
+        guard let last = ws.last?.lowercased(), NameLexicon.eventNouns.contains(last) || NameLexicon.eventNouns.contains(String(last.dropLast())) else { return nil }
+        var owner: [String] = []
+        for w in ws {
+            if w == "’s" || w == "'s" || !(w.first?.isUppercase ?? false) { break }
+            owner.append(w.lowercased())
+        }
+        guard !owner.isEmpty else { return nil }
+        let stem = last.hasSuffix("s") ? String(last.dropLast()) : last
+        return "EVENT|\(owner.joined(separator: " "))|\(stem)"
     }
 
     func normalized(_ s: String) -> String {

@@ -226,6 +226,12 @@ struct MentionFinder {
             while j < end {
                 if text.tokens[j].newlineBefore { break }
                 if isCapitalWord(j) && !isTimeWord(j) { last = j; j += 1; continue }
+                // An acronym in brackets inside a name: "Communist Party of China (CPC) Central Committee".
+                if punctText(j) == "(", j + 3 < end, text.tokens[j + 1].isAllCaps, punctText(j + 2) == ")", isCapitalWord(j + 3),
+                   !text.tokens[j + 3].isAllCaps {
+                    j += 3
+                    continue
+                }
                 // Hyphenated compounds with no spaces: "Jean-Yves", "Russia-Ukraine", "Al-Thani".
                 if isHyphen(j) && !text.tokens[j].spaceBefore && j + 1 < end && !text.tokens[j + 1].spaceBefore && isWord(j + 1) {
                     if isCapitalWord(j + 1) {
@@ -548,7 +554,9 @@ struct MentionFinder {
                 chunkStart -= 1
             }
             let chunk = chunkStart...(a - 1)
-            if gazetteer(chunk) != nil || headType(a - 1) != nil || chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
+            let personFollows = isCapitalWord(a + 1) && (knowledge.givenName(word(a + 1)).map { !$0.weak } ?? false)
+            if gazetteer(chunk) != nil || headType(a - 1) != nil || personFollows ||
+               chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
                 return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
             }
         }
@@ -595,8 +603,11 @@ struct MentionFinder {
                 var rest = k + 1
                 if rest < end && lower(rest) == "the" { rest += 1 }
                 if rest <= end && isCapitalWord(rest) {
-                    let inner = rest...end
-                    if gazetteer(inner) != nil || inner.contains(where: { headType($0) == .org }) {
+                    var innerEnd = end
+                    if let open = (rest...end).first(where: { punctText($0) == "(" }), open > rest { innerEnd = open - 1 }
+                    let inner = rest...innerEnd
+                    let known = gazetteer(inner).map { $0.type == .gpe || ["party", "international", "government", "armed_group"].contains($0.kind) } ?? false
+                    if known || inner.contains(where: { headType($0) == .org }) {
                         mentions += read(run: inner, sentence: sentence).filter { $0.type != .person }
                         break
                     }

@@ -487,7 +487,7 @@ struct SentenceContext {
     /// The organisation a lone named person meets: "met the Taliban", "held talks with the African Union".
     func directObject(after trigger: Int) -> String? {
         var i = trigger + 1
-        while i < sentence.tokens.upperBound && ["with", "the", "a", "an", "talks"].contains(word(i)) { i += 1 }
+        while i < sentence.tokens.upperBound && ["with", "the", "a", "an", "talks", "by"].contains(word(i)) { i += 1 }
         guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == i }), x.entities[m.entity].type == .org,
               m.mention.kind != "outlet" else { return nil }
         return x.entities[m.entity].name
@@ -547,7 +547,7 @@ struct SentenceContext {
 
     /// People joining a meeting already reported: "also attended the meeting", "joined the talks", "as did".
     func attendance() -> [Int]? {
-        let joins: Set<String> = ["attended", "joined", "participated", "accompanied"]
+        let joins: Set<String> = ["attended", "attend", "attends", "joined", "join", "joins", "participated", "participate", "accompanied"]
         guard let j = sentence.tokens.first(where: { joins.contains(word($0)) }) else { return nil }
         let window = (j + 1)..<min(j + 4, sentence.tokens.upperBound)
         guard window.contains(where: { ["meeting", "talks", "discussions", "event", "session"].contains(word($0)) }),
