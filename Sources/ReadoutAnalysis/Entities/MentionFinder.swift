@@ -28,13 +28,19 @@ struct MentionFinder {
     }
 
     /// Is more than 60% of the sentence's words capitalised (a headline) or all of it in capitals?
+    /// Headline case is a property of headlines: short lines, titles and decks, without a closing full stop.
+    /// A long sentence full of titles and names ("on Tuesday People’s Bank of China Governor ...") is not one.
     func isHeadline(_ sentence: TokenSentence) -> Bool {
         var words = 0, capitals = 0
         for i in sentence.tokens where isWord(i) && !isPossessive(i) {
             words += 1
             if text.tokens[i].isCapitalized || text.tokens[i].isAllCaps { capitals += 1 }
         }
-        return words >= 4 && capitals * 10 >= words * 6
+        guard words >= 4 && capitals * 10 >= words * 6 else { return false }
+        if sentence.block == .title || sentence.block == .standfirst { return true }
+        let last = sentence.tokens.upperBound - 1
+        let closed = punctText(last).map { [".", "!", "?", "”", "\""].contains($0) } ?? false
+        return !closed || words <= 12
     }
 
     /// Head words the knowledge files may not carry but that mark places and bodies in news prose.
@@ -114,6 +120,9 @@ struct MentionFinder {
 
     /// A token that starts a sentence only because of grammar ("The", "In", "However").
     func isFunctionWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        // "US" is a country, not the pronoun "us"; an acronym is never a grammar word.
+        if t.isAllCaps && t.end - t.start >= 2 { return false }
         let w = lower(i)
         return NameLexicon.sentenceWords.contains(w) || knowledge.isNonNameCapitalized(word(i))
     }
@@ -382,6 +391,12 @@ struct MentionFinder {
         // Parts that are all gazetteer places ("Davos Switzerland" never occurs; "Kigali Rwanda" in headlines).
         if seg.allSatisfy({ gazetteer($0...$0)?.type == .gpe }) {
             return seg.map { mention($0...$0, entry: gazetteer($0...$0)!, sentence: sentence) }
+        }
+        // "envoy to the US Wang Lei": the country ends the lowercase title, the rest is the person.
+        if count >= 3, let entry = gazetteer(seg.lowerBound...seg.lowerBound), entry.kind == "country",
+           looksLikePersonName((seg.lowerBound + 1)...seg.upperBound) {
+            return [mention(seg.lowerBound...seg.lowerBound, entry: entry, sentence: sentence),
+                    make((seg.lowerBound + 1)...seg.upperBound, type: .person, sentence: sentence)]
         }
         // Demonym + name: "Chinese diplomat" is lowercase; "Chinese Xi" is rare. Strip a leading demonym.
         if knowledge.countryForDemonym(word(seg.lowerBound)) != nil && count >= 2 {
