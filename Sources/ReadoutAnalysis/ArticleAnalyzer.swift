@@ -30,7 +30,15 @@ public struct ArticleAnalyzer: Sendable {
         let timeExpressions = times.find(in: text.scalars, published: article.metadata.published)
         observer.finished(.times)
         let publicSentences = sentences.map { Sentence(span: $0.span, block: $0.block) }
-        let quoted = quotes.extract(in: article.text, sentences: publicSentences, entities: recognized.entities)
+        var quoted = quotes.extract(in: text.scalars, sentences: publicSentences, entities: recognized.entities)
+        // "China’s leader said": a described speaker is the person the article named with that role.
+        let descriptions = DescriptionResolver(entities: recognized.entities, mentions: recognized.mentions)
+        for k in quoted.indices where quoted[k].speakerEntity == nil {
+            guard let speaker = quoted[k].speaker,
+                  let p = descriptions.person(described: speaker, before: quoted[k].span.start, knowledge: knowledge) else { continue }
+            quoted[k].speaker = recognized.entities[p].name
+            quoted[k].speakerEntity = recognized.entities[p].id
+        }
         observer.finished(.quotes)
         let events = EventExtractor(knowledge: knowledge, text: text, sentences: sentences, entities: recognized.entities,
                                     mentions: recognized.mentions, times: timeExpressions,

@@ -116,19 +116,8 @@ struct EventExtractor {
         return nil
     }
 
-    /// "the minister", "the Kenyan leader", "the Qatari ruler": the person the article last named with that role
-    /// or from that country.
     func resolveDescription(head: String, country: String?, before position: Int) -> Int? {
-        var best: (Int, Int)?
-        for m in mentions where m.mention.span.end <= position {
-            let e = entities[m.entity]
-            guard e.type == .person else { continue }
-            let roleMatch = e.roles.contains { $0.lowercased().split(separator: " ").contains(Substring(head)) }
-            let leaderMatch = EventExtractor.leaderWords.contains(head) && country != nil && e.country == country
-            guard roleMatch && (country == nil || e.country == nil || e.country == country) || leaderMatch else { continue }
-            if best == nil || m.mention.span.start > best!.1 { best = (m.entity, m.mention.span.start) }
-        }
-        return best?.0
+        DescriptionResolver(entities: entities, mentions: mentions).person(head: head, country: country, before: position)
     }
 
     /// One event per participant set and type in an article: later sentences about the same
