@@ -71,3 +71,48 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
     a.metadata.published = published
     return ArticleAnalyzer().analyze(a)
 }
+
+@Suite struct EventPartiesTests {
+    @Test func agreementPartiesAreCountriesNotTheCityWhereTheySigned() {
+        let a = analyze(article("Fiji and Vanuatu signed a fisheries agreement in Suva on Tuesday."))
+        let agree = a.events.filter { $0.type == .agree }
+        #expect(agree.count == 1)
+        #expect(Set(agree.first?.participants ?? []) == ["Fiji", "Vanuatu"])
+        #expect(agree.first?.location == "Suva")
+    }
+
+    @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
+        let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
+        #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])
+    }
+
+    @Test func headlineMeetingOfCountriesIsTheMeetingOfTheirMinisters() {
+        let a = analyze(article("Foreign Minister Ana Costa met Foreign Minister Luis Prado in Lisbon on Thursday.",
+                                title: "Portuguese and Spanish foreign ministers hold talks"),
+                        published: "2024-03-14")
+        let meets = a.meetings()
+        #expect(meets.count == 1)
+        #expect(Set(meets.first?.participants ?? []) == ["Ana Costa", "Luis Prado"])
+    }
+
+    @Test func describedSpeakerIsThePersonWithThatRole() {
+        let a = analyze(article(
+            "Brazilian President Marcos Lima met Argentine President Julia Suárez in Brasília on Monday.",
+            "“We are neighbours first,” the Brazilian president said."))
+        #expect(a.quotes.first?.speaker == "Marcos Lima")
+    }
+
+    @Test func datelineCityIsWhereAnUnplacedMeetingHappened() {
+        let a = analyze(article("ACCRA, March 12 — President Kofi Mensah held talks with Prime Minister Ana Costa on Tuesday."),
+                        published: "2024-03-14")
+        #expect(a.meetings().first?.location == "Accra")
+    }
+
+    @Test func separatelyMakesTwoMeetings() {
+        let a = analyze(article("Minister Rania Haddad met banker Tom Okoro and, separately, former envoys Lena Berg and Omar Said."))
+        let pairs = Set(a.meetings().map { Set($0.participants) })
+        #expect(pairs.contains(["Rania Haddad", "Tom Okoro"]))
+        #expect(pairs.contains(["Rania Haddad", "Lena Berg", "Omar Said"]))
+        #expect(!a.meetings().contains { $0.participants.contains("Tom Okoro") && $0.participants.contains("Lena Berg") })
+    }
+}

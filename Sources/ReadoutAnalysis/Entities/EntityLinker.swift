@@ -266,6 +266,8 @@ struct EntityLinker {
                 clusters.append(Cluster(m))
                 continue
             }
+            // "Voters asked ...": a plural common noun at the start of a sentence is not a person.
+            if let singular = TitleVocabulary.singular(w.lowercased()), knowledge.isCommonWord(singular, minimumZipf: 3.5) { continue }
             if m.kind == "titled-single" || followedBySpeechVerb(m) || (knowledge.isSurname(w) && precededByGivenContext(m)) {
                 var m = m
                 m.kind = nil

@@ -134,6 +134,11 @@ struct MentionFinder {
             // A single word that is also a common word or a name ("East", "Victoria") counts only as a country or capital.
             if range.count == 1 && e.ambiguous && (e.type == .gpe || e.type == .loc) && e.kind != "country" && e.kind != "capital" &&
                !followsPlaceWord(range.lowerBound) { return nil }
+            // "Centre-right", "Western-backed": a region-like word fused to a lowercase modifier names no place.
+            let next = range.upperBound + 1
+            if range.count == 1 && (e.type == .gpe || e.type == .loc) && e.kind != "country" && e.kind != "capital",
+               next + 1 < text.tokens.count, isHyphen(next), !text.tokens[next].spaceBefore, isWord(next + 1),
+               !text.tokens[next + 1].isCapitalized { return nil }
             // "World Economic Forum" is an organisation and a gathering; news mostly reports the gathering.
             if e.type == .org, let event = entries.first(where: { $0.type == .event }) { return event }
             return e
@@ -444,7 +449,8 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
-            if isCapitalWord(k) && !isTitleWord(k) && headType(k) == nil && !(gazetteer(k...k).map { $0.kind == "country" || $0.kind == "capital" } ?? false) &&
+            // A city name inside a personal name is a surname ("Marcos Lima", "Ana Paris"); a country is not.
+            if isCapitalWord(k) && !isTitleWord(k) && headType(k) == nil && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
                knowledge.countryForDemonym(word(k)) == nil && !isFunctionWord(k) {
                 nameTokens += 1
                 k -= 1

@@ -65,7 +65,17 @@ struct EventExtractor {
             if let election = context.election() { events.append(election) }
             if let p = here.last(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
         }
-        return merge(events).map(fillMissingDate)
+        return dropCollectiveDuplicates(merge(events).map(fillMissingDate))
+    }
+
+    /// "Latvian and Finnish ministers hold talks" (a headline) and "Liepa met Virtanen on Thursday" (the story)
+    /// are one meeting: a meeting of countries on the day people are named meeting is that meeting.
+    func dropCollectiveDuplicates(_ events: [Event]) -> [Event] {
+        let named = events.filter { $0.type == .meet && !$0.participantEntities.isEmpty }
+        return events.filter { e in
+            guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date else { return true }
+            return !named.contains { $0.date == date }
+        }
     }
 
     /// An event told without a date, in an article that states its own date, happened on the day the article
@@ -128,7 +138,8 @@ struct EventExtractor {
             let mine = Set(e.participants)
             if let k = out.firstIndex(where: { other in
                 let theirs = Set(other.participants)
-                let related = theirs == mine || (e.type == .meet && mine.count >= 2 && (theirs.isSubset(of: mine) || mine.isSubset(of: theirs)))
+                let related = theirs == mine || ((e.type == .meet || e.type == .agree) && mine.count >= 2 && theirs.count >= 2 &&
+                                                 (theirs.isSubset(of: mine) || mine.isSubset(of: theirs)))
                 // One article tells one meeting of the same people, even when its sentences date it differently
                 // (that is a conflict inside the report, kept in the evidence; not a second meeting).
                 return other.type == e.type && related && (e.type == .meet || other.date == nil || e.date == nil || other.date == e.date)
@@ -277,6 +288,16 @@ struct SentenceContext {
         return names
     }
 
+    /// Can this mention be a party to an agreement or a sanction? A country (by name or by its capital standing for
+    /// its government) or an organisation; not a city where something happened ("signed in Suva"), not a news outlet.
+    func isParty(_ m: LinkedMention) -> Bool {
+        let e = x.entities[m.entity]
+        if e.type == .org { return m.mention.kind != "outlet" }
+        guard e.type == .gpe else { return false }
+        if m.mention.isMetonym { return true }
+        return m.mention.kind == "country" && !isPlace(m)
+    }
+
     func isPlace(_ m: LinkedMention) -> Bool {
         let before = m.mention.tokens.lowerBound - 1
         guard before >= sentence.tokens.lowerBound else { return false }
@@ -373,13 +394,14 @@ struct SentenceContext {
             let w = word(left - 1)
             // "shake hands before talks": a break word right before a noun trigger is a preposition, not a clause.
             let nounUse = left == trigger && ["before", "after", "since", "during"].contains(w)
-            if !nounUse && (SentenceContext.clauseBreaks.contains(w) || x.punct(left - 1) == ";" || x.punct(left - 1) == ":") { break }
+            let isName = x.text.tokens[left - 1].isCapitalized && left - 1 > lo   // "Omar Said" is a name, not a verb
+            if !nounUse && !isName && (SentenceContext.clauseBreaks.contains(w) || x.punct(left - 1) == ";" || x.punct(left - 1) == ":") { break }
             left -= 1
         }
         var right = trigger + 1
         while right < hi {
             let w = word(right)
-            if SentenceContext.clauseBreaks.contains(w) || x.punct(right) == ";" { break }
+            if (SentenceContext.clauseBreaks.contains(w) && !x.text.tokens[right].isCapitalized) || x.punct(right) == ";" { break }
             right += 1
         }
         var result: [Int] = []
@@ -582,10 +604,7 @@ struct SentenceContext {
     func sanction() -> Event? {
         guard let trigger = firstIndex(in: EventLexicon.sanctionWords) else { return nil }
         // The imposer: the first country or organisation named before the trigger.
-        guard let imposer = mentions.first(where: { m in
-            let t = x.entities[m.entity].type
-            return (t == .gpe || t == .org) && m.mention.tokens.upperBound <= trigger && m.mention.kind != "outlet"
-        }) else { return nil }
+        guard let imposer = mentions.first(where: { m in m.mention.tokens.upperBound <= trigger && isParty(m) }) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         return Event(id: "", type: .sanction, status: status(trigger: trigger), participants: [x.entities[imposer.entity].name],
@@ -596,8 +615,7 @@ struct SentenceContext {
     func agreement() -> Event? {
         guard let trigger = firstIndex(in: EventLexicon.agreeWords) else { return nil }
         let parties = mentions.filter { m in
-            let t = x.entities[m.entity].type
-            return (t == .gpe || t == .org) && !m.mention.tokens.contains(where: { excluded.contains($0) }) && m.mention.kind != "outlet"
+            !m.mention.tokens.contains(where: { excluded.contains($0) }) && isParty(m)
         }.map(\.entity)
         var unique: [Int] = []
         for p in parties where !unique.contains(p) { unique.append(p) }
