@@ -14,5 +14,6 @@ struct Readout: AsyncParsableCommand {
           readout eval --gold gold.json --corpus DIR
         """,
         version: "0.1.0",
-        subcommands: [IngestCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self])
+        subcommands: [IngestCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,
+                      BenchCommand.self])
 }

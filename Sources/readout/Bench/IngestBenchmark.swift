@@ -1,0 +1,52 @@
+// Times a full `readout ingest` of the given paths into a fresh SQLite file in a temporary
+// folder (read, clean, analyze on all cores, store in batches), then deletes it.
+// In: paths. Out: files, documents stored, seconds, documents/s, database size and the
+// process's peak resident memory. The corpus is not replicated here: stored articles are
+// deduplicated by content, so copies would only measure the duplicate check.
+import Foundation
+import ReadoutAnalysis
+import ReadoutIngest
+import ReadoutStore
+
+struct IngestResult: Encodable {
+    var files: Int
+    var documents: Int
+    var failed: Int
+    var wallSeconds: Double
+    var documentsPerSecond: Double
+    var databaseMiB: Double
+    var peakMemoryMiB: Double?
+}
+
+struct IngestBenchmark {
+    let paths: [String]
+    var batchSize = 200
+
+    func run() async throws -> IngestResult {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readout-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("bench.sqlite").path
+        let store = try SQLiteStore(path: database, analyzerVersion: Readout.configuration.version)
+        // Plain progress lines on stderr every few seconds, so a long run shows it is alive.
+        let progress = ProgressReporter(total: nil, interactive: false)
+        let run = IngestRun(reader: ArticleReader(), analyzer: ArticleAnalyzer(), store: store, batchSize: batchSize)
+        let start = BenchClock.wall()
+        let summary = await run.run(paths: paths, progress: progress) { _ in }
+        let seconds = BenchClock.seconds(BenchClock.wall() - start)
+        return IngestResult(files: summary.files, documents: summary.stored, failed: summary.failures.count,
+                            wallSeconds: seconds, documentsPerSecond: (Double(summary.stored) / max(seconds, 1e-9)).rounded(),
+                            databaseMiB: Self.size(ofFilesStartingWith: database), peakMemoryMiB: ProcessMemory.peakMiB)
+    }
+
+    /// The database with its -wal and -shm files.
+    private static func size(ofFilesStartingWith path: String) -> Double {
+        let url = URL(fileURLWithPath: path)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)) ?? []
+        let bytes = names.filter { $0.hasPrefix(url.lastPathComponent) }.reduce(0) { total, name in
+            let file = url.deletingLastPathComponent().appendingPathComponent(name).path
+            return total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0)
+        }
+        return Double(bytes) / 1_048_576
+    }
+}
