@@ -314,6 +314,8 @@ struct EntityLinker {
             if t.kind == .word {
                 let w = text.lowercased(i)
                 if i == start && !AppositionStart.opens(text, i, knowledge) { return nil }
+                // A list of names ("X, Dr Y Z, ...") is not a role: two name-like capitalised words in a row.
+                if i > start, isNameWord(i), isNameWord(i - 1) { return nil }
                 if TitleVocabulary.marksRole(w, knowledge) { sawTitle = true }
             }
             i += 1
@@ -331,6 +333,16 @@ struct EntityLinker {
         let name = text.text(of: text.tokens[of + 1])
         if let e = knowledge.entries(surface: name).first, e.kind == "country" { return e.country }
         return nil
+    }
+
+    func isNameWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
+        let w = text.text(of: t)
+        let lower = w.lowercased()
+        return !TitleVocabulary.isTitleWord(lower, knowledge) && knowledge.countryForDemonym(w) == nil &&
+            !knowledge.orgHeadWords.contains(w) && knowledge.entries(surface: w).isEmpty && !NameLexicon.capitalisedFunctionWords.contains(lower) &&
+            !knowledge.honorifics.contains(w)
     }
 
     func countryIn(_ role: String) -> String? {

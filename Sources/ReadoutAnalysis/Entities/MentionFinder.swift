@@ -102,7 +102,7 @@ struct MentionFinder {
         guard isWord(i) else { return false }
         let w = lower(i)
         if NameLexicon.capitalisedFunctionWords.contains(w) { return false }
-        if knowledge.honorifics.contains(word(i)) { return true }
+        if knowledge.honorifics.contains(word(i)) || NameLexicon.honorificAcronyms.contains(word(i)) { return true }
         return TitleVocabulary.isTitleWord(w, knowledge)
     }
 
@@ -474,7 +474,8 @@ struct MentionFinder {
         guard isTitleWord(k) || startsWithTitle(run) else { return nil }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
-                                                       isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil }) {
+                                                       isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
+                                                       !NameLexicon.regionalWords.contains(word($0 - 1)) && !knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) }) {
             return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
         }
         let nameRange = (k + 1)...run.upperBound

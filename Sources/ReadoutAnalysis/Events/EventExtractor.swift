@@ -342,6 +342,16 @@ struct SentenceContext {
         return best?.0
     }
 
+    /// A building that names where people met: "at the Pentagon", "at the White House".
+    func venue() -> String? {
+        for m in mentions where x.entities[m.entity].type == .org || x.entities[m.entity].type == .loc {
+            let start = m.mention.tokens.lowerBound
+            guard start >= sentence.tokens.lowerBound + 2, word(start - 1) == "the", word(start - 2) == "at" else { continue }
+            if x.entities[m.entity].type == .loc || m.mention.kind == "government" { return m.mention.text }
+        }
+        return nil
+    }
+
     func status(trigger: Int) -> EventStatus {
         let lo = sentence.tokens.lowerBound
         for i in sentence.tokens {
@@ -459,7 +469,7 @@ struct SentenceContext {
         else if ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "sat", "welcomed"].contains(word(trigger)) { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                          location: place() ?? x.recentPlace(before: sentence) ?? x.datelinePlace, topics: topics(),
+                          location: place() ?? venue() ?? x.recentPlace(before: sentence) ?? x.datelinePlace, topics: topics(),
                           evidence: evidence, evidenceSpan: span)
         return Meeting(event: event, entityIndices: people)
     }
@@ -590,8 +600,14 @@ struct SentenceContext {
 
     func visit() -> Event? {
         guard let trigger = firstIndex(in: EventLexicon.visitWords) else { return nil }
-        var who = persons()
-        if let p = pronounSubject(before: trigger) { who = [p] }
+        // The traveller: the person named before the trigger ("Sharif began his trip"), else the one described
+        // ("The premier is in ... on a visit") or meant by a pronoun; people after it are hosts or entourage.
+        let people = persons()
+        let before = people.filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
+        var who = before
+        if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
+        if who.isEmpty { who = describedPersons() }
+        if who.isEmpty { who = people }
         guard let first = who.first else { return nil }
         guard let location = place(prepositions: ["to", "in", "at"]) else { return nil }
         let when = time(near: trigger)
