@@ -17,7 +17,8 @@ struct DescriptionResolver {
             guard e.type == .person else { continue }
             let roleMatch = e.roles.contains { $0.lowercased().split(separator: " ").contains(Substring(head)) }
             let leaderMatch = EventExtractor.leaderWords.contains(head) && country != nil && e.country == country
-            guard roleMatch && (country == nil || e.country == nil || e.country == country) || leaderMatch else { continue }
+            // "the Ethiopian ambassador" is not an ambassador of unknown country.
+            guard roleMatch && (country == nil || e.country == country) || leaderMatch else { continue }
             if best == nil || m.mention.span.start > best!.1 { best = (m.entity, m.mention.span.start) }
         }
         return best?.0

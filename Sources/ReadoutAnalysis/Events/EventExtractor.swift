@@ -65,7 +65,18 @@ struct EventExtractor {
             if let election = context.election() { events.append(election) }
             if let p = here.last(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
         }
-        return dropCollectiveDuplicates(merge(events).map(fillMissingDate))
+        return dropCollectiveDuplicates(merge(events).map(fillMissingDate).map(fillMissingPlace))
+    }
+
+    /// A meeting told without a place happened where the sentence before put things, or else where the
+    /// dateline puts the reporter.
+    func fillMissingPlace(_ e: Event) -> Event {
+        guard e.location == nil, e.type == .meet else { return e }
+        var e = e
+        if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
+            e.location = recentPlace(before: sentence) ?? datelinePlace
+        }
+        return e
     }
 
     /// "Latvian and Finnish ministers hold talks" (a headline) and "Liepa met Virtanen on Thursday" (the story)
@@ -328,7 +339,8 @@ struct SentenceContext {
         var best: (String, Int)?
         for m in mentions where !m.mention.isMetonym {
             let e = x.entities[m.entity]
-            guard e.type == .gpe || e.type == .loc else { continue }
+            // Regions and seas are not where a meeting is held ("partner ... in Southeast Asia").
+            guard e.type == .gpe || (e.type == .loc && m.mention.kind == nil) else { continue }
             let before = m.mention.tokens.lowerBound - 1
             guard before >= sentence.tokens.lowerBound else { continue }
             var preposition = word(before)
@@ -469,7 +481,7 @@ struct SentenceContext {
         else if ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "sat", "welcomed"].contains(word(trigger)) { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                          location: place() ?? venue() ?? x.recentPlace(before: sentence) ?? x.datelinePlace, topics: topics(),
+                          location: place() ?? venue(), topics: topics(),
                           evidence: evidence, evidenceSpan: span)
         return Meeting(event: event, entityIndices: people)
     }
@@ -496,7 +508,14 @@ struct SentenceContext {
                 break
             }
             // A description followed by a name is an apposition, not a reference ("the Ethiopian Ambassador, X").
-            let namedNext = mentions.contains { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound >= j && $0.mention.tokens.lowerBound <= j + 1 }
+            // A description followed by the name ("the Ethiopian Ambassador to Nigeria, Azanaw Abreha,") introduces
+            // that person; it does not point back at someone named earlier.
+            let namedNext = mentions.contains { m in
+                guard x.entities[m.entity].type == .person else { return false }
+                let start = m.mention.tokens.lowerBound
+                if start >= j && start <= j + 1 { return true }
+                return start > j && start <= j + 6 && x.punct(start - 1) == ","
+            }
             if let head, !namedNext, let p = x.resolveDescription(head: head, country: country, before: x.text.tokens[i].start) {
                 found.append(p)
             }
@@ -569,6 +588,13 @@ struct SentenceContext {
     /// People joining a meeting already reported: "also attended the meeting", "joined the talks", "as did".
     func attendance() -> [Int]? {
         let joins: Set<String> = ["attended", "attend", "attends", "joined", "join", "joins", "participated", "participate", "accompanied"]
+        // "The meeting, which included X, focused on ..."
+        let lo = sentence.tokens.lowerBound
+        if sentence.tokens.count > 3, word(lo) == "the", ["meeting", "talks", "discussions", "session"].contains(word(lo + 1)),
+           sentence.tokens.contains(where: { ["included", "including", "involved"].contains(word($0)) }) {
+            let people = persons(excludingSpeakers: false)
+            return people.isEmpty ? nil : people
+        }
         guard let j = sentence.tokens.first(where: { joins.contains(word($0)) }) else { return nil }
         let window = (j + 1)..<min(j + 4, sentence.tokens.upperBound)
         guard window.contains(where: { ["meeting", "talks", "discussions", "event", "session"].contains(word($0)) }),
@@ -580,7 +606,10 @@ struct SentenceContext {
     func meetTrigger() -> Int? {
         for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
-            guard EventLexicon.meetVerbs.contains(w) else { continue }
+            // "on a farewell visit", "paid a courtesy call": a visit to someone's office is a meeting.
+            let courtesy = (w == "visit" || w == "call") && i > sentence.tokens.lowerBound && ["farewell", "courtesy"].contains(word(i - 1))
+            guard EventLexicon.meetVerbs.contains(w) || courtesy else { continue }
+            if courtesy { return i }
             // "pushing for peace talks", "calls for a meeting": wished for, not held.
             if (i - 1 >= sentence.tokens.lowerBound && word(i - 1) == "for") ||
                (i - 2 >= sentence.tokens.lowerBound && word(i - 2) == "for" && x.isWord(i - 1) && !x.text.tokens[i - 1].isCapitalized) { continue }
