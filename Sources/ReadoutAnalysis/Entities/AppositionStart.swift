@@ -9,6 +9,8 @@ enum AppositionStart {
         let word = text.text(of: text.tokens[i])
         let lower = word.lowercased()
         if ["the", "a", "an"].contains(lower) { return true }
+        // "Mr.", "Dr", "H.E." begin a name, not a description of the name before.
+        if knowledge.honorifics.contains(word) || NameLexicon.honorificAcronyms.contains(word) { return false }
         if TitleVocabulary.isTitleWord(lower, knowledge) && !NameLexicon.capitalisedFunctionWords.contains(lower) { return true }
         if knowledge.countryForDemonym(word) != nil { return true }
         if knowledge.entries(surface: word).contains(where: { $0.type == .gpe || $0.type == .org }) { return true }

@@ -31,7 +31,14 @@ struct EventExtractor {
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
             let context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson, lastMeet: lastMeet)
-            if let attendees = context.attendance() {
+            if let entourage = context.entourage(), let k = events.lastIndex(where: { e in
+                e.type == .meet && e.participantEntities.contains(entities[entourage.leader].id) }) {
+                // "Khalilzad, accompanied by X and Y": his companions were at his meeting.
+                for a in entourage.companions where !events[k].participantEntities.contains(entities[a].id) {
+                    events[k].participants.append(entities[a].name)
+                    events[k].participantEntities.append(entities[a].id)
+                }
+            } else if let attendees = context.attendance() {
                 // "X also attended the meeting, as did Y and Z": more participants of the meeting just told,
                 // or of a gathering that so far had one named person ("Liu spoke at a seminar ... Y also took part").
                 if var pending = pendingGathering {
@@ -225,11 +232,14 @@ struct SentenceContext {
             guard AppositionStart.opens(x.text, first, x.knowledge) else { continue }
             var j = first
             var sawTitle = false
+            var sawVerb = false
             while j < range.upperBound, x.punct(j) != ",", x.punct(j) != ".", x.punct(j) != ";" {
+                // "X, Mr Y will meet Z": a clause with its own verb is not an apposition.
+                if ["will", "would", "has", "have", "had", "is", "was", "were", "are", "said", "says"].contains(x.lower(j)) { sawVerb = true }
                 if TitleVocabulary.marksRole(x.lower(j), x.knowledge) || ["envoy", "head", "leader", "founder", "chief"].contains(x.lower(j)) { sawTitle = true }
                 j += 1
             }
-            if sawTitle { for k in first..<j { out.insert(k) } }
+            if sawTitle && !sawVerb { for k in first..<j { out.insert(k) } }
         }
         return out
     }
@@ -345,6 +355,9 @@ struct SentenceContext {
             guard before >= sentence.tokens.lowerBound else { continue }
             var preposition = word(before)
             if preposition == "the", before - 1 >= sentence.tokens.lowerBound { preposition = word(before - 1) }
+            // "discussed the situation in Afghanistan": a subject of talks, not where they were held.
+            let inAt = preposition == "the" ? before - 1 : before
+            if inAt - 1 >= sentence.tokens.lowerBound && EventExtractor.topicNouns.contains(word(inAt - 1)) { continue }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
             guard prepositions.contains(preposition) else { continue }
             // A city beats a country, a country beats a region or sea: "in Kigali, Rwanda" is Kigali.
@@ -585,6 +598,19 @@ struct SentenceContext {
         return names.count >= 2 ? names : []
     }
 
+    /// "X accompanied by Y and Z" / "X, accompanied by Y": X's companions.
+    func entourage() -> (leader: Int, companions: [Int])? {
+        guard let a = sentence.tokens.first(where: { word($0) == "accompanied" }), a + 1 < sentence.tokens.upperBound,
+              word(a + 1) == "by" else { return nil }
+        let people = mentions.filter { x.entities[$0.entity].type == .person }
+        guard let leader = people.last(where: { $0.mention.tokens.upperBound <= a }) else { return nil }
+        var companions: [Int] = []
+        for m in people where m.mention.tokens.lowerBound > a && !companions.contains(m.entity) && m.entity != leader.entity {
+            companions.append(m.entity)
+        }
+        return companions.isEmpty ? nil : (leader.entity, companions)
+    }
+
     /// People joining a meeting already reported: "also attended the meeting", "joined the talks", "as did".
     func attendance() -> [Int]? {
         let joins: Set<String> = ["attended", "attend", "attends", "joined", "join", "joins", "participated", "participate", "accompanied"]
@@ -693,6 +719,12 @@ struct SentenceContext {
 extension EventExtractor {
     static let pronounWords: Set<String> = ["he", "she"]
     static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers"]
+    /// Nouns after which "in X" names a subject of discussion, not a venue.
+    static let topicNouns: Set<String> = [
+        "situation", "crisis", "war", "conflict", "developments", "peace", "security", "stability", "violence",
+        "fighting", "elections", "election", "investment", "investments", "interests", "presence", "operations",
+        "role", "issues", "tensions", "unrest", "humanitarian", "ceasefire", "truce", "hostages", "aid",
+    ]
     /// Gatherings that may name one person first and the others later.
     static let gatheringWords: Set<String> = ["seminar", "dialogue", "conference", "forum", "meeting", "roundtable", "symposium", "talks"]
     /// Nouns that stand for any head of state or government in a definite description ("the Kenyan leader").
