@@ -234,6 +234,8 @@ struct SentenceContext {
             var sawTitle = false
             var sawVerb = false
             while j < range.upperBound, x.punct(j) != ",", x.punct(j) != ".", x.punct(j) != ";" {
+                // "X, co-chair of the board and Y Z, ...": the apposition ends where the next person begins.
+                if x.lower(j) == "and", mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound == j + 1 }) { break }
                 // "X, Mr Y will meet Z": a clause with its own verb is not an apposition.
                 if ["will", "would", "has", "have", "had", "is", "was", "were", "are", "said", "says"].contains(x.lower(j)) { sawVerb = true }
                 if TitleVocabulary.marksRole(x.lower(j), x.knowledge) || ["envoy", "head", "leader", "founder", "chief"].contains(x.lower(j)) { sawTitle = true }
@@ -317,6 +319,13 @@ struct SentenceContext {
         guard e.type == .gpe else { return false }
         if m.mention.isMetonym { return true }
         return m.mention.kind == "country" && !isPlace(m)
+    }
+
+    /// "New York-based", "Kremlin-backed": a name used as the first half of a compound adjective.
+    func isCompoundModifier(_ m: LinkedMention) -> Bool {
+        let next = m.mention.tokens.upperBound
+        guard next + 1 < x.text.tokens.count, x.punct(next) == "-", !x.text.tokens[next].spaceBefore else { return false }
+        return x.isWord(next + 1) && !x.text.tokens[next + 1].isCapitalized
     }
 
     func isPlace(_ m: LinkedMention) -> Bool {
@@ -430,13 +439,13 @@ struct SentenceContext {
             // "shake hands before talks": a break word right before a noun trigger is a preposition, not a clause.
             let nounUse = left == trigger && ["before", "after", "since", "during"].contains(w)
             let isName = x.text.tokens[left - 1].isCapitalized && left - 1 > lo   // "Omar Said" is a name, not a verb
-            if !nounUse && !isName && (SentenceContext.clauseBreaks.contains(w) || x.punct(left - 1) == ";" || x.punct(left - 1) == ":") { break }
+            if !nounUse && !isName && (SentenceContext.clauseBreaks.contains(w) || ["; ", ";", ":", "—", "–"].contains(x.punct(left - 1) ?? "")) { break }
             left -= 1
         }
         var right = trigger + 1
         while right < hi {
             let w = word(right)
-            if (SentenceContext.clauseBreaks.contains(w) && !x.text.tokens[right].isCapitalized) || x.punct(right) == ";" { break }
+            if (SentenceContext.clauseBreaks.contains(w) && !x.text.tokens[right].isCapitalized) || [";", "—", "–"].contains(x.punct(right) ?? "") { break }
             right += 1
         }
         var result: [Int] = []
@@ -450,6 +459,22 @@ struct SentenceContext {
 
     /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two.
     func meetings() -> [Meeting] {
+        let found = meetingsByTrigger()
+        if !found.isEmpty { return found }
+        // A speaker and the organisation whose audience he addressed.
+        guard let (trigger, audience) = speechAudience() else { return [] }
+        var speaker = clausePersons(around: trigger).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
+        if speaker.isEmpty, let p = pronounSubject(before: trigger) { speaker = [p] }
+        // "In a video speech to X, he said ...": the pronoun may follow.
+        if speaker.isEmpty, sentence.tokens.contains(where: { EventExtractor.pronounWords.contains(word($0)) }), let p = lastPerson { speaker = [p] }
+        guard let who = speaker.first, let m = meeting(trigger: trigger, people: [who], allowSingle: true) else { return [] }
+        var event = m.event
+        event.participants.append(x.entities[audience].name)
+        event.mode = sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) ? .virtual : .inPerson
+        return [Meeting(event: event, entityIndices: m.entityIndices)]
+    }
+
+    func meetingsByTrigger() -> [Meeting] {
         guard let trigger = meetTrigger() else { return [] }
         if let s = sentence.tokens.first(where: { $0 > trigger && word($0) == "separately" }) {
             let subject = clausePersons(around: trigger).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
@@ -571,6 +596,43 @@ struct SentenceContext {
             let window = (i + 1)..<min(i + 5, sentence.tokens.upperBound)
             if window.contains(where: { EventExtractor.peopleNouns.contains(word($0)) }) { add(c.name) }
         }
+        // "U.S.-China officials", "Kenyan and Ugandan delegations": countries right before a people noun.
+        for i in sentence.tokens where EventExtractor.peopleNouns.contains(word(i)) {
+            var k = i - 1
+            var found: [String] = []
+            while k >= sentence.tokens.lowerBound {
+                if let m = mentions.first(where: { $0.mention.tokens.upperBound - 1 == k }), x.entities[m.entity].type == .gpe {
+                    found.insert(x.entities[m.entity].name, at: 0)
+                    k = m.mention.tokens.lowerBound - 1
+                    continue
+                }
+                if ["-", "and", ",", "–"].contains(word(k)) { k -= 1; continue }
+                break
+            }
+            if found.count >= 2 { for f in found { add(f) } }
+        }
+        if names.count >= 2 { return names }
+        names = []
+        // "The X Department held a dialogue with the Y Society": a body meeting a body. The subject stands right
+        // before the verb (the outermost name ending there); the partner is the first organisation after "with",
+        // or a country named right after it ("with Japan", not "with the New York-based ...").
+        let subjects = mentions.filter { m in
+            let gap = trigger - m.mention.tokens.upperBound
+            return gap >= 0 && gap <= 3 && x.entities[m.entity].type == .org && m.mention.kind != "outlet" &&
+                ((m.mention.tokens.upperBound)..<trigger).allSatisfy { ["also", "has", "had", "have", "will", "to", "would", "and"].contains(word($0)) }
+        }
+        if let subject = subjects.min(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }),
+           let w = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { word($0) == "with" }), w - trigger <= 8 {
+            let after = mentions.filter { $0.mention.tokens.lowerBound > w && $0.mention.tokens.lowerBound <= w + 7 && !isCompoundModifier($0) }
+            let object = after.first { x.entities[$0.entity].type == .org && $0.mention.kind != "outlet" } ??
+                after.first { m in x.entities[m.entity].type == .gpe && (m.mention.tokens.lowerBound == w + 1 || (m.mention.tokens.lowerBound == w + 2 && word(w + 1) == "the")) }
+            if let object {
+                add(x.entities[subject.entity].name)
+                add(x.entities[object.entity].name)
+                if names.count == 2 { return names }
+            }
+            names = []
+        }
         // "Defence officials from the US and China"
         for i in sentence.tokens where EventExtractor.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
             ["from", "of"].contains(word(i + 1)) {
@@ -627,6 +689,20 @@ struct SentenceContext {
               window.contains(where: { word($0) == "the" }) else { return nil }
         let people = persons(excludingSpeakers: false)
         return people.isEmpty ? nil : people
+    }
+
+    /// "a speech at the Council on Foreign Relations", "a video speech to the Carter Center’s forum",
+    /// "an event hosted by X": addressing an organisation's audience is meeting it.
+    func speechAudience() -> (trigger: Int, audience: Int)? {
+        guard let i = sentence.tokens.first(where: { ["speech", "address", "lecture", "remarks", "keynote", "event"].contains(word($0)) && !excluded.contains($0) }) else { return nil }
+        let window = (i + 1)..<min(i + 9, sentence.tokens.upperBound)
+        guard let p = window.first(where: { ["at", "to", "by", "before"].contains(word($0)) }),
+              word(p) != "by" || (p > i && ["hosted", "organised", "organized", "held"].contains(word(p - 1))) else { return nil }
+        var k = p + 1
+        while k < sentence.tokens.upperBound && ["the", "a", "an"].contains(word(k)) { k += 1 }
+        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .org,
+              m.mention.kind != "outlet" else { return nil }
+        return (i, m.entity)
     }
 
     func meetTrigger() -> Int? {

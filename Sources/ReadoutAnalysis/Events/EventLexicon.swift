@@ -4,7 +4,7 @@
 enum EventLexicon {
     /// Words that by themselves say a meeting took place or will take place.
     static let meetVerbs: Set<String> = [
-        "met", "meet", "meets", "meeting", "talks", "discussed", "spoke", "speak", "speaks", "call", "called",
+        "met", "meet", "meets", "meeting", "meetings", "talks", "discussed", "spoke", "speak", "speaks", "call", "called",
         "conversation", "received", "receives", "hosted", "hosts", "conferred", "sat", "joined", "held", "holds",
         "hold", "phoned", "telephoned", "videoconference", "discussions", "seminar", "dialogue", "symposium", "roundtable",
         "welcomed", "welcomes", "hosted", "hosts",
