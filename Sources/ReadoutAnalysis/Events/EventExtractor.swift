@@ -511,7 +511,13 @@ struct SentenceContext {
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         if people.isEmpty { participants = collectiveParties(trigger: trigger) }
         guard participants.count >= 2 || (allowSingle && participants.count == 1) else { return nil }
-        let when = time(near: trigger)
+        var when = time(near: trigger)
+        // "On Tuesday X sat down with Y on Wednesday": one meeting, two days. The report contradicts itself;
+        // leave the date open rather than pick one (the conflict stays visible in the evidence).
+        let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day }.compactMap(\.value))
+        if days.count >= 2 && participants.count == 2 && sentence.tokens.filter({ EventLexicon.meetVerbs.contains(word($0)) }).count == 1 {
+            when = nil
+        }
         let (evidence, span) = evidence()
         var mode = MeetingMode.unknown
         if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) }) { mode = .phone }
@@ -712,6 +718,9 @@ struct SentenceContext {
             let courtesy = (w == "visit" || w == "call") && i > sentence.tokens.lowerBound && ["farewell", "courtesy"].contains(word(i - 1))
             guard EventLexicon.meetVerbs.contains(w) || courtesy else { continue }
             if courtesy { return i }
+            // "will attend the annual meetings in Davos": a gathering they attend, not a meeting between them.
+            if ["meetings", "summit", "forum", "conference"].contains(w),
+               ((max(sentence.tokens.lowerBound, i - 4))..<i).contains(where: { ["attend", "attends", "attended", "attending"].contains(word($0)) }) { continue }
             // "pushing for peace talks", "calls for a meeting": wished for, not held.
             if (i - 1 >= sentence.tokens.lowerBound && word(i - 1) == "for") ||
                (i - 2 >= sentence.tokens.lowerBound && word(i - 2) == "for" && x.isWord(i - 1) && !x.text.tokens[i - 1].isCapitalized) { continue }
