@@ -310,3 +310,12 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.quotes().isEmpty)
     #expect(story.quotes(includeUnattributed: true).map(\.text) == ["no peace without justice for the victims of the war"])
 }
+
+@Test func labelsAfterDescribedAsAreNotQuotes() {
+    let story = Story("The minister arrived to promote what she described as “shared prosperity” in the region. " +
+                      "Analysts have called the truce “a fragile calm” for months. " +
+                      "An aide told reporters that Ankara would be “the spoiler” if talks failed. " +
+                      "Minister Selin Aydın said the two sides were “close to a deal.”")
+        .with("Selin Aydın", forms: ["Aydın"])
+    #expect(story.said == [["Selin Aydın", "close to a deal."]])
+}

@@ -101,6 +101,7 @@ public struct QuoteExtractor: Sendable {
         for (index, candidate) in candidates.enumerated() {
             let speaker = speakers[index]
             if speaker == nil && (candidate.verdict == .needsSpeaker || !includeUnattributed) { continue }
+            if candidate.verdict == .needsSpeaker && ScareQuotes.isLabel(lexed, open: candidate.open, words: candidate.inner) { continue }
             guard let inner = trimmed(scalars, candidate.mark.innerStart, candidate.mark.innerEnd) else { continue }
             let quoteText = lexedString(scalars, inner)
             let quote = Quote(text: quoteText, span: TextSpan(inner.lowerBound, inner.upperBound),

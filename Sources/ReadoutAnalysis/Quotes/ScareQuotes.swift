@@ -15,6 +15,32 @@ enum ScareQuotes {
         "i", "we", "it", "this", "they", "you", "he", "she", "that", "there", "no", "yes", "not", "never",
     ])
 
+    private static let labellingWords = SpeechVocabulary.set([
+        "described", "describes", "describe", "describing", "called", "calls", "dubbed", "termed", "labelled", "labeled",
+        "branded", "so-called", "characterised", "characterized",
+    ])
+    private static let articles = SpeechVocabulary.set(["the", "a", "an"])
+
+    /// A short quoted phrase that labels something rather than reports words: "what he described as “common
+    /// understanding”", "a state of “dynamic stability”" after "described ... as", or a bare noun phrase with an
+    /// article ("would be “the provocateur”").
+    static func isLabel(_ text: LexedText, open: Int, words range: Range<Int>) -> Bool {
+        let words = text.words
+        let contentWords = range.filter { words[$0].kind == .word || words[$0].kind == .number }
+        if contentWords.count <= 2, let first = contentWords.first, articles.contains(words[first].key) { return true }
+        // Look back over a few words for "described (the relationship) as", "called", "dubbed".
+        var k = open - 1
+        var steps = 0
+        while k >= 0 && steps < 8 {
+            let w = words[k]
+            if w.kind == .punct && (text.isPunct(k, ".") || text.isPunct(k, "!") || text.isPunct(k, "?")) { break }
+            if w.kind == .word && labellingWords.contains(w.key) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
     static func judge(_ text: LexedText, words range: Range<Int>) -> Verdict {
         var count = 0
         var firstCapitalized = false
