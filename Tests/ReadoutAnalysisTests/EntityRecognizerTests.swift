@@ -100,3 +100,29 @@ import ReadoutCore
         }
     }
 }
+
+@Suite struct PlaceNameTests {
+    @Test func aPlaceAndItsStripOrPalaceAreOneButACountryAndItsStraitAreTwo() {
+        let a = analyze(article(
+            "Aid reached the Gaza Strip on Monday. Officials in Gaza said more was needed.",
+            "Warships crossed the Taiwan Strait as Taiwan protested."))
+        #expect(a.entities.filter { $0.name.hasPrefix("Gaza") }.count == 1)
+        #expect(a.entity("Taiwan")?.type == .gpe)
+        #expect(a.entity("Taiwan Strait")?.type == .loc)
+    }
+
+    @Test func theCityOfNamesAPlaceTheGazetteerMayNotKnow() {
+        let a = analyze(article("The delegation landed in the port city of Bandar Qasim on Sunday."))
+        #expect(a.entity("Bandar Qasim")?.type == .gpe)
+    }
+
+    @Test func codesWithNumbersStayInNamedEvents() {
+        let a = analyze(article("The striker starred at the FIFA U-20 World Cup last year."))
+        #expect(a.entity("FIFA U-20 World Cup")?.type == .event)
+    }
+
+    @Test func aBodyIsNotATitle() {
+        let a = analyze(article("The Ministry of Trade on Facebook said the talks went well."))
+        #expect(!a.entities.contains { $0.type == .person })
+    }
+}

@@ -57,6 +57,7 @@ struct EntityLinker {
         }
         mergeContainedPersons(&clusters)
         mergeOrganisations(&clusters)
+        mergeShortPlaceNames(&clusters)
         attachSingles(singles, to: &clusters)
 
         // Roles and countries.
@@ -113,7 +114,7 @@ struct EntityLinker {
         guard let last = ws.last?.lowercased(), NameLexicon.eventNouns.contains(last) || NameLexicon.eventNouns.contains(String(last.dropLast())) else { return nil }
         var owner: [String] = []
         for w in ws {
-            if w == "’s" || w == "'s" || !(w.first?.isUppercase ?? false) { break }
+            if w == "’s" || w == "'s" || !(w.first?.isUppercase ?? false) || NameLexicon.eventNouns.contains(w.lowercased()) { break }
             owner.append(w.lowercased())
         }
         guard !owner.isEmpty else { return nil }
@@ -221,6 +222,25 @@ struct EntityLinker {
                     if long.country == nil { long.country = short.country }
                     removed.insert(ObjectIdentifier(short))
                 }
+            }
+        }
+        clusters.removeAll { removed.contains(ObjectIdentifier($0)) }
+    }
+
+    /// "Gaza" and "Gaza Strip", "Élysée" and "Élysée Palace": a place named with and without its head word.
+    func mergeShortPlaceNames(_ clusters: inout [Cluster]) {
+        var removed = Set<ObjectIdentifier>()
+        let places = clusters.filter { $0.type == .gpe || $0.type == .loc || $0.type == .org }
+        for long in places {
+            let words = long.longest.text.split(separator: " ")
+            guard words.count >= 2, let head = words.last,
+                  knowledge.locHeadWords.contains(String(head)) || MentionFinder.extraLocHeads.contains(String(head)) else { continue }
+            let short = words.dropLast().joined(separator: " ")
+            // A country is never its strait or sea ("Taiwan" and "Taiwan Strait" are two places).
+            for other in places where other !== long && !removed.contains(ObjectIdentifier(other)) &&
+                other.mentions.allSatisfy({ cleanForm($0.text) == short && $0.kind != "country" && !$0.isMetonym }) {
+                long.mentions += other.mentions
+                removed.insert(ObjectIdentifier(other))
             }
         }
         clusters.removeAll { removed.contains(ObjectIdentifier($0)) }

@@ -44,7 +44,7 @@ struct MentionFinder {
     }
 
     /// Head words the knowledge files may not carry but that mark places and bodies in news prose.
-    static let extraLocHeads: Set<String> = ["Palace", "Mansion", "Village", "Square", "Hall", "Airport", "Stadium", "Corridor", "Maidan"]
+    static let extraLocHeads: Set<String> = ["Palace", "Strip", "Mansion", "Village", "Square", "Hall", "Airport", "Stadium", "Corridor", "Maidan"]
     static let extraOrgHeads: Set<String> = ["FC", "Associates", "Diwan", "Center", "Centre", "Presidency", "Community", "Communities"]
 
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
@@ -136,7 +136,7 @@ struct MentionFinder {
                !followsPlaceWord(range.lowerBound) { return nil }
             // "Centre-right", "Western-backed": a region-like word fused to a lowercase modifier names no place.
             let next = range.upperBound + 1
-            if range.count == 1 && (e.type == .gpe || e.type == .loc) && e.kind != "country" && e.kind != "capital",
+            if range.count == 1 && (e.type == .gpe || e.type == .loc) && (e.kind == "region" || e.ambiguous) && e.kind != "country" && e.kind != "capital",
                next + 1 < text.tokens.count, isHyphen(next), !text.tokens[next].spaceBefore, isWord(next + 1),
                !text.tokens[next + 1].isCapitalized { return nil }
             // "World Economic Forum" is an organisation and a gathering; news mostly reports the gathering.
@@ -247,6 +247,13 @@ struct MentionFinder {
                     continue
                 }
                 // Hyphenated compounds with no spaces: "Jean-Yves", "Russia-Ukraine", "Al-Thani".
+                // "FIFA U-17 World Cup", "COP-28": a capitalised code with a number.
+                if isHyphen(j) && !text.tokens[j].spaceBefore && j + 1 < end && !text.tokens[j + 1].spaceBefore &&
+                   text.tokens[j + 1].kind == .number && word(j - 1).count <= 4 && text.tokens[j - 1].isCapitalized {
+                    last = j + 1
+                    j += 2
+                    continue
+                }
                 if isHyphen(j) && !text.tokens[j].spaceBefore && j + 1 < end && !text.tokens[j + 1].spaceBefore && isWord(j + 1) {
                     if isCapitalWord(j + 1) {
                         j += 1
@@ -370,6 +377,12 @@ struct MentionFinder {
             seg = (seg.lowerBound + 1)...seg.upperBound
         }
         if let entry = gazetteer(seg) { return [mention(seg, entry: entry, sentence: sentence)] }
+        // "the holy city of Medina", "the town of Reading": a place even when the gazetteer does not know it.
+        if seg.count <= 3, seg.lowerBound >= 2, lower(seg.lowerBound - 1) == "of",
+           ["city", "town", "village", "port", "province", "district", "region", "capital"].contains(lower(seg.lowerBound - 2)),
+           !seg.contains(where: { isTitleWord($0) || headType($0) != nil }) {
+            return [make(seg, type: .gpe, sentence: sentence)]
+        }
         // A title without a name ("California State Assemblyman") is a role; only the places in it are names.
         if seg.count > 1 && isTitleWord(seg.upperBound) && TitleVocabulary.marksRole(lower(seg.upperBound), knowledge) {
             var none = make(seg, type: .person, sentence: sentence)
@@ -523,7 +536,8 @@ struct MentionFinder {
     func startsWithTitle(_ run: ClosedRange<Int>) -> Bool {
         var i = run.lowerBound
         while i < run.upperBound && (isCountryLike(i) || isPossessive(i)) { i += 1 }
-        return isTitleWord(i) || isHonorific(i)
+        // "Ministry of Foreign Affairs on Facebook" opens with a body, not a title.
+        return (isTitleWord(i) && headType(i) == nil) || isHonorific(i)
     }
 
     func mentionsInsideTitle(_ range: ClosedRange<Int>, sentence: Int, person: inout Mention) -> [Mention] {
