@@ -28,4 +28,7 @@ echo
 echo "== readout documents"
 "$bin" documents --db readout.sqlite --format table
 echo
-echo "The binary is $bin; try:  $bin search \"election\"   or   $bin extract samples/*.txt"
+echo "== readout extract samples/coastal_herald_page.txt   (what the analysis reads in one article)"
+"$bin" extract samples/coastal_herald_page.txt
+echo
+echo "The binary is $bin; try:  $bin search \"election\"   or   $bin extract samples/"
