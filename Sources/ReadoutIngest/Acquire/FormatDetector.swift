@@ -15,9 +15,8 @@ enum FormatDetector {
     static func detect(name: String, text: String) -> InputKind {
         let ext = (name as NSString).pathExtension.lowercased()
         let head = leadingContent(text)
-        let lowerHead = head.lowercased()
-
         if head.hasPrefix("<") {
+            let lowerHead = TextCase.lowercased(head)
             if looksLikeFeed(lowerHead) { return .feed }
             if looksLikeHTML(lowerHead) { return .html }
             if ["xml", "rss", "atom"].contains(ext) { return .feed }

@@ -10,11 +10,11 @@ enum ContentHasher {
     }
 
     static func normalizedForHash(_ text: String) -> String {
-        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
-        var out = String.UnicodeScalarView()
+        let lowered = TextCase.lowercased(ScalarClass.isKnownNFC(text) ? text : text.precomposedStringWithCanonicalMapping)
+        var out = UTF8Builder(capacity: lowered.utf8.count)
         var pendingSpace = false
         for scalar in lowered.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -24,10 +24,10 @@ enum ContentHasher {
             case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}", "\u{02BC}": out.append("'")
             case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}", "\u{00AB}", "\u{00BB}": out.append("\"")
             case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": out.append("-")
-            case "\u{2026}": out.append(contentsOf: "...".unicodeScalars)
+            case "\u{2026}": out.append("...")
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 }

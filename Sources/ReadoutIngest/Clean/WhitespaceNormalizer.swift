@@ -6,12 +6,13 @@ import Foundation
 
 enum WhitespaceNormalizer {
     static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
+        var out = UTF8Builder(capacity: text.utf8.count)
         var previousWasCR = false
         for scalar in text.unicodeScalars {
             defer { previousWasCR = scalar == "\r" }
             switch scalar.value {
+            case 0x20..<0x7F:
+                out.append(scalar)  // printable ASCII, the bulk of any article: no table lookups
             case 0x0A:
                 if !previousWasCR { out.append("\n") }
             case 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
@@ -23,23 +24,23 @@ enum WhitespaceNormalizer {
             case 0x00...0x1F, 0x7F, 0x80...0x9F:
                 continue
             default:
-                if scalar.properties.generalCategory == .spaceSeparator {
+                if ScalarClass.isSpaceSeparator(scalar) {
                     out.append(" ")
                 } else {
                     out.append(scalar)
                 }
             }
         }
-        let joined = String(out)
-        return joined.precomposedStringWithCanonicalMapping
+        let joined = out.string
+        return ScalarClass.isKnownNFC(joined) ? joined : joined.precomposedStringWithCanonicalMapping
     }
 
     /// One line or block: runs of spaces/newlines → one space, ends trimmed.
     static func collapse(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+        var out = UTF8Builder(capacity: text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator {
+            if scalar == "\n" || scalar == "\t" || ScalarClass.isSpaceSeparator(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
@@ -47,6 +48,6 @@ enum WhitespaceNormalizer {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 }

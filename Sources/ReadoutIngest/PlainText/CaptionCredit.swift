@@ -12,18 +12,23 @@ struct CaptionCredit: Equatable {
 
     static func split(_ line: String) -> CaptionCredit? {
         guard line.utf8.count <= 1200, mayHoldCredit(line) else { return nil }
+        // Each pattern needs a word or mark the line must contain; looking for it first spares
+        // the regex engine most lines (captions are rare among the lines of a page).
+        let lower = TextCase.lowercased(line)
+        let hasLabel = labelCues.contains { TextSearch.contains(lower, $0) }
+        let hasSlash = TextSearch.contains(line, "/")
         // "Image source, Reuters" / "Image caption, The ministers met in Doha".
-        if let groups = commaLabel.firstMatch(line), let kind = groups[1]?.lowercased(), let rest = groups[2] {
+        if hasLabel, TextSearch.contains(line, ","), let groups = commaLabel.firstMatch(line), let kind = groups[1]?.lowercased(), let rest = groups[2] {
             return kind == "caption" ? CaptionCredit(caption: clean(rest), credit: "")
                 : CaptionCredit(caption: "", credit: clean(rest))
         }
         // "... in Kyiv on Monday. (AP Photo/Jane Doe)" — a parenthesised credit at the end.
-        if let groups = parenthesisedCredit.firstMatch(line), let text = groups[1], let credit = groups[2],
+        if hasLabel, TextSearch.contains(line, "("), let groups = parenthesisedCredit.firstMatch(line), let text = groups[1], let credit = groups[2],
            LineShape(text).wordCount >= 3 {
             return CaptionCredit(caption: clean(text), credit: clean(credit))
         }
         // "File Photo: caption text. AGENCY" — the credit word opens the line.
-        if let groups = leadingLabel.firstMatch(line), let label = groups[1], let rest = groups[2] {
+        if hasLabel, TextSearch.contains(line, ":"), let groups = leadingLabel.firstMatch(line), let label = groups[1], let rest = groups[2] {
             if let tail = trailingAgency.firstMatch(rest), let agency = tail[2], let text = tail[1] {
                 return CaptionCredit(caption: clean(text), credit: agency)
             }
@@ -32,21 +37,21 @@ struct CaptionCredit: Equatable {
             }
             return CaptionCredit(caption: clean(rest), credit: label)
         }
-        if let groups = trailingLabel.firstMatch(line), let text = groups[1], let credit = groups[2],
+        if hasLabel, let groups = trailingLabel.firstMatch(line), let text = groups[1], let credit = groups[2],
            !credit.hasSuffix("."), LineShape(credit).wordCount <= 8 {
             return CaptionCredit(caption: clean(text), credit: clean(credit))
         }
-        if let groups = trailingPicture.firstMatch(line), let text = groups[1], let credit = groups[2] {
+        if TextSearch.containsAny(line, pictureWords), let groups = trailingPicture.firstMatch(line), let text = groups[1], let credit = groups[2] {
             return CaptionCredit(caption: clean(text), credit: clean(credit))
         }
-        if let groups = trailingAgency.firstMatch(line), let text = groups[1], let credit = groups[2],
-           LineShape(text).wordCount >= 3 {
+        if TextSearch.containsAny(line, agencyNames), let groups = trailingAgency.firstMatch(line), let text = groups[1],
+           let credit = groups[2], LineShape(text).wordCount >= 3 {
             return CaptionCredit(caption: clean(text), credit: credit)
         }
-        if let groups = slashCredit.firstMatch(line), let name = groups[1], let owner = groups[2] {
+        if hasSlash, let groups = slashCredit.firstMatch(line), let name = groups[1], let owner = groups[2] {
             return CaptionCredit(caption: "", credit: clean(name) + " / " + clean(owner))
         }
-        if let groups = trailingSlashCredit.firstMatch(line), let text = groups[1], let credit = groups[2],
+        if hasSlash, let groups = trailingSlashCredit.firstMatch(line), let text = groups[1], let credit = groups[2],
            LineShape(text).wordCount >= 3 {
             return CaptionCredit(caption: clean(text), credit: clean(credit))
         }
@@ -55,10 +60,18 @@ struct CaptionCredit: Equatable {
 
     /// A cheap look at the line's ends before any pattern runs: credits sit at the start or the end.
     private static func mayHoldCredit(_ line: String) -> Bool {
-        let ends = (line.prefix(24) + " " + line.suffix(90)).lowercased()
-        if ends.contains("/") { return true }
-        return creditCues.contains { ends.contains($0) }
+        let ends = TextCase.lowercased(line.prefix(24) + " " + line.suffix(90))
+        if TextSearch.contains(ends, "/") { return true }
+        return creditCues.contains { TextSearch.contains(ends, $0) }
     }
+
+    /// Lowercase stems of `labelWords`: one of them is in every line the label patterns match.
+    private static let labelCues = ["photo", "pic", "image", "credit", "courtesy", "illustration", "graphic", "screen", "video", "media"]
+    /// What `trailingPicture` needs (case as written there).
+    private static let pictureWords = ["Pic", "Photo", "Image"]
+    /// What `trailingAgency` needs: one of its agency names (case as written there).
+    private static let agencyNames = ["REUTERS", "Reuters", "AFP", "AP", "EPA", "Getty Images", "Xinhua", "ANI", "PTI", "IANS",
+                                      "Bloomberg", "Anadolu Agency", "Shutterstock", "XINHUA", "ANADOLU", "VCG"]
 
     private static let creditCues = [
         "photo", "picture", "pic", "image", "credit", "courtesy", "illustration", "graphic", "screen", "video", "afp", "ap",

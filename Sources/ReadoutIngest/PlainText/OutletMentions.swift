@@ -20,9 +20,9 @@ enum OutletMentions {
     static func spokenTo(in paragraphs: [String]) -> String? {
         for paragraph in paragraphs {
             for cue in cues {
-                var searchRange = paragraph.startIndex..<paragraph.endIndex
-                while let hit = paragraph.range(of: cue, range: searchRange) {
-                    searchRange = hit.upperBound..<paragraph.endIndex
+                var searchStart = paragraph.startIndex
+                while let hit = TextSearch.range(of: cue, in: paragraph, from: searchStart) {
+                    searchStart = hit.upperBound
                     var rest = paragraph[hit.upperBound...]
                     if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
                     if let outlet = knownOutlet(atStartOf: rest) { return outlet }

@@ -67,20 +67,41 @@ enum PageFurniture {
 
     static func isFurniture(_ line: String) -> Bool {
         // Furniture is short; only the start of a long paragraph can matter (an opener such as "Editor's note:").
-        let lower = String(line.prefix(300)).lowercased()
-        let key = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:!|»›>-–—•·*#"))
+        // (A line of at most 300 bytes has at most 300 characters: no need to count them.)
+        let lower = TextCase.lowercased(line.utf8.count <= 300 ? line : String(line.prefix(300)))
+        let key = trimmedKey(lower)
         if labels.contains(key) { return true }
         if key.isEmpty { return true }
         if line.utf8.count <= 12 && strayNumber.matches(line) { return true }
-        if line.count <= 40 && (relativeTime.matches(key) || counter.matches(key)) { return true }
-        for opener in openers where lower.hasPrefix(opener) { return true }
-        if wireNoteOpeners.contains(where: { line.hasPrefix($0) }), line.count <= 200, LineShape(line).isAllCaps { return true }
+        // Both patterns open with a digit or "updated/published/posted"; checking that first spares the regexes.
+        if mayCountTime(key), line.count <= 40, relativeTime.matches(key) || counter.matches(key) { return true }
+        for opener in openers where TextSearch.hasPrefix(lower, opener) { return true }
+        if wireNoteOpeners.contains(where: { TextSearch.hasPrefix(line, $0) }), line.count <= 200, LineShape(line).isAllCaps {
+            return true
+        }
         return isPromo(line)
+    }
+
+    /// Characters trimmed from both ends of a line before it is compared with the labels.
+    private static let keyTrim: Set<Unicode.Scalar> = [" ", ".", ":", "!", "|", "»", "›", ">", "-", "–", "—", "•", "·", "*", "#"]
+
+    /// `text` without `keyTrim` characters at either end (what trimmingCharacters(in:) gives, without Foundation).
+    static func trimmedKey(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !keyTrim.contains($0) }),
+              let last = scalars.lastIndex(where: { !keyTrim.contains($0) }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    private static func mayCountTime(_ key: String) -> Bool {
+        if let first = key.unicodeScalars.first, first.properties.numericType == .decimal { return true }
+        return TextSearch.hasPrefix(key, "updated ") || TextSearch.hasPrefix(key, "published ") || TextSearch.hasPrefix(key, "posted ")
     }
 
     /// Labels after which the next headline-shaped lines are links to other stories.
     static func introducesLinks(_ line: String) -> Bool {
-        let key = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .:!|»›>-–—•·*#"))
+        let key = trimmedKey(line.lowercased())
         return ["related", "related articles", "related stories", "related news", "related content", "read more", "also read",
                 "read also", "see also", "more stories", "more news", "recommended", "recommended for you", "recommended stories",
                 "you may also like", "you might also like", "top stories", "most read", "most popular", "most viewed", "trending",
@@ -89,9 +110,24 @@ enum PageFurniture {
 
     /// A short line that sells, asks or notifies (a sentence of article text rarely contains these phrases).
     static func isPromo(_ line: String) -> Bool {
-        guard line.split(separator: " ", maxSplits: 31).count <= 30 else { return false }
-        let lower = line.lowercased()
-        return promoPhrases.contains { lower.contains($0) }
+        guard wordCount(line, atMost: 31) <= 30 else { return false }
+        let lower = TextCase.lowercased(line)
+        return promoPhrases.contains { TextSearch.contains(lower, $0) }
+    }
+
+    /// Space-separated words in `line`, counting no further than `limit`.
+    private static func wordCount(_ line: String, atMost limit: Int) -> Int {
+        var count = 0, inWord = false
+        for byte in line.utf8 {
+            if byte == 32 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= limit { return count }
+            }
+        }
+        return count
     }
 
     /// "To example.co.ke", "www.example.com", "Go to example.co.uk": a site line whose domain names the outlet.

@@ -30,7 +30,9 @@ enum PublishedLineParser {
     ]
 
     static func parse(_ line: String) -> PublishedLine? {
-        guard line.utf8.count <= 320, line.contains(where: \.isNumber) else { return nil }
+        // An ASCII digit settles the question without looking at every character's properties.
+        guard line.utf8.count <= 320, line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) || line.contains(where: \.isNumber)
+        else { return nil }
         let firstWord = line.prefix { $0.isLetter }.lowercased()
         if labelWords.contains(firstWord), let groups = labelled.firstMatch(line), let label = groups[1]?.lowercased(), let rest = groups[2] {
             // "Published: X | Updated: Y": the first date belongs to the label at the start.
@@ -46,14 +48,25 @@ enum PublishedLineParser {
     static func isMostlyDate(_ line: String) -> Bool {
         var leftovers = 0
         for raw in line.split(separator: " ") {
-            let word = raw.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.|()"))
+            let word = trimmed(TextCase.lowercased(raw))
             if word.isEmpty || dateWords.contains(word) { continue }
             let stripped = word.drop { $0.isNumber }
             if stripped.isEmpty || ["st", "nd", "rd", "th", "am", "pm", "h"].contains(String(stripped)) { continue }
             if word.allSatisfy({ $0.isNumber || ":./-+".contains($0) }) { continue }
             if word.hasPrefix("gmt") || word.hasPrefix("utc") { continue }
             leftovers += 1
+            if leftovers > 1 { return false }  // most lines are sentences: stop at their second word
         }
-        return leftovers <= 1
+        return true
+    }
+
+    private static let wordTrim: Set<Unicode.Scalar> = [",", ".", "|", "(", ")"]
+
+    /// `word` without `wordTrim` characters at either end.
+    private static func trimmed(_ word: String) -> String {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !wordTrim.contains($0) }),
+              let last = scalars.lastIndex(where: { !wordTrim.contains($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
