@@ -116,3 +116,28 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(!a.meetings().contains { $0.participants.contains("Tom Okoro") && $0.participants.contains("Lena Berg") })
     }
 }
+
+@Suite struct DescriptionAndClauseTests {
+    @Test func thePortfolioPicksTheRightMinister() {
+        let a = analyze(article(
+            "Minister of Trade Amina Bello met Minister of Health Kofi Owusu in Abuja on Monday.",
+            "The Minister of Trade later received in audience the Ghanaian envoy, Ama Serwaa."))
+        #expect(a.meetings().contains { Set($0.participants) == ["Amina Bello", "Ama Serwaa"] })
+    }
+
+    @Test func anOpeningPhraseIsAMeetingOfTheMainSubject() {
+        let a = analyze(article(
+            "In addition to meeting President Rosa Vega, Mr Tomas Lind will meet with UN envoy Hana Ito."))
+        let meets = Set(a.meetings().map { Set($0.participants) })
+        #expect(meets.contains(["Tomas Lind", "Rosa Vega"]))
+        #expect(meets.contains(["Tomas Lind", "Hana Ito"]))
+        #expect(!meets.contains { $0.contains("Rosa Vega") && $0.contains("Hana Ito") })
+    }
+
+    @Test func rolesWrittenInLowercaseOrBeforeACommaAreKept() {
+        let a = analyze(article(
+            "He spoke with Kenyan deputy foreign minister Otieno Wafula. The Malian Ambassador to Senegal, Awa Diarra, attended."))
+        #expect(a.entity("Otieno Wafula")?.roles.contains("Kenyan deputy foreign minister") == true)
+        #expect(a.entity("Awa Diarra")?.roles.contains("Malian Ambassador to Senegal") == true)
+    }
+}

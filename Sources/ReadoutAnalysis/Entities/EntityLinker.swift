@@ -68,8 +68,15 @@ struct EntityLinker {
             }
             if c.type == .person {
                 for m in c.mentions {
-                    if let r = appositiveRole(after: m), !c.roles.contains(r) { c.roles.append(r) }
+                    for r in [appositiveRole(after: m), lowercaseTitle(before: m), titleBeforeComma(m)].compactMap({ $0 })
+                    where !c.roles.contains(r) {
+                        c.roles.append(r)
+                    }
                 }
+                c.roles = c.roles.map(withoutHonorifics).filter { !$0.isEmpty }
+                var unique: [String] = []
+                for r in c.roles where !unique.contains(r) { unique.append(r) }
+                c.roles = unique
                 if c.country == nil { c.country = c.roles.lazy.compactMap(countryIn).first }
                 if c.country == nil { c.country = c.mentions.lazy.compactMap(countryAfterOf).first }
             }
@@ -335,15 +342,74 @@ struct EntityLinker {
                 let w = text.lowercased(i)
                 if i == start && !AppositionStart.opens(text, i, knowledge) { return nil }
                 // A list of names ("X, Dr Y Z, ...") is not a role: two name-like capitalised words in a row.
-                if i > start, isNameWord(i), isNameWord(i - 1) { return nil }
+                if i > start, i <= start + 2, isNameWord(i), isNameWord(i - 1) { return nil }
+                // "X, co-chair of the board and Y Z, ...": the role ends where the next person begins.
+                if w == "and", i + 1 < text.tokens.count, isNameWord(i + 1) { break }
                 if TitleVocabulary.marksRole(w, knowledge) { sawTitle = true }
             }
             i += 1
         }
-        guard sawTitle, i > start, i < text.tokens.count, [",", "."].contains(text.string(text.tokens[i].span)) else { return nil }
+        let endsAtAnd = i < text.tokens.count && text.lowercased(i) == "and"
+        guard sawTitle, i > start, i < text.tokens.count, endsAtAnd || [",", "."].contains(text.string(text.tokens[i].span)) else { return nil }
         var role = text.text(tokens: start..<i)
         for article in ["the ", "a ", "an "] where role.hasPrefix(article) { role.removeFirst(article.count) }
         return role
+    }
+
+    /// "with US deputy national security adviser Jonathan Finer", "veteran Chinese diplomat Liu": a title
+    /// written in lowercase right before the name.
+    func lowercaseTitle(before m: Mention) -> String? {
+        var i = m.tokens.lowerBound - 1
+        var start = m.tokens.lowerBound
+        var sawRole = false
+        while i >= 0 && m.tokens.lowerBound - i <= 7 {
+            let t = text.tokens[i]
+            guard t.kind == .word, !t.newlineBefore || i == m.tokens.lowerBound - 1 else { break }
+            let w = text.text(of: t)
+            let lower = w.lowercased()
+            let fits = TitleVocabulary.isTitleWord(lower, knowledge) || knowledge.countryForDemonym(w) != nil ||
+                knowledge.entries(surface: w).contains { $0.kind == "country" } || lower == "of" || w == "’s" || w == "'s"
+            guard fits, !NameLexicon.capitalisedFunctionWords.contains(lower) || lower == "of" else { break }
+            // Capitalised titles were read with the name already; this is for the lowercase ones.
+            if t.isCapitalized && TitleVocabulary.isTitleWord(lower, knowledge) { break }
+            if TitleVocabulary.marksRole(lower, knowledge) { sawRole = true }
+            start = i
+            i -= 1
+        }
+        while start < m.tokens.lowerBound && ["of", "’s", "'s"].contains(text.lowercased(start)) { start += 1 }
+        guard sawRole, start < m.tokens.lowerBound else { return nil }
+        return text.text(tokens: start..<m.tokens.lowerBound)
+    }
+
+    /// "the Ethiopian Ambassador to Nigeria, Azanaw Abreha," / "the Minister Delegate ..., Félix Mbayu": a title
+    /// phrase opened by "the"/"a" before a title word, then a comma, then the name.
+    func titleBeforeComma(_ m: Mention) -> String? {
+        let comma = m.tokens.lowerBound - 1
+        guard comma > 0, text.string(text.tokens[comma].span) == "," else { return nil }
+        var i = comma - 1
+        var opening: Int?
+        while i >= 0 && comma - i <= 20 {
+            let t = text.tokens[i]
+            if t.kind == .punct || (t.newlineBefore && i < comma - 1) { break }
+            let lower = text.lowercased(i)
+            // "the minister and the Ethiopian Ambassador, X": only the description nearest the name is X's.
+            if lower == "and" { break }
+            if ["the", "a", "an"].contains(lower), i + 1 < comma {
+                let next = text.text(of: text.tokens[i + 1])
+                // The nearest description to the name: "received the Ghanaian envoy, X" is "Ghanaian envoy".
+                if opening == nil, TitleVocabulary.isTitleWord(next.lowercased(), knowledge) || knowledge.countryForDemonym(next) != nil { opening = i }
+            }
+            i -= 1
+        }
+        guard let opening, ((opening + 1)..<comma).contains(where: { TitleVocabulary.marksRole(text.lowercased($0), knowledge) }) else { return nil }
+        return text.text(tokens: (opening + 1)..<comma)
+    }
+
+    func withoutHonorifics(_ role: String) -> String {
+        var words = role.split(separator: " ").map(String.init)
+        while let last = words.last, knowledge.honorifics.contains(last) { words.removeLast() }
+        while let first = words.first, knowledge.honorifics.contains(first) { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 
     /// "President William Ruto of Kenya".

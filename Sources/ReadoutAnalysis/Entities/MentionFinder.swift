@@ -270,8 +270,10 @@ struct MentionFinder {
                     }
                 }
                 // Lowercase connectors (at most two in a row) when a capitalised word follows.
+                // "to" only inside a title ("Ambassador to"), "on" only after a head ("Council on Foreign Relations",
+                // not "Ministry of Trade on Facebook").
                 if isWord(j) && (NameLexicon.connectors.contains(lower(j)) || isPossessive(j)) &&
-                   (lower(j) != "to" || isTitleWord(j - 1)) {
+                   (lower(j) != "to" || isTitleWord(j - 1)) && (lower(j) != "on" || headType(j - 1) != nil) {
                     var k = j + 1
                     // "X and the Y", "X on the Y" start a new phrase.
                     if k < end && isWord(k) && NameLexicon.connectors.contains(lower(k)) && !isPossessive(j) &&

@@ -10,18 +10,24 @@ struct DescriptionResolver {
 
     /// The most recently mentioned person (before `position`) whose roles contain `head`, or, for leader words,
     /// who belongs to `country`.
-    func person(head: String, country: String?, before position: Int) -> Int? {
-        var best: (Int, Int)?
+    /// Among several candidates, the one whose role shares most of the description's portfolio words
+    /// ("the Minister of Foreign Affairs" is not the Minister Delegate), then the most recently mentioned.
+    func person(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
+        var best: (entity: Int, score: Int, position: Int)?
         for m in mentions where m.mention.span.end <= position {
             let e = entities[m.entity]
             guard e.type == .person else { continue }
-            let roleMatch = e.roles.contains { $0.lowercased().split(separator: " ").contains(Substring(head)) }
+            let roleWords = Set(e.roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+            let roleMatch = roleWords.contains(head)
             let leaderMatch = EventExtractor.leaderWords.contains(head) && country != nil && e.country == country
             // "the Ethiopian ambassador" is not an ambassador of unknown country.
             guard roleMatch && (country == nil || e.country == country) || leaderMatch else { continue }
-            if best == nil || m.mention.span.start > best!.1 { best = (m.entity, m.mention.span.start) }
+            let score = portfolio.filter { roleWords.contains($0) }.count
+            if best == nil || score > best!.score || (score == best!.score && m.mention.span.start > best!.position) {
+                best = (m.entity, score, m.mention.span.start)
+            }
         }
-        return best?.0
+        return best?.entity
     }
 
     /// A description written as text ("China’s leader", "the Chinese president") → the person, if the article

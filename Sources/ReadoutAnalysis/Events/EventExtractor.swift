@@ -144,8 +144,8 @@ struct EventExtractor {
         return nil
     }
 
-    func resolveDescription(head: String, country: String?, before position: Int) -> Int? {
-        DescriptionResolver(entities: entities, mentions: mentions).person(head: head, country: country, before: position)
+    func resolveDescription(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
+        DescriptionResolver(entities: entities, mentions: mentions).person(head: head, country: country, portfolio: portfolio, before: position)
     }
 
     /// One event per participant set and type in an article: later sentences about the same
@@ -476,6 +476,7 @@ struct SentenceContext {
 
     func meetingsByTrigger() -> [Meeting] {
         guard let trigger = meetTrigger() else { return [] }
+        if let split = leadingPhraseMeetings(firstTrigger: trigger) { return split }
         if let s = sentence.tokens.first(where: { $0 > trigger && word($0) == "separately" }) {
             let subject = clausePersons(around: trigger).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
             if !subject.isEmpty {
@@ -492,6 +493,31 @@ struct SentenceContext {
             if people.count == 1, let m = meeting(trigger: trigger, people: people, allowSingle: true) { return [m] }
         }
         return []
+    }
+
+    /// "In addition to meeting X, Y will meet Z" / "After talks with X, Y met Z": the opening phrase is a
+    /// meeting of the main clause's subject with X; the main clause is another meeting.
+    func leadingPhraseMeetings(firstTrigger trigger: Int) -> [Meeting]? {
+        let lo = sentence.tokens.lowerBound
+        let openers: [[String]] = [["in", "addition", "to"], ["before"], ["after"], ["besides"], ["following"], ["ahead", "of"], ["apart", "from"]]
+        guard let opener = openers.first(where: { o in
+            o.enumerated().allSatisfy { k, w in lo + k < sentence.tokens.upperBound && word(lo + k) == w }
+        }), trigger >= lo + opener.count, trigger <= lo + opener.count + 1,
+              let comma = sentence.tokens.first(where: { $0 > trigger && x.punct($0) == "," }) else { return nil }
+        let people = mentions.filter { x.entities[$0.entity].type == .person }
+        let objects = people.filter { $0.mention.tokens.lowerBound > trigger && $0.mention.tokens.upperBound <= comma }.map(\.entity)
+        var subject = people.first { $0.mention.tokens.lowerBound > comma }?.entity
+        if let s = subject, let m = people.first(where: { $0.entity == s }), m.mention.tokens.lowerBound > comma + 3 { subject = nil }
+        if subject == nil, comma + 1 < sentence.tokens.upperBound, EventExtractor.pronounWords.contains(word(comma + 1)) { subject = lastPerson }
+        guard let subject, !objects.isEmpty else { return nil }
+        var result: [Meeting] = []
+        if let first = meeting(trigger: trigger, people: [subject] + objects.filter { $0 != subject }) { result.append(first) }
+        // The main clause's own meeting, if it has one.
+        if let second = sentence.tokens.first(where: { $0 > comma && EventLexicon.meetVerbs.contains(word($0)) && !excluded.contains($0) }) {
+            let others = people.filter { $0.mention.tokens.lowerBound > second && $0.entity != subject }.map(\.entity)
+            if !others.isEmpty, let m = meeting(trigger: second, people: [subject] + others) { result.append(m) }
+        }
+        return result.isEmpty ? nil : result
     }
 
     func meeting(trigger: Int, people given: [Int]?, allowSingle: Bool = false) -> Meeting? {
@@ -551,6 +577,17 @@ struct SentenceContext {
                 }
                 break
             }
+            // "the Minister of Foreign Affairs": the portfolio tells ministers apart.
+            var words: [String] = []
+            if head != nil {
+                var k = j
+                while k + 1 < sentence.tokens.upperBound && k - j < 6 && ["of", "for"].contains(word(k)) {
+                    var m = k + 1
+                    while m < sentence.tokens.upperBound && m - k <= 4 && x.isWord(m) && x.text.tokens[m].isCapitalized { words.append(word(m)); m += 1 }
+                    if m == k + 1 { break }
+                    k = m
+                }
+            }
             // A description followed by a name is an apposition, not a reference ("the Ethiopian Ambassador, X").
             // A description followed by the name ("the Ethiopian Ambassador to Nigeria, Azanaw Abreha,") introduces
             // that person; it does not point back at someone named earlier.
@@ -558,9 +595,15 @@ struct SentenceContext {
                 guard x.entities[m.entity].type == .person else { return false }
                 let start = m.mention.tokens.lowerBound
                 if start >= j && start <= j + 1 { return true }
-                return start > j && start <= j + 6 && x.punct(start - 1) == ","
+                guard start > j && start <= j + 20 && x.punct(start - 1) == "," else { return false }
+                // Only a title's own words may stand between: "to the Cameroonian Minister of External Relations".
+                let allowed: Set<String> = ["of", "to", "for", "the", "in", "charge", "with", "on"]
+                return !(j..<(start - 1)).contains { k in
+                    if x.punct(k) != nil { return true }
+                    return !x.text.tokens[k].isCapitalized && !allowed.contains(word(k))
+                }
             }
-            if let head, !namedNext, let p = x.resolveDescription(head: head, country: country, before: x.text.tokens[i].start) {
+            if let head, !namedNext, let p = x.resolveDescription(head: head, country: country, portfolio: words, before: x.text.tokens[i].start) {
                 found.append(p)
             }
             i = max(j, i + 1)

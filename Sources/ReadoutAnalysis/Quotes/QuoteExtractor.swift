@@ -198,9 +198,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     private func lexedString(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[range])
-        return String(view)
+        ScalarString.make(s, range)
     }
 
     private func wordIndex(_ lexed: LexedText, atOrAfter offset: Int) -> Int {

@@ -41,9 +41,7 @@ public struct TokenizedText: Sendable {
     }
 
     public func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        ScalarString.make(scalars, start, end)
     }
 
     public func text(of token: Token) -> String { string(token.start, token.end) }
@@ -182,9 +180,7 @@ enum Tokenizer {
                         }
                         abbreviation = true
                     } else {
-                        var word = ""
-                        for k in start..<i { word.unicodeScalars.append(text[k]) }
-                        if abbreviations.contains(word.lowercased()) {
+                        if abbreviations.contains(ScalarString.make(text, start, i).lowercased()) {
                             i += 1
                             abbreviation = true
                         }

@@ -49,9 +49,7 @@ struct LexedText: Sendable {
     var count: Int { words.count }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        ScalarString.make(scalars, start, end)
     }
 
     /// Is word `i` the punctuation scalar `p`?
