@@ -141,3 +141,32 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.entity("Awa Diarra")?.roles.contains("Malian Ambassador to Senegal") == true)
     }
 }
+
+@Suite struct ListedMeetingTests {
+    @Test func eachPersonWithHisOwnDateIsASeparateMeeting() {
+        let a = analyze(article("Last year, Minister Ana Silva met envoy Paolo Rossi in March, and a delegation led by Kenji Sato in October."),
+                        published: "2024-02-01")
+        let byPerson = Dictionary(uniqueKeysWithValues: a.meetings().compactMap { m -> (String, String?)? in
+            guard let other = m.participants.first(where: { $0 != "Ana Silva" }) else { return nil }
+            return (other, m.date)
+        })
+        #expect(byPerson["Paolo Rossi"] == "2023-03")
+        #expect(byPerson["Kenji Sato"] == "2023-10")
+        #expect(!a.meetings().contains { Set($0.participants) == ["Paolo Rossi", "Kenji Sato", "Ana Silva"] })
+    }
+
+    @Test func theTwoCountriesAreTheArticlesTwoCountries() {
+        let a = analyze(article(
+            "Brazil and Argentina are neighbours. Brazil buys wheat; Argentina buys cars. Brazil and Argentina trade a lot.",
+            "On Monday, officials from the two countries discussed a new trade pact."))
+        #expect(Set(a.meetings().first?.participants ?? []) == ["Brazil", "Argentina"])
+    }
+
+    @Test func meetingAgainHasTheSameParties() {
+        let a = analyze(article(
+            "Indian and Chinese officials held talks in New Delhi on Monday.",
+            "Officials will meet again next month to continue the talks."), published: "2024-03-14")
+        #expect(a.meetings().filter { Set($0.participants) == ["India", "China"] }.count >= 1)
+        #expect(a.meetings().allSatisfy { Set($0.participants) == ["India", "China"] })
+    }
+}

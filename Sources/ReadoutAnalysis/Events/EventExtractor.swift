@@ -27,10 +27,12 @@ struct EventExtractor {
         for m in mentions { mentionsBySentence[m.mention.sentence, default: []].append(m) }
         var lastPerson: Int?          // entity index of the last person named before the current sentence
         var lastMeet: [Int] = []
+        var lastMeetNames: [String] = []
         var pendingGathering: Event?    // a seminar or dialogue with one named person so far
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
-            let context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson, lastMeet: lastMeet)
+            let context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson,
+                                          lastMeet: lastMeet, lastMeetNames: lastMeetNames)
             if let entourage = context.entourage(), let k = events.lastIndex(where: { e in
                 e.type == .meet && e.participantEntities.contains(entities[entourage.leader].id) }) {
                 // "Khalilzad, accompanied by X and Y": his companions were at his meeting.
@@ -59,6 +61,7 @@ struct EventExtractor {
                 for meet in meetings {
                     if meet.event.participants.count >= 2 {
                         lastMeet = meet.entityIndices
+                        lastMeetNames = meet.event.participants
                         events.append(meet.event)
                         pendingGathering = nil
                     } else {
@@ -144,6 +147,18 @@ struct EventExtractor {
         return nil
     }
 
+    /// The two countries an article names most, when two clearly lead: what "the two countries" refers to.
+    func mainCountries() -> [String] {
+        var counts: [Int: Int] = [:]
+        for m in mentions where entities[m.entity].type == .gpe && (m.mention.kind == "country" || m.mention.isMetonym) {
+            counts[m.entity, default: 0] += 1
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard ranked.count >= 2 else { return [] }
+        if ranked.count > 2 && ranked[2].value * 2 > ranked[1].value { return [] }
+        return ranked.prefix(2).map { entities[$0.key].name }
+    }
+
     func resolveDescription(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
         DescriptionResolver(entities: entities, mentions: mentions).person(head: head, country: country, portfolio: portfolio, before: position)
     }
@@ -183,10 +198,13 @@ struct SentenceContext {
     let mentions: [LinkedMention]
     let lastPerson: Int?
     let lastMeet: [Int]
+    let lastMeetNames: [String]
     let words: [String]   // lowercased, aligned with token indices from sentence.tokens.lowerBound
     let excluded: Set<Int> // token indices inside appositions, attributions, parentheses
 
-    init(extractor: EventExtractor, sentence: TokenSentence, mentions: [LinkedMention], lastPerson: Int?, lastMeet: [Int]) {
+    init(extractor: EventExtractor, sentence: TokenSentence, mentions: [LinkedMention], lastPerson: Int?, lastMeet: [Int],
+         lastMeetNames: [String] = []) {
+        self.lastMeetNames = lastMeetNames
         self.x = extractor
         self.sentence = sentence
         self.mentions = mentions
@@ -486,6 +504,7 @@ struct SentenceContext {
                 return [first, second].filter { !$0.isEmpty }.compactMap { meeting(trigger: trigger, people: subject + $0) }
             }
         }
+        if let dated = separatelyDatedMeetings(trigger: trigger) { return dated }
         if let m = meeting(trigger: trigger, people: nil) { return [m] }
         // A gathering with one named person, which a later sentence may fill: "held a seminar in New York".
         if EventExtractor.gatheringWords.contains(word(trigger)) {
@@ -493,6 +512,27 @@ struct SentenceContext {
             if people.count == 1, let m = meeting(trigger: trigger, people: people, allowSingle: true) { return [m] }
         }
         return []
+    }
+
+    /// "met X in April, and Y in October": each person after the trigger followed by a date of their own is a
+    /// separate meeting with the subject.
+    func separatelyDatedMeetings(trigger: Int) -> [Meeting]? {
+        let people = mentions.filter { x.entities[$0.entity].type == .person && !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
+        let subject = people.filter { $0.mention.tokens.upperBound <= trigger }.map(\.entity)
+        var objects = people.filter { $0.mention.tokens.lowerBound > trigger }
+        guard subject.count == 1, objects.count >= 2 else { return nil }
+        objects.sort { $0.mention.span < $1.mention.span }
+        var result: [Meeting] = []
+        for (n, object) in objects.enumerated() {
+            let limit = n + 1 < objects.count ? objects[n + 1].mention.span.start : sentence.span.end
+            guard let t = x.times.first(where: { $0.span.start >= object.mention.span.end && $0.span.end <= limit && $0.value != nil }) else { return nil }
+            guard var m = meeting(trigger: trigger, people: subject + [object.entity]) else { return nil }
+            m.event.date = t.value
+            m.event.dateText = t.text
+            result.append(m)
+        }
+        // Distinct dates only; the same date for all is one meeting.
+        return Set(result.compactMap(\.event.date)).count == result.count ? result : nil
     }
 
     /// "In addition to meeting X, Y will meet Z" / "After talks with X, Y met Z": the opening phrase is a
@@ -536,6 +576,10 @@ struct SentenceContext {
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         if people.isEmpty { participants = collectiveParties(trigger: trigger) }
+        // "Officials will meet again ...": the parties of the meeting just told.
+        if participants.isEmpty, sentence.tokens.contains(where: { word($0) == "again" }), lastMeetNames.count >= 2 {
+            participants = lastMeetNames
+        }
         guard participants.count >= 2 || (allowSingle && participants.count == 1) else { return nil }
         var when = time(near: trigger)
         // "On Tuesday X sat down with Y on Wednesday": one meeting, two days. The report contradicts itself;
@@ -682,6 +726,13 @@ struct SentenceContext {
             }
             names = []
         }
+        // "officials from the two countries", "both sides": the two countries the article is about.
+        if sentence.tokens.contains(where: { i in
+            i + 1 < sentence.tokens.upperBound && ["two", "both"].contains(word(i)) && ["countries", "nations", "governments"].contains(word(i + 1))
+        }) {
+            let top = x.mainCountries()
+            if top.count == 2 { return top }
+        }
         // "Defence officials from the US and China"
         for i in sentence.tokens where EventExtractor.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
             ["from", "of"].contains(word(i + 1)) {
@@ -768,7 +819,7 @@ struct SentenceContext {
             if (i - 1 >= sentence.tokens.lowerBound && word(i - 1) == "for") ||
                (i - 2 >= sentence.tokens.lowerBound && word(i - 2) == "for" && x.isWord(i - 1) && !x.text.tokens[i - 1].isCapitalized) { continue }
             if EventLexicon.weakMeetVerbs.contains(w) {
-                let reach = (w == "joined" || w == "sat") ? 12 : 5
+                let reach = (w == "joined" || w == "sat") ? 12 : 7
                 let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
                 guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) else { continue }
                 if w == "call" || w == "calls" || w == "called" {
