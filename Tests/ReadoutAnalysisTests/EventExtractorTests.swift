@@ -170,3 +170,16 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().allSatisfy { Set($0.participants) == ["India", "China"] })
     }
 }
+
+@Suite struct RelativeDateTests {
+    @Test func aDayAfterDatesTheSecondMeetingFromTheFirst() {
+        let a = analyze(article(
+            "President Lula Mendes spoke on the phone to Chancellor Eva Brandt on Thursday, a day after he spoke to Prime Minister Ravi Nair."),
+                        published: "2025-08-08")
+        let brandt = a.meetings().first { $0.participants.contains("Eva Brandt") }
+        let nair = a.meetings().first { $0.participants.contains("Ravi Nair") }
+        #expect(brandt?.date == "2025-08-07")
+        #expect(nair?.date == "2025-08-06")
+        #expect(Set(nair?.participants ?? []) == ["Lula Mendes", "Ravi Nair"])
+    }
+}

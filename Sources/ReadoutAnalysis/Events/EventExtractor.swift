@@ -295,9 +295,11 @@ struct SentenceContext {
         var i = trigger - 1
         while i >= lo && trigger - i <= 6 {
             if EventExtractor.pronounWords.contains(word(i)) {
-                if let inSentence = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= i }) {
-                    return inSentence.entity
-                }
+                // A pronoun in a later clause refers back to the sentence's subject, the first person it names
+                // ("Ramaphosa spoke to Putin, a day after he spoke to Trump"); with none, to the last person named.
+                let before = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= i &&
+                                               !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
+                if let subject = before.first { return subject.entity }
                 return lastPerson
             }
             i -= 1
@@ -505,13 +507,40 @@ struct SentenceContext {
             }
         }
         if let dated = separatelyDatedMeetings(trigger: trigger) { return dated }
-        if let m = meeting(trigger: trigger, people: nil) { return [m] }
+        if let m = meeting(trigger: trigger, people: nil) {
+            if let second = relativelyDatedMeeting(after: trigger, first: m) { return [m, second] }
+            return [m]
+        }
         // A gathering with one named person, which a later sentence may fill: "held a seminar in New York".
         if EventExtractor.gatheringWords.contains(word(trigger)) {
             let people = clausePersons(around: trigger)
             if people.count == 1, let m = meeting(trigger: trigger, people: people, allowSingle: true) { return [m] }
         }
         return []
+    }
+
+    /// "X spoke to Y on Thursday, a day after he spoke to Z": a second meeting in the same sentence, dated
+    /// relative to the first.
+    func relativelyDatedMeeting(after trigger: Int, first: Meeting) -> Meeting? {
+        let hi = sentence.tokens.upperBound
+        // "a day after", "two days before", "a day earlier"
+        guard let unit = sentence.tokens.first(where: { $0 > trigger && ["day", "days"].contains(word($0)) && $0 + 1 < hi &&
+                                                        ["after", "before", "earlier", "later"].contains(word($0 + 1)) }),
+              unit > sentence.tokens.lowerBound else { return nil }
+        let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
+        guard let n = counts[word(unit - 1)] else { return nil }
+        let direction = ["after", "later"].contains(word(unit + 1)) ? -1 : 1   // "a day after he spoke": his call came first
+        guard let second = ((unit + 2)..<hi).first(where: { EventLexicon.meetVerbs.contains(word($0)) && !excluded.contains($0) }) else { return nil }
+        var people = clausePersons(around: second).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound > unit } }
+        if let p = pronounSubject(before: second), !people.contains(p) { people.insert(p, at: 0) }
+        guard people.count >= 2, var m = meeting(trigger: second, people: people) else { return nil }
+        if let anchor = first.event.date.flatMap(CalendarDate.init(iso:)), first.event.date?.count == 10 {
+            m.event.date = anchor.adding(days: direction * n).isoDay
+            m.event.dateText = x.text.text(tokens: (unit - 1)..<(unit + 2))
+        } else {
+            m.event.date = nil
+        }
+        return m
     }
 
     /// "met X in April, and Y in October": each person after the trigger followed by a date of their own is a

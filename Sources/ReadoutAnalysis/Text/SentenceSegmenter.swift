@@ -70,7 +70,7 @@ public enum SentenceSegmenter {
             return c == "." || c == "!" || c == "?" || c == "…"
         }
         if token.isAbbreviation {
-            let word = text.text(of: token).lowercased()
+            let word = text.lowercased(i)
             guard sentenceFinalAbbreviations.contains(word), i + 1 < text.tokens.count else { return false }
             let next = text.lowercased(i + 1)
             return text.tokens[i + 1].isCapitalized && sentenceStarters.contains(next)

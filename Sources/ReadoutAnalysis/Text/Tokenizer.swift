@@ -26,15 +26,37 @@ public struct Token: Sendable, Hashable {
 }
 
 /// The article text as scalars plus its tokens; the shared substrate of analysis.
+/// Each token's text and lowercased text are made once here: later stages look words up in
+/// sets and dictionaries many times per token, and building a String per lookup cost more than
+/// the lookups. (Words of up to 15 UTF-8 bytes are stored inline in the String, without allocation.)
 public struct TokenizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
+    /// `words[i]`: the text of token i, as written.
+    public let words: [String]
+    /// `lowerWords[i]`: the text of token i, lowercased (`String.lowercased()`).
+    public let lowerWords: [String]
 
     public init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
-        self.tokens = Tokenizer.tokenize(scalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        self.tokens = tokens
+        var words: [String] = [], lowerWords: [String] = []
+        words.reserveCapacity(tokens.count)
+        lowerWords.reserveCapacity(tokens.count)
+        for token in tokens {
+            let word = ScalarString.make(scalars, token.start, token.end)
+            words.append(word)
+            lowerWords.append(word.lowercased())
+        }
+        self.words = words
+        self.lowerWords = lowerWords
     }
+
+    /// The text of token `i` (the same as `text(of: tokens[i])`, without building it again).
+    @inline(__always)
+    public func word(_ i: Int) -> String { words[i] }
 
     public func string(_ span: TextSpan) -> String {
         string(span.start, span.end)
@@ -79,7 +101,7 @@ public struct TokenizedText: Sendable {
         return j == t.end
     }
 
-    public func lowercased(_ i: Int) -> String { text(of: tokens[i]).lowercased() }
+    public func lowercased(_ i: Int) -> String { lowerWords[i] }
 }
 
 enum Tokenizer {
