@@ -14,12 +14,25 @@ public protocol ArticleStore: Sendable {
     /// One document with its analysis; nil when no document has that id.
     func document(id: Int64) throws -> StoredDocument?
 
+    /// Every stored document with its analysis, oldest first, handed over one at a time and read
+    /// page by page, so a caller that keeps only what it needs never holds the whole database.
+    func forEachDocument(_ body: (StoredDocument) throws -> Void) throws
+
     /// Full-text search over titles and texts, best match first.
     /// `query` is plain words ("Taiwan election"), or the backend's own syntax when it uses quotes or operators.
     func search(_ query: String, limit: Int) throws -> [SearchHit]
 
     /// Number of stored documents.
     func count() throws -> Int
+}
+
+extension ArticleStore {
+    /// Every stored document with its analysis, oldest first (cross-document commands fuse them all).
+    public func allDocuments() throws -> [StoredDocument] {
+        var documents: [StoredDocument] = []
+        try forEachDocument { documents.append($0) }
+        return documents
+    }
 }
 
 /// What one `save(batch:)` did.

@@ -1,5 +1,5 @@
-// Reading back: listings, one full document with its analysis, and full-text search
-// through the FTS5 index (bm25 ranking, title matches weigh more than body matches).
+// Reading back: listings, one full document with its analysis, every document page by page,
+// and full-text search through the FTS5 index (bm25 ranking, title matches weigh more than body matches).
 import Foundation
 import GRDB
 import ReadoutCore
@@ -27,6 +27,28 @@ extension SQLiteStore {
                 return try Self.storedDocument(row)
             }
         } catch { throw failure(error) }
+    }
+
+    public func forEachDocument(_ body: (StoredDocument) throws -> Void) throws {
+        // Keyset pages, each its own short read: an ingest writing meanwhile is never blocked
+        // for long, and memory holds one page at a time.
+        let pageSize = 256
+        var after: Int64 = 0
+        while true {
+            let page: [StoredDocument]
+            do {
+                page = try pool.read { db in
+                    try Row.fetchAll(db, sql: """
+                        SELECT d.*, a.analyzer_version, a.json AS analysis
+                        FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
+                        WHERE d.id > ? ORDER BY d.id LIMIT ?
+                        """, arguments: [after, pageSize]).map(Self.storedDocument)
+                }
+            } catch { throw failure(error) }
+            for document in page { try body(document) }
+            guard page.count == pageSize, let last = page.last else { return }
+            after = last.id
+        }
     }
 
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {

@@ -15,5 +15,6 @@ struct Readout: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [IngestCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,
-                      BenchCommand.self])
+                      BenchCommand.self, StoriesCommand.self, TimelineCommand.self, ActorCommand.self, ConflictsCommand.self,
+                      CompareCommand.self, BriefCommand.self])
 }

@@ -47,6 +47,28 @@ import Testing
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func everyDocumentComesBackWithItsAnalysisInStorageOrderAcrossPages(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore(in: folder).store
+        #expect(try store.allDocuments().isEmpty)
+        // More than one page of documents, so paging must neither drop nor repeat any.
+        var batch: [(Article, ArticleAnalysis)] = [(Samples.portTalks, Samples.portAnalysis)]
+        for n in 1...600 {
+            batch.append((makeArticle(id: "brief-\(n)", title: "Harbour note \(n)", paragraphs: ["Item \(n)."]),
+                          ArticleAnalysis()))
+        }
+        _ = try store.save(batch: batch)
+
+        var seen: [String] = []
+        try store.forEachDocument { seen.append($0.article.id) }
+        #expect(seen == batch.map(\.0.id))
+        let all = try store.allDocuments()
+        #expect(all.count == 601)
+        #expect(all[0].article == Samples.portTalks && all[0].analysis == Samples.portAnalysis)
+        #expect(all.map(\.id) == all.map(\.id).sorted())
+        #expect(all[600].analysis == ArticleAnalysis())
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func sameContentIsStoredOnceAcrossAndWithinBatches(_ backend: StoreBackend) throws {
         let store = try backend.makeStore(in: folder).store
         #expect(try store.save(batch: [(Samples.portTalks, Samples.portAnalysis)]).stored == 1)

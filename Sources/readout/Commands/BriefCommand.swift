@@ -1,0 +1,48 @@
+// `readout brief --story ID`: a Markdown briefing on one story, every fact cited.
+import ArgumentParser
+
+struct BriefCommand: AsyncParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Write a Markdown briefing on a story: what happened in date order with citations, conflicts, quotes, sources.",
+        discussion: """
+        Everything in the briefing comes from the stored articles: one sentence per event, built from \
+        its participants, place and status, followed by [Outlet, date] for every outlet that reports it; \
+        the conflicts between outlets stated plainly; quotes with their speakers; the numbered sources. \
+        --evidence adds, under each event, the sentence each outlet states it in. \
+        --format json gives the same content as one object (story, title, summary, events, conflicts, \
+        quotes, sources).
+
+        Examples:
+          readout brief --story story-1 > briefing.md
+          readout brief --story 2 --evidence
+          readout brief --story story-1 --format json --db archive.sqlite
+        """)
+
+    @Option(name: .long, help: "The story to brief (an id from `readout stories`).")
+    var story: String
+
+    @Flag(name: .long, help: "Quote each outlet's sentence under every event.")
+    var evidence = false
+
+    @Option(name: .long, help: "Output format: md or json.")
+    var format: Format = .md
+
+    @Option(name: .long, help: "Database file.")
+    var db: String = "readout.sqlite"
+
+    func run() async throws {
+        try await Diagnostics.run {
+            var options = try ListingOptions.parse(["--db", db])
+            options.format = .md
+            let corpus = try options.loadCorpus()
+            let briefing = Briefing(story: try corpus.story(story), corpus: corpus)
+            switch format {
+            case .md: print(briefing.markdown(withEvidence: evidence), terminator: "")
+            case .json: print(JSONOutput.render(briefing))
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// `readout conflicts`: every place where reports of one event disagree, with the sentences.
+import ArgumentParser
+
+struct ConflictsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "List conflicts between reports: the event, the field, each value with the outlets giving it, the sentences.",
+        discussion: """
+        A conflict is two or more reports of the same event giving different days or places (a preview \
+        and a later account are not compared), or one report giving two days for one event in one sentence. \
+        Each is stated plainly, odd one out first, with the sentence from every report involved.
+        JSON output: an array of objects with the keys event, event_label, field, scope, values \
+        (value, outlets, documents), sentences (document, outlet, text), statement. \
+        CSV: one row per value given.
+
+        Examples:
+          readout conflicts
+          readout conflicts --story story-1 --format md
+          readout conflicts --format csv > conflicts.csv
+        """)
+
+    @OptionGroup var output: ListingOptions
+
+    @Option(name: .long, help: "Only conflicts about events of this story (an id from `readout stories`).")
+    var story: String?
+
+    func run() async throws {
+        try await Diagnostics.run {
+            let corpus = try output.loadCorpus()
+            let events = try story.map { corpus.events(of: try corpus.story($0)) }
+                ?? EventOrder.sorted(corpus.fusion.events, corpus: corpus)
+            let rows = ConflictRow.rows(corpus.conflicts(about: events), corpus: corpus)
+            output.print(rows, report: ConflictRow.report(rows), csv: ConflictRow.csvTable(rows))
+        }
+    }
+}

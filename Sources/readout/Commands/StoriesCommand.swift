@@ -1,0 +1,34 @@
+// `readout stories`: the stories the stored articles tell, one line each.
+import ArgumentParser
+
+struct StoriesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "List stories (articles about the same developments): id, title, documents, outlets, dates, top entities.",
+        discussion: """
+        Reads every document in the database, fuses them (entities across outlets, events, stories) \
+        and prints one line per story. Titles are built from the data: the main actors, the kind of \
+        event the outlets corroborate most, and the month. Story ids (story-1, story-2 ...) are what \
+        `readout timeline --story`, `readout compare --story` and `readout brief --story` take; they \
+        stay the same until new articles are ingested.
+        JSON output: an array of objects with the keys id, title, documents, outlets, first_published, \
+        last_published, top_entities, events.
+
+        Examples:
+          readout stories
+          readout stories --min-documents 2 --format md
+          readout stories --db archive.sqlite --format json
+        """)
+
+    @OptionGroup var output: ListingOptions
+
+    @Option(name: .long, help: "Only stories with at least this many documents.")
+    var minDocuments: Int = 1
+
+    func run() async throws {
+        try await Diagnostics.run {
+            let rows = StoryRow.rows(try output.loadCorpus()).filter { $0.documents.count >= minDocuments }
+            output.print(rows, as: StoryRow.table(rows))
+        }
+    }
+}

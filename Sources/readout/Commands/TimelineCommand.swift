@@ -1,0 +1,65 @@
+// `readout timeline`: fused events in date order, one line each.
+import ArgumentParser
+
+struct TimelineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "List events in date order: date, type, participants, place, status, outlets, conflicts.",
+        discussion: """
+        Each line is one real-world event however many articles report it. OUTLETS is the number of \
+        distinct outlets reporting it; CONFLICT names the fields on which reports disagree (see \
+        `readout conflicts`). A date ending in ~ rests on a publication date Readout estimated because \
+        the articles give none. Undated events come last. --from and --to take a year, month or day \
+        (2024, 2024-01, 2024-01-10) and keep the events whose date overlaps the window.
+        JSON output: an array of objects with the keys event, date, date_inferred, type, participants, \
+        place, status, mode, outlets, reported_by, documents, conflicts.
+
+        Examples:
+          readout timeline
+          readout timeline --story story-2
+          readout timeline --actor "Blinken" --from 2024-01 --to 2024-03
+          readout timeline --format csv > events.csv
+        """)
+
+    @OptionGroup var output: ListingOptions
+
+    @Option(name: .long, help: "Only events of this story (an id from `readout stories`).")
+    var story: String?
+
+    @Option(name: .long, help: "Only events this actor takes part in (a name, part of one, or an entity id).")
+    var actor: String?
+
+    @Option(name: .long, help: "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var from: String?
+
+    @Option(name: .long, help: "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var to: String?
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, CalendarText.parts(value) == nil || value.count > 10 {
+                throw ValidationError("\(name) must be a date like 2024, 2024-01 or 2024-01-10, not '\(value)'")
+            }
+        }
+    }
+
+    func run() async throws {
+        try await Diagnostics.run {
+            let corpus = try output.loadCorpus()
+            var events = EventOrder.sorted(corpus.fusion.events, corpus: corpus)
+            if let story {
+                let ids = Set(try corpus.story(story).eventIDs)
+                events = events.filter { ids.contains($0.id) }
+            }
+            if let actor {
+                let entity = try ActorFinder(entities: corpus.fusion.entities).require(actor)
+                events = events.filter { $0.participantIDs.contains(entity.id) }
+            }
+            if from != nil || to != nil {
+                events = events.filter { e in e.date.map { CalendarText.overlaps($0, from: from, to: to) } ?? false }
+            }
+            let rows = events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }
+            output.print(rows, as: TimelineRow.table(rows))
+        }
+    }
+}

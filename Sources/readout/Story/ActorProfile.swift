@@ -1,0 +1,127 @@
+// What the corpus says about one actor (`readout actor NAME`).
+// In: a global entity and the fused corpus. Out: its names, roles and country, the documents that
+// mention it, the events it takes part in (with whom, when, where), its quotes (one line per
+// quotation, with every outlet that carries it) and the people and organisations it appears with.
+import ReadoutCore
+import ReadoutFusion
+
+struct ActorProfile: Encodable {
+    struct DocumentLine: Encodable {
+        var document: String
+        var id: Int64
+        var outlet: String
+        var published: String?
+        var publishedInferred: Bool
+        var title: String?
+
+        enum CodingKeys: String, CodingKey { case document, id, outlet, published, title, publishedInferred = "published_inferred" }
+    }
+
+    struct EventLine: Encodable {
+        var event: String
+        var type: String
+        var date: String?
+        var with: [String]
+        var place: String?
+        var status: String
+        var outlets: Int
+    }
+
+    struct QuoteLine: Encodable {
+        var text: String
+        var outlets: [String]
+        var documents: [String]
+    }
+
+    struct RelatedActor: Encodable {
+        var id: String
+        var name: String
+        var type: String
+        var sharedDocuments: Int
+        var sharedEvents: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, type, sharedDocuments = "shared_documents", sharedEvents = "shared_events"
+        }
+    }
+
+    var id: String
+    var name: String
+    var type: String
+    var otherNames: [String]
+    var roles: [String]
+    var country: String?
+    var documents: [DocumentLine]
+    var events: [EventLine]
+    var quotes: [QuoteLine]
+    var related: [RelatedActor]
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, type, roles, country, documents, events, quotes, related
+        case otherNames = "other_names"
+    }
+
+    init(_ entity: GlobalEntity, corpus: FusedCorpus) {
+        id = entity.id
+        name = entity.name
+        type = entity.type.rawValue
+        otherNames = entity.names.filter { ActorFinder.key($0) != ActorFinder.key(entity.name) }
+        roles = entity.roles
+        country = entity.country
+        documents = entity.documents.compactMap { doc in
+            corpus.documents[doc].map { d in
+                DocumentLine(document: doc, id: d.storeID, outlet: d.outlet, published: d.published,
+                             publishedInferred: d.publishedInferred, title: d.article.metadata.title)
+            }
+        }
+        let mine = EventOrder.sorted(corpus.fusion.events.filter { $0.participantIDs.contains(entity.id) }, corpus: corpus)
+        events = mine.map { e in
+            EventLine(event: e.key, type: e.type.rawValue, date: e.date,
+                      with: zip(e.participantIDs, e.participants).filter { $0.0 != entity.id }.map(\.1),
+                      place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration)
+        }
+        quotes = Self.quotes(of: entity, corpus: corpus)
+        related = Self.related(to: entity, events: mine, corpus: corpus)
+    }
+
+    /// Quotations attributed to the entity; the same words in several outlets are one line.
+    private static func quotes(of entity: GlobalEntity, corpus: FusedCorpus) -> [QuoteLine] {
+        var lines: [QuoteLine] = []
+        var index: [String: Int] = [:]
+        for fused in corpus.fusion.documents {
+            let doc = fused.article.id
+            for quote in fused.analysis.quotes {
+                guard corpus.speakerID(quote, document: doc) == entity.id else { continue }
+                let key = ActorFinder.key(quote.text)
+                if let i = index[key] {
+                    if !lines[i].documents.contains(doc) { lines[i].documents.append(doc) }
+                    let outlet = corpus.outlet(ofDocument: doc)
+                    if !lines[i].outlets.contains(outlet) { lines[i].outlets.append(outlet) }
+                } else {
+                    index[key] = lines.count
+                    lines.append(QuoteLine(text: quote.text, outlets: [corpus.outlet(ofDocument: doc)], documents: [doc]))
+                }
+            }
+        }
+        return lines
+    }
+
+    /// People and organisations sharing the actor's events or documents, closest first (at most ten).
+    private static func related(to entity: GlobalEntity, events: [FusedEvent], corpus: FusedCorpus) -> [RelatedActor] {
+        let mine = Set(entity.documents)
+        var sharedEvents: [String: Int] = [:]
+        for e in events { for id in Set(e.participantIDs) where id != entity.id { sharedEvents[id, default: 0] += 1 } }
+        let candidates = corpus.fusion.entities.filter { e in
+            e.id != entity.id && (e.type == .person || e.type == .org)
+        }.compactMap { e -> RelatedActor? in
+            let documents = e.documents.filter(mine.contains).count
+            let together = sharedEvents[e.id] ?? 0
+            guard documents + together > 0 else { return nil }
+            return RelatedActor(id: e.id, name: e.name, type: e.type.rawValue, sharedDocuments: documents, sharedEvents: together)
+        }
+        return Array(candidates.sorted { a, b in
+            (a.sharedEvents, a.sharedDocuments) != (b.sharedEvents, b.sharedDocuments)
+                ? (a.sharedEvents, a.sharedDocuments) > (b.sharedEvents, b.sharedDocuments) : a.id < b.id
+        }.prefix(10))
+    }
+}

@@ -1,0 +1,98 @@
+// Conflicts between reports, as `readout conflicts` and `readout brief` state them.
+// In: FusionConflict values and the corpus. Out: a plain statement naming the outlets on each side
+// ("SCMP dates the A – B meeting to Thursday 11 January 2024; VOA and Reuters to Wednesday
+// 10 January 2024."), and rows with every value, the documents and outlets giving it, and the
+// sentences they give it in.
+import ReadoutCore
+import ReadoutFusion
+
+struct ConflictRow: Encodable {
+    struct Value: Encodable {
+        var value: String
+        var outlets: [String]
+        var documents: [String]
+    }
+
+    struct Evidence: Encodable {
+        var document: String
+        var outlet: String
+        var text: String
+    }
+
+    var event: String
+    var eventLabel: String
+    var field: String
+    var scope: String
+    var values: [Value]
+    var sentences: [Evidence]
+    var statement: String
+
+    enum CodingKeys: String, CodingKey {
+        case event, field, scope, values, sentences, statement
+        case eventLabel = "event_label"
+    }
+
+    init(_ conflict: FusionConflict, event: FusedEvent?, corpus: FusedCorpus) {
+        self.event = conflict.key
+        eventLabel = event.map(EventWording.label) ?? conflict.key
+        field = conflict.field.rawValue
+        scope = conflict.scope.rawValue
+        // The side fewer outlets take first: that is the odd one out a reader should weigh.
+        values = conflict.values.map { value, documents in
+            Value(value: value, outlets: corpus.outlets(ofDocuments: documents), documents: documents)
+        }.sorted { ($0.outlets.count, $0.value) < ($1.outlets.count, $1.value) }
+        sentences = conflict.sentences.map { Evidence(document: $0.document, outlet: corpus.outlet(ofDocument: $0.document), text: $0.text) }
+        statement = ""
+        let said = Self.statement(self)
+        // "document 4 dates ..." starts a sentence; outlet names keep their own case.
+        statement = said.hasPrefix("document ") ? "D" + said.dropFirst() : said
+    }
+
+    private static func statement(_ row: ConflictRow) -> String {
+        let what = "the " + row.eventLabel
+        func side(_ v: Value) -> String { EventWording.list(v.outlets) }
+        func say(_ v: Value) -> String { row.field == ConflictField.date.rawValue ? CalendarText.long(v.value) : v.value }
+        if row.scope == ConflictScope.withinDocument.rawValue {
+            let outlet = row.values.first.map(side) ?? "One report"
+            return "\(outlet) gives two dates for \(what) in one sentence: " + EventWording.list(row.values.map(say)) + "."
+        }
+        guard let first = row.values.first else { return "Reports disagree about \(what)." }
+        let verb: String, preposition: String
+        switch row.field {
+        case ConflictField.date.rawValue: (verb, preposition) = (first.outlets.count == 1 ? "dates" : "date", "to")
+        case ConflictField.location.rawValue: (verb, preposition) = (first.outlets.count == 1 ? "places" : "place", "in")
+        default:
+            let parts = row.values.map { "\(side($0)): \($0.value)" }
+            return "Reports of \(what) disagree on its \(row.field) — " + parts.joined(separator: "; ") + "."
+        }
+        let rest = row.values.dropFirst().map { "\(side($0)) \(preposition) \(say($0))" }
+        return "\(side(first)) \(verb) \(what) \(preposition) \(say(first)); " + rest.joined(separator: "; ") + "."
+    }
+
+    static func rows(_ conflicts: [FusionConflict], corpus: FusedCorpus) -> [ConflictRow] {
+        let events = corpus.eventsByID
+        return conflicts.map { ConflictRow($0, event: events[$0.eventID], corpus: corpus) }
+    }
+
+    static func report(_ rows: [ConflictRow]) -> SectionedReport {
+        SectionedReport(
+            title: "\(rows.count) conflict\(rows.count == 1 ? "" : "s") between reports",
+            sections: rows.map { row in
+                .init(heading: "\(row.statement) [\(row.event), \(row.field)]",
+                      lines: row.sentences.map { "\($0.outlet): “\($0.text)”" }, empty: "no sentences")
+            })
+    }
+
+    /// One CSV row per value given: which outlets give it, and the sentences they give it in.
+    static func csvTable(_ rows: [ConflictRow]) -> Table {
+        var lines: [[String]] = []
+        for row in rows {
+            for value in row.values {
+                let sentences = row.sentences.filter { value.documents.contains($0.document) }.map(\.text)
+                lines.append([row.event, row.eventLabel, row.field, row.scope, value.value, value.outlets.joined(separator: "; "),
+                              value.documents.joined(separator: "; "), sentences.joined(separator: " | ")])
+            }
+        }
+        return Table(headers: ["event", "event_label", "field", "scope", "value", "outlets", "documents", "sentences"], rows: lines)
+    }
+}

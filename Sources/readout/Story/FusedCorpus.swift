@@ -1,0 +1,155 @@
+// What the cross-article commands (stories, timeline, actor, conflicts, compare, brief) share.
+// In: the database `readout ingest` wrote. Out: every stored document fused in memory — global
+// entities, fused events, conflicts, stories, inferred publication dates, source comparisons —
+// plus the lookups the commands need: a document's outlet label, its citation, a story by id.
+// Fusion is fast (about a second for 1,200 articles), so nothing fused is stored.
+import ReadoutAnalysis
+import ReadoutCore
+import ReadoutFusion
+import ReadoutStore
+
+struct FusedCorpus {
+    /// One input document as the commands show it.
+    struct Document {
+        /// The store's id, as `readout documents` lists it.
+        var storeID: Int64
+        /// With an inferred publication date applied, when fusion estimated one.
+        var article: Article
+        var analysis: ArticleAnalysis
+        /// Outlet name, or "document N" when the article named none.
+        var outlet: String
+        var published: String?
+        var publishedInferred: Bool
+    }
+
+    let fusion: FusionResult
+    /// Fusion's document id → the document.
+    let documents: [String: Document]
+    /// Fusion's document ids in storage order.
+    let order: [String]
+    /// Fusion's outlet label (outlet name, or the document id when none) → what the commands show.
+    private let outletLabels: [String: String]
+
+    static func load(from store: any ArticleStore) throws -> FusedCorpus {
+        let analyzer = ArticleAnalyzer()
+        var inputs: [(article: Article, analysis: ArticleAnalysis)] = []
+        var storeIDs: [String: Int64] = [:]
+        try store.forEachDocument { stored in
+            var article = stored.article
+            // Fusion keys documents by article id; two stored files may share a name.
+            if storeIDs[article.id] != nil { article.id += "~\(stored.id)" }
+            storeIDs[article.id] = stored.id
+            inputs.append((article, stored.analysis ?? analyzer.analyze(article)))
+        }
+        let fusion = Fusion().fuse(inputs, reanalyze: { article, _ in analyzer.analyze(article) })
+        return FusedCorpus(fusion: fusion, storeIDs: storeIDs)
+    }
+
+    init(fusion: FusionResult, storeIDs: [String: Int64]) {
+        self.fusion = fusion
+        var documents: [String: Document] = [:]
+        var order: [String] = []
+        var labels: [String: String] = [:]
+        for fused in fusion.documents {
+            let article = fused.article
+            let storeID = storeIDs[article.id] ?? 0
+            let given = article.metadata.outlet?.trimmingCharacters(in: .whitespaces) ?? ""
+            let outlet = given.isEmpty ? "document \(storeID)" : given
+            labels[given.isEmpty ? article.id : given] = outlet
+            documents[article.id] = Document(
+                storeID: storeID, article: article, analysis: fused.analysis, outlet: outlet, published: article.metadata.published,
+                publishedInferred: article.metadata.publishedSource == .inferred)
+            order.append(article.id)
+        }
+        self.documents = documents
+        self.order = order
+        outletLabels = labels
+    }
+
+    // MARK: Lookups
+
+    /// The label a command shows for one of fusion's outlet labels.
+    func outletLabel(_ fusionOutlet: String) -> String { outletLabels[fusionOutlet] ?? fusionOutlet }
+
+    func outlet(ofDocument id: String) -> String { documents[id]?.outlet ?? id }
+
+    /// "2024-01-09", "~2024-01-11" when Readout estimated it, "undated" when unknown.
+    func dateLabel(ofDocument id: String) -> String {
+        guard let document = documents[id], let published = document.published else { return "undated" }
+        return document.publishedInferred ? "~" + published : published
+    }
+
+    /// "[VOA, 2024-01-11]": where a reader can check a fact.
+    func citation(_ id: String) -> String { "[\(outlet(ofDocument: id)), \(dateLabel(ofDocument: id))]" }
+
+    /// Citations for several documents, one per distinct outlet and date, in the order given.
+    func citations(_ ids: [String]) -> String {
+        var seen: [String] = []
+        for id in ids where !seen.contains(citation(id)) { seen.append(citation(id)) }
+        return seen.joined(separator: " ")
+    }
+
+    /// Distinct outlets of some documents, in the order given.
+    func outlets(ofDocuments ids: [String]) -> [String] {
+        var seen: [String] = []
+        for id in ids where !seen.contains(outlet(ofDocument: id)) { seen.append(outlet(ofDocument: id)) }
+        return seen
+    }
+
+    var eventsByID: [String: FusedEvent] { Dictionary(fusion.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+
+    var entitiesByID: [String: GlobalEntity] {
+        Dictionary(fusion.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A story by its id ("story-3", or just "3"); an unknown id is a one-line failure naming the way out.
+    func story(_ id: String) throws -> Story {
+        let wanted = id.allSatisfy(\.isNumber) ? "story-" + id : id
+        guard let story = fusion.stories.first(where: { $0.id == wanted }) else {
+            throw CommandFailure("no story \(id) among the \(fusion.stories.count) stories; `readout stories` lists them")
+        }
+        return story
+    }
+
+    /// The fused events reported by a story's documents, in date order.
+    func events(of story: Story) -> [FusedEvent] {
+        let byID = eventsByID
+        return EventOrder.sorted(story.eventIDs.compactMap { byID[$0] }, corpus: self)
+    }
+
+    /// Conflicts about the given events (all when nil), in event order.
+    func conflicts(about events: [FusedEvent]? = nil) -> [FusionConflict] {
+        guard let events else { return fusion.conflicts }
+        let rank = Dictionary(events.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        return fusion.conflicts.filter { rank[$0.eventID] != nil }
+            .enumerated().sorted { (rank[$0.element.eventID]!, $0.offset) < (rank[$1.element.eventID]!, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The global entity id of a quote's speaker, when the speaker is a resolved entity.
+    func speakerID(_ quote: Quote, document: String) -> String? {
+        quote.speakerEntity.flatMap { fusion.globalEntityID(document: document, name: $0) }
+            ?? quote.speaker.flatMap { fusion.globalEntityID(document: document, name: $0) }
+    }
+
+    /// The speaker as the commands show it: the global entity's name, else the words the article used.
+    func speakerName(_ quote: Quote, document: String, entities: [String: GlobalEntity]) -> String? {
+        speakerID(quote, document: document).flatMap { entities[$0]?.name } ?? quote.speaker
+    }
+
+    /// True when every report giving the event's date resolved it against a publication date Readout
+    /// estimated ("on Wednesday" in an undated article): the date rests on that estimate.
+    func dateIsInferred(_ event: FusedEvent) -> Bool {
+        guard let date = event.date else { return false }
+        let giving = event.reports.filter { $0.date == date }
+        return !giving.isEmpty && giving.allSatisfy(restsOnEstimate)
+    }
+
+    private func restsOnEstimate(_ report: EventReport) -> Bool {
+        guard let document = documents[report.document], document.publishedInferred else { return false }
+        // An absolute expression ("on 10 January 2024") does not depend on the publication date.
+        guard let text = report.dateText else { return true }
+        let times = document.analysis.times.filter { $0.text == text }
+        return times.isEmpty || times.contains(where: \.isRelative)
+    }
+}

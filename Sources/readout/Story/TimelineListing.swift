@@ -1,0 +1,67 @@
+// `readout timeline` rows. In: fused events (already filtered and in date order) and the corpus.
+// Out: one row per event — date (marked "~" when it rests on an estimated publication date),
+// type, participants, place, status, number of outlets, fields in conflict, event key.
+import ReadoutFusion
+
+struct TimelineRow: Encodable {
+    var event: String
+    var date: String?
+    var dateInferred: Bool
+    var type: String
+    var participants: [String]
+    var place: String?
+    var status: String
+    var mode: String?
+    var outlets: Int
+    var reportedBy: [String]
+    var documents: [String]
+    var conflicts: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case event, date, type, participants, place, status, mode, outlets, documents, conflicts
+        case dateInferred = "date_inferred", reportedBy = "reported_by"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(event, forKey: .event)
+        try c.encode(date, forKey: .date)
+        try c.encode(dateInferred, forKey: .dateInferred)
+        try c.encode(type, forKey: .type)
+        try c.encode(participants, forKey: .participants)
+        try c.encode(place, forKey: .place)
+        try c.encode(status, forKey: .status)
+        try c.encode(mode, forKey: .mode)
+        try c.encode(outlets, forKey: .outlets)
+        try c.encode(reportedBy, forKey: .reportedBy)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(conflicts, forKey: .conflicts)
+    }
+
+    init(_ event: FusedEvent, corpus: FusedCorpus, conflicts: [FusionConflict]) {
+        self.event = event.key
+        date = event.date
+        dateInferred = corpus.dateIsInferred(event)
+        type = event.type.rawValue
+        participants = event.participants
+        place = event.location
+        status = EventWording.status(event).rawValue
+        mode = event.type == .meet ? EventWording.mode(event)?.rawValue : nil
+        outlets = event.corroboration
+        reportedBy = corpus.outlets(ofDocuments: event.reports.map(\.document))
+        documents = event.documents
+        var fields: [String] = []
+        for c in conflicts where c.eventID == event.id {
+            let field = c.scope == .withinDocument ? c.field.rawValue + " (within one report)" : c.field.rawValue
+            if !fields.contains(field) { fields.append(field) }
+        }
+        self.conflicts = fields
+    }
+
+    static func table(_ rows: [TimelineRow]) -> Table {
+        Table(headers: ["DATE", "TYPE", "PARTICIPANTS", "PLACE", "STATUS", "OUTLETS", "CONFLICTS", "EVENT"], rows: rows.map { r in
+            [(r.date ?? "undated") + (r.dateInferred ? "~" : ""), r.type, r.participants.joined(separator: ", "), r.place ?? "",
+             r.status, String(r.outlets), r.conflicts.isEmpty ? "" : "⚠ " + r.conflicts.joined(separator: ", "), r.event]
+        })
+    }
+}
