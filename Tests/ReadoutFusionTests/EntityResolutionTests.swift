@@ -49,4 +49,17 @@ import Testing
         #expect(un?.name == "United Nations")
         #expect(un?.forms == ["lagos-1": "United Nations", "accra-2": "UN"])
     }
+
+    @Test func oneOutletsWrongCountryForAPersonNamedInFullDoesNotSplitThePerson() throws {
+        // Two outlets say Malaysian, a third's analysis reads "Indonesian host" as his country.
+        let slip = Fusion().fuse(documents: try Fixtures.load("country-slip"))
+        let anwar = slip.entities.filter { $0.name == "Anwar Ibrahim" }
+        #expect(anwar.count == 1)
+        #expect(anwar.first?.country == "MYS")
+        #expect(anwar.first?.documents == ["kl-1", "penang-2", "jakarta-3"])
+        let meeting = try #require(slip.events.first { $0.type == .meet })
+        #expect(slip.events.filter { $0.type == .meet }.count == 1)
+        #expect(Set(meeting.documents) == ["kl-1", "penang-2", "jakarta-3"])
+        #expect(slip.conflicts.isEmpty)
+    }
 }

@@ -84,7 +84,32 @@ enum Fixtures {
             Quote(text: q.text, span: try span(of: q.text, in: doc, occurrence: 0), speaker: q.speaker)
         }
         return FusionDocument(article: article, analysis: ArticleAnalysis(
-            sentences: [], entities: entities, times: times, quotes: quotes, events: events))
+            sentences: sentences(of: doc.text), entities: entities, times: times, quotes: quotes, events: events))
+    }
+
+    /// Sentences the way a segmenter would find them in these short texts: a line break, or
+    /// ". ", "? ", "! " ends one.
+    static func sentences(of text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [Sentence] = []
+        var start = 0
+        func close(_ end: Int) {
+            var s = start, e = end
+            while s < e && scalars[s].properties.isWhitespace { s += 1 }
+            while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if e > s { out.append(Sentence(span: TextSpan(s, e), block: .paragraph)) }
+        }
+        for i in scalars.indices {
+            if scalars[i] == "\n" {
+                close(i)
+                start = i + 1
+            } else if ".?!".unicodeScalars.contains(scalars[i]), i + 1 < scalars.count, scalars[i + 1] == " " {
+                close(i + 1)
+                start = i + 1
+            }
+        }
+        close(scalars.count)
+        return out
     }
 
     /// Unicode-scalar span of the nth occurrence of `phrase` in the document's text.

@@ -79,4 +79,26 @@ import Testing
         #expect(row.missingFrom.isEmpty)
         #expect(row.reportedBy["Volga Telegraph"] == "occurred 2024-11-03")
     }
+
+    @Test func anOlderArticleSharingNamesWithALaterStoryIsDatedByItsOwnEvidence() throws {
+        // The undated piece expects the November summit ("next month", "If ... do meet in
+        // November") that the March articles report as past: it was written in October, not March.
+        let result = Fusion().fuse(documents: try Fixtures.load("older-article-in-story"))
+        let inferred = try #require(result.inferredDates.first { $0.document == "undated-3" })
+        #expect(inferred.earliest == "2024-10-01")
+        #expect(inferred.latest == "2024-10-31")
+        #expect(inferred.date.hasPrefix("2024-10-"))
+        #expect(inferred.reason.contains("still expects"))
+
+        // Re-resolved against October, its "in November" is the summit the others report.
+        let summit = try #require(result.events.first { $0.type == .meet && $0.date == "2024-11" })
+        #expect(Set(summit.documents) == ["brasilia-1", "undated-3"])
+        #expect(summit.reports.first { $0.document == "undated-3" }?.date == "2024-11")
+        let visit = try #require(result.events.first { $0.type == .meet && $0.date == "2025-03-11" })
+        #expect(Set(visit.documents) == ["brasilia-1", "baires-2"])
+        #expect(result.conflicts.isEmpty)
+        // Five months apart: not one story any more.
+        #expect(!result.stories.contains { Set($0.documents).isSuperset(of: ["undated-3", "brasilia-1"]) })
+    }
 }
+

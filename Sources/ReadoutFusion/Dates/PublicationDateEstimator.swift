@@ -7,7 +7,13 @@
 //   resolves to that date remain (weekday consistency is the common case);
 // - bounds: written no earlier than the events it reports as done, no later than those it
 //   still expects, no earlier than absolute past dates it mentions;
-// - inside what remains, the day nearest the middle of its story's publication dates.
+// - inside what remains, the day nearest the middle of its story's publication dates when the
+//   evidence allows at least one of them; a story whose dates the evidence all rules out (an
+//   older article pulled in by shared names) says nothing, and the middle of the window is taken.
+// A report whose sentence is a condition ("If the two leaders do meet in May, ...") still
+// expects its event, whatever status the analyzer gave it. When the analyzer took a report's
+// place from the sentence before its evidence, that sentence is about the same event, and its
+// relative date phrase ("a summit in Lima next month") counts as another phrase for it.
 import ReadoutCore
 
 struct PublicationDateEstimator {
@@ -44,12 +50,15 @@ struct PublicationDateEstimator {
             guard let known = mostCommon(firm.filter { $0.precision == .day }) ?? mostCommon(any.filter { $0.precision == .day })
                     ?? mostCommon(firm) ?? mostCommon(any) else { continue }
             let label = "\(ConflictDetector.describe(event)) (\(known.iso) per \(ConflictDetector.list(others.map { $0.outlet })))"
-            if mine.status == .planned {
+            let expects = mine.status == .planned || Self.isCondition(mine.evidence)
+            if expects {
                 lower(known, "still expects " + label)
             } else {
                 raise(CivilDate(dayNumber: known.dayNumber), "reports " + label)
             }
-            if let phrase = mine.dateText, let days = consistentDays(phrase, known, planned: mine.status == .planned) {
+            let phrases = [mine.dateText].compactMap { $0 } + carriedOverPhrases(mine, in: doc)
+            for phrase in phrases {
+                guard let days = consistentDays(phrase, known, planned: expects) else { continue }
                 let narrowed = allowed.map { $0.intersection(days) } ?? days
                 // A phrase that contradicts the others is a conflict to report, not evidence.
                 if !narrowed.isEmpty {
@@ -75,11 +84,22 @@ struct PublicationDateEstimator {
             let bounded = c.filter { day in (lo.map { day >= $0.0.dayNumber } ?? true) && (hi.map { day <= $0.0.dayNumber } ?? true) }
             if !bounded.isEmpty { candidates = bounded }
         }
+        // The window the article's own evidence leaves, and the story dates inside it.
+        let earliest = [lo?.0.dayNumber, candidates?.first].compactMap { $0 }.max()
+        let latest = [hi?.0.dayNumber, candidates?.last].compactMap { $0 }.min()
+        let fits = { (d: CivilDate) in (earliest.map { d.dayNumber >= $0 } ?? true) && (latest.map { d.dayNumber <= $0 } ?? true) }
+        // One story date the evidence allows makes the story a fair guide: its middle (clamped to
+        // the window below). None: the story is another time's, and only the window speaks.
+        let usable = storyDates.contains(where: fits) ? storyDates : []
         let target: Int?
-        if !storyDates.isEmpty {
-            target = storyDates.map(\.dayNumber).reduce(0, +) / storyDates.count
-        } else {
+        if !usable.isEmpty {
+            target = usable.map(\.dayNumber).reduce(0, +) / usable.count
+        } else if let e = earliest, let l = latest, e <= l {
+            target = (e + l) / 2
+        } else if storyDates.isEmpty {
             target = lo?.0.dayNumber ?? candidates?.first
+        } else {
+            target = storyDates.map(\.dayNumber).reduce(0, +) / storyDates.count
         }
         guard let target else { return nil }
         var day: Int
@@ -92,14 +112,16 @@ struct PublicationDateEstimator {
         }
 
         var reasons: [String] = []
-        if !storyDates.isEmpty {
+        if !usable.isEmpty {
+            reasons.append("nearest the middle of its story's publication dates (\(usable.map(\.iso).sorted().joined(separator: ", ")))")
+        } else if !storyDates.isEmpty && earliest != nil && latest != nil {
+            reasons.append("its story's publication dates (\(storyDates.map(\.iso).sorted().joined(separator: ", "))) lie outside what its own evidence allows; the middle of that window")
+        } else if !storyDates.isEmpty {
             reasons.append("nearest the middle of its story's publication dates (\(storyDates.map(\.iso).sorted().joined(separator: ", ")))")
         }
         reasons += phraseReasons
         if let l = lo { reasons.append("no earlier: \(l.1)") }
         if let h = hi { reasons.append("no later: \(h.1)") }
-        let earliest = [lo?.0.dayNumber, candidates?.first].compactMap { $0 }.max()
-        let latest = [hi?.0.dayNumber, candidates?.last].compactMap { $0 }.min()
         return InferredDate(document: doc.id, date: CivilDate(dayNumber: day).iso,
                             earliest: earliest.map { CivilDate(dayNumber: $0).iso },
                             latest: latest.map { CivilDate(dayNumber: $0).iso },
@@ -125,6 +147,32 @@ struct PublicationDateEstimator {
             if let i = weekdayNames.firstIndex(of: word) { return i }
         }
         return nil
+    }
+
+    /// A sentence opening with a condition ("If ...", "Unless ...", "Should ...") states no fact.
+    static func isCondition(_ evidence: String) -> Bool {
+        guard let first = NameText.words(evidence).first else { return false }
+        return ["if", "unless", "should", "whether"].contains(first)
+    }
+
+    /// Relative phrases from the sentence just before a report's evidence, when the report's place
+    /// is named there and not in the evidence: the analyzer carried the place over, so that
+    /// sentence tells of the same event. Only a sentence with one time expression counts.
+    private func carriedOverPhrases(_ report: EventReport, in doc: DocumentView) -> [String] {
+        guard let place = report.location, !place.isEmpty else { return [] }
+        let text = doc.article.text
+        let sentences = doc.analysis.sentences.map(\.span)
+        guard let k = sentences.firstIndex(where: { $0.contains(report.evidenceSpan) || report.evidenceSpan.contains($0) }),
+              k > 0 else { return [] }
+        let placeKey = NameText.key(place)
+        func names(_ span: TextSpan) -> Bool {
+            " \(NameText.words(TextSlices.slice(text, span)).joined(separator: " ")) ".contains(" \(placeKey) ")
+        }
+        let previous = sentences[k - 1]
+        guard !placeKey.isEmpty, names(previous), !names(report.evidenceSpan) else { return [] }
+        let times = doc.analysis.times.filter { previous.contains($0.span) }
+        guard times.count == 1, times[0].isRelative else { return [] }
+        return [times[0].text]
     }
 
     private static func futureSentence(around span: TextSpan, in doc: DocumentView) -> Bool {

@@ -20,7 +20,9 @@ struct RelativeDateResolver {
         }
         for i in result.events.indices where result.events[i].date == nil {
             guard let phrase = result.events[i].dateText else { continue }
-            if let d = resolve(phrase, forward: result.events[i].status == .planned) {
+            let event = result.events[i]
+            let forward = event.status == .planned || PublicationDateEstimator.isCondition(event.evidence)
+            if let d = resolve(phrase, forward: forward) {
                 result.events[i].date = d.iso
             }
         }

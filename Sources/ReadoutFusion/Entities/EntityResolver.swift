@@ -23,6 +23,8 @@ struct EntityResolver {
         let keys: Set<String>          // folded name and aliases
         let acronymForms: Set<String>  // folded forms written like acronyms ("UN")
         let acronym: String?           // the name's initials ("un" for "United Nations")
+        /// The country fusion trusts: the entity's own, unless outvoted (reconcileCountries).
+        var country: String?
     }
 
     func resolve(_ docs: [DocumentView]) -> EntityResolution {
@@ -35,9 +37,11 @@ struct EntityResolver {
                     person: entity.type == .person ? PersonName(entity.name) : nil,
                     keys: Set(forms.map(NameText.key).filter { !$0.isEmpty }),
                     acronymForms: Set(forms.filter(NameText.looksLikeAcronym).map(NameText.key)),
-                    acronym: entity.type == .person ? nil : NameText.acronym(entity.name)))
+                    acronym: entity.type == .person ? nil : NameText.acronym(entity.name),
+                    country: entity.country))
             }
         }
+        reconcileCountries(&locals)
         var sets = DisjointSets(count: locals.count)
         mergePeople(locals, &sets)
         mergeOthers(locals, &sets)
@@ -46,6 +50,28 @@ struct EntityResolver {
 
     // MARK: People
 
+    /// One full name, several countries: the analyzer reads a person's country from nearby words
+    /// (a role, an organisation in apposition), and one outlet's sentence can mislead it. When the
+    /// documents naming a person in full mostly agree on the country, the outvoted ones are taken
+    /// as slips; an even split keeps them apart (two namesakes, "Ali Khan" of Pakistan and of India).
+    private func reconcileCountries(_ locals: inout [Local]) {
+        var byName: [String: [Int]] = [:]
+        for i in locals.indices {
+            guard let person = locals[i].person, person.tokens.count >= 2 else { continue }
+            byName[person.tokens.joined(separator: " "), default: []].append(i)
+        }
+        for members in byName.values {
+            // Votes count documents, not mentions.
+            var voters: [String: Set<Int>] = [:]
+            for i in members { if let c = locals[i].country { voters[c, default: []].insert(locals[i].doc) } }
+            guard voters.count >= 2 else { continue }
+            let ranked = voters.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            let others = ranked.dropFirst().reduce(0) { $0 + $1.value.count }
+            guard ranked[0].value.count > others else { continue }
+            for i in members { locals[i].country = ranked[0].key }
+        }
+    }
+
     private func mergePeople(_ locals: [Local], _ sets: inout DisjointSets) {
         // Identical names with the same (or no) country are one person: merge them first and let
         // one representative stand for them, so the pairwise steps scale with distinct names.
@@ -53,7 +79,7 @@ struct EntityResolver {
         var representative: [String: Int] = [:]
         for i in locals.indices {
             guard let person = locals[i].person, !person.tokens.isEmpty else { continue }
-            let form = person.tokens.joined(separator: " ") + "|" + (locals[i].entity.country ?? "")
+            let form = person.tokens.joined(separator: " ") + "|" + (locals[i].country ?? "")
             if let r = representative[form] { sets.union(r, i) } else { representative[form] = i; people.append(i) }
         }
         var members: [Int: [Int]] = [:]   // root → members, kept for the complete-link check
@@ -111,7 +137,7 @@ struct EntityResolver {
     }
 
     private func compatible(_ a: Local, _ b: Local) -> Bool {
-        if let ca = a.entity.country, let cb = b.entity.country, ca != cb { return false }
+        if let ca = a.country, let cb = b.country, ca != cb { return false }
         guard let pa = a.person, let pb = b.person else { return false }
         if pa.tokens == pb.tokens { return true }
         if pa.isSingleWord { return pb.isSingleWord ? false : PersonNameMatcher.loneWord(pa.tokens[0], canStandFor: pb) }
@@ -206,7 +232,7 @@ struct EntityResolver {
             }
             entities.append(GlobalEntity(
                 id: id, name: name, type: type, names: names, roles: roles,
-                country: mostCommon(members.compactMap { $0.entity.country }),
+                country: mostCommon(members.compactMap { $0.country }),
                 documents: documents.sorted().map { docs[$0].id }, forms: forms))
         }
         let byKey = keyOwners.compactMapValues { $0.count == 1 ? $0.first : nil }

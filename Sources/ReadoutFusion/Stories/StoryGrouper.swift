@@ -3,7 +3,8 @@
 // document graph). Two documents are linked when their entity profiles are similar — cosine
 // over shared global entities weighted by rarity (a name in every document says nothing) and
 // by type (people and organizations say more than countries) — plus a bonus for each event
-// both report, discounted when their publication dates lie far apart.
+// both report, discounted when their publication dates lie weeks apart, and nothing at all when
+// they lie more than three months apart (only articles in between can chain them).
 import Foundation
 import ReadoutCore
 
@@ -39,7 +40,10 @@ struct StoryGrouper {
             similarity += 0.25 * Double(sharedEvents[a]?[b] ?? 0)
             if let pa = docs[a].published, let pb = docs[b].published {
                 let gap = abs(pa.dayNumber - pb.dayNumber)
-                if gap > 180 { similarity *= 0.2 } else if gap > 30 { similarity *= 0.5 }
+                // News stories run for days or weeks; a long one is chained through the articles in
+                // between. Two articles a season apart are never linked directly, however many
+                // names they share (the same two leaders meet again and again).
+                if gap > 90 { continue } else if gap > 60 { similarity *= 0.25 } else if gap > 30 { similarity *= 0.5 }
             }
             if similarity >= threshold { sets.union(a, b) }
         }
