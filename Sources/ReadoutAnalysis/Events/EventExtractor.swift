@@ -175,7 +175,9 @@ struct EventExtractor {
                                                  (theirs.isSubset(of: mine) || mine.isSubset(of: theirs)))
                 // One article tells one meeting of the same people, even when its sentences date it differently
                 // (that is a conflict inside the report, kept in the evidence; not a second meeting).
-                return other.type == e.type && related && (e.type == .meet || other.date == nil || e.date == nil || other.date == e.date)
+                // A traveller's trip to one place is one visit however many sentences mention it.
+                let sameTrip = e.type == .visit && other.location == e.location
+                return other.type == e.type && related && (e.type == .meet || e.type == .election || sameTrip || other.date == nil || e.date == nil || other.date == e.date)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
@@ -214,7 +216,11 @@ struct SentenceContext {
         self.excluded = SentenceContext.descriptiveTokens(extractor, sentence, mentions)
     }
 
-    func word(_ i: Int) -> String { words[i - sentence.tokens.lowerBound] }
+    /// The lowercased word at token `i`; "" outside the sentence, so rules can look around without bounds checks.
+    func word(_ i: Int) -> String {
+        let k = i - sentence.tokens.lowerBound
+        return k >= 0 && k < words.count ? words[k] : ""
+    }
 
     /// Tokens that describe someone rather than name a participant: appositions after a person,
     /// possessors ("Trump’s envoy"), "according to ..." and parentheses.
@@ -862,17 +868,24 @@ struct SentenceContext {
     }
 
     func visit() -> Event? {
-        guard let trigger = firstIndex(in: EventLexicon.visitWords) else { return nil }
-        // The traveller: the person named before the trigger ("Sharif began his trip"), else the one described
-        // ("The premier is in ... on a visit") or meant by a pronoun; people after it are hosts or entourage.
+        guard let trigger = visitTrigger() else { return nil }
+        // The traveller: the possessor ("Liu’s visit"), else the person named before the trigger ("Sharif began his
+        // trip"), else the one described ("The premier is in ... on a visit") or meant by a pronoun; people after it
+        // are hosts or entourage.
         let people = persons()
         let before = people.filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
         var who = before
+        let lo = sentence.tokens.lowerBound
+        if trigger - 1 >= lo, ["’s", "'s"].contains(word(trigger - 1)) || (trigger - 2 >= lo && ["’s", "'s"].contains(word(trigger - 2))),
+           let owner = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger - 1 &&
+                                              trigger - $0.mention.tokens.upperBound <= 2 }) {
+            who = [owner.entity]
+        }
         if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
         if who.isEmpty { who = describedPersons() }
         if who.isEmpty { who = people }
         guard let first = who.first else { return nil }
-        guard let location = place(prepositions: ["to", "in", "at"]) else { return nil }
+        guard let location = destination(after: trigger) ?? place(prepositions: ["to", "in", "at"]) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         return Event(id: "", type: .visit, status: status(trigger: trigger), participants: [x.entities[first].name],
@@ -880,14 +893,49 @@ struct SentenceContext {
                      location: location, topics: topics(), evidence: evidence, evidenceSpan: span)
     }
 
+    /// A visit word that says someone travels: a verb ("visited", "arrived", "landed"), or a noun with its traveller
+    /// or destination ("Liu’s visit", "his trip", "a three-day visit to"); not "the visit" said of the story's trip.
+    func visitTrigger() -> Int? {
+        for i in sentence.tokens where !excluded.contains(i) && EventLexicon.visitWords.contains(word(i)) {
+            let w = word(i)
+            guard ["visit", "trip", "tour", "visits"].contains(w) else { return i }
+            if w == "visits" || w == "visit", i > sentence.tokens.lowerBound,
+               ["to", "will", "would", "also", "and", "who", "he", "she", "they"].contains(word(i - 1)) || x.text.tokens[i - 1].isCapitalized {
+                return i  // a verb: "to visit", "will visit", "X visits"
+            }
+            let window = max(sentence.tokens.lowerBound, i - 4)..<i
+            if window.contains(where: { ["’s", "'s", "his", "her", "their", "its"].contains(word($0)) }) { return i }
+            if i + 1 < sentence.tokens.upperBound, word(i + 1) == "to", window.contains(where: { ["a", "an"].contains(word($0)) }) { return i }
+        }
+        return nil
+    }
+
+    /// Where the trip goes: the place right after the trigger ("visit the US", "trip to Hanoi", "arrived in Kigali").
+    func destination(after trigger: Int) -> String? {
+        var k = trigger + 1
+        while k < sentence.tokens.upperBound && k - trigger <= 3 && ["to", "in", "the", "at", "into"].contains(word(k)) { k += 1 }
+        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .gpe else { return nil }
+        return m.mention.text
+    }
+
     func sanction() -> Event? {
         guard let trigger = firstIndex(in: EventLexicon.sanctionWords) else { return nil }
-        // The imposer: the first country or organisation named before the trigger.
-        guard let imposer = mentions.first(where: { m in m.mention.tokens.upperBound <= trigger && isParty(m) }) else { return nil }
+        // The imposer: the country or body named nearest before the trigger ("the ministry announced that China
+        // has decided to impose sanctions"), or a demonym there ("The Canadian government has imposed sanctions").
+        var name: String?
+        var ids: [String] = []
+        if let imposer = mentions.last(where: { m in m.mention.tokens.upperBound <= trigger && isParty(m) }) {
+            name = x.entities[imposer.entity].name
+            ids = [x.entities[imposer.entity].id]
+        } else if let d = (sentence.tokens.lowerBound..<trigger).first(where: { x.isWord($0) && x.text.tokens[$0].isCapitalized &&
+                                                                                 x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[$0])) != nil }) {
+            name = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[d]))?.name
+        }
+        guard let name else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
-        return Event(id: "", type: .sanction, status: status(trigger: trigger), participants: [x.entities[imposer.entity].name],
-                     participantEntities: [x.entities[imposer.entity].id], date: when?.value, dateText: when?.text,
+        return Event(id: "", type: .sanction, status: status(trigger: trigger), participants: [name],
+                     participantEntities: ids, date: when?.value, dateText: when?.text,
                      location: place(), topics: topics(), evidence: evidence, evidenceSpan: span)
     }
 
@@ -914,7 +962,13 @@ struct SentenceContext {
             guard x.entities[m.entity].type == .gpe else { return false }
             let before = trigger - m.mention.tokens.upperBound
             let after = m.mention.tokens.lowerBound - trigger
-            return (before >= 0 && before <= 4) || (after >= 1 && after <= 3 && ["in", "of"].contains(word(trigger + 1)))
+            // Only election words between: "Taiwan’s presidential and legislative elections", "US presidential election".
+            let between = before >= 0 && before <= 4 && (m.mention.tokens.upperBound..<trigger).allSatisfy {
+                NameLexicon.eventModifiers.contains(word($0)) || ["’s", "'s"].contains(word($0))
+            }
+            // "voters in Chile head to the polls"
+            let voters = word(m.mention.tokens.lowerBound - 2) == "voters" && ["in", "of"].contains(word(m.mention.tokens.lowerBound - 1))
+            return between || voters || (after >= 1 && after <= 3 && ["in", "of"].contains(word(trigger + 1)))
         }) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
