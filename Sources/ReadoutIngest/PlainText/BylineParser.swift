@@ -55,14 +55,21 @@ enum BylineParser {
 
     /// "(Reporting by A and B; editing by C)" → [A, B] (plus "writing by" names).
     static func parseWireCredit(_ line: String) -> [String]? {
-        guard line.utf8.count <= 600, line.prefix(24).lowercased().contains(where: { $0 == "r" || $0 == "w" }),
-              line.lowercased().contains("by "),
+        guard line.utf8.count <= 600, opensWithWireVerb(line), TextSearch.containsIgnoringASCIICase(line, "by "),
               let groups = wireCredit.firstMatch(line), let list = groups[1] else { return nil }
         var authors = names(in: list.components(separatedBy: ";")[0])
         if let writing = wireWriting.firstMatch(line), let more = writing[1], line.lowercased().contains("writing by") {
             authors += names(in: more)
         }
         return authors.isEmpty ? nil : authors
+    }
+
+    /// What `wireCredit` needs at the start: "Reporting", "Writing", "Reported" or "Written", after an optional "(".
+    private static func opensWithWireVerb(_ line: String) -> Bool {
+        let head = line.utf8.drop { $0 == 40 || $0 == 32 }  // "(" and spaces
+        return ["report", "writ"].contains { prefix in
+            head.count >= prefix.utf8.count && zip(head, prefix.utf8).allSatisfy { ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }
+        }
     }
 
     /// "Jane Doein Paris" or "Jane Doe in Paris" → ("Jane Doe", "Paris") when the first part is a person's name;

@@ -10,7 +10,8 @@ struct LineShape {
     init(_ text: String) {
         self.text = text
         // Every judgement needs at most a few dozen words; a multi-megabyte line is not split further.
-        words = text.split(separator: " ", maxSplits: 200)
+        // Split on the space byte: splitting Characters runs grapheme breaking over every line of a page.
+        words = text.utf8.split(separator: 32, maxSplits: 200).map { Substring($0) }
     }
 
     var wordCount: Int { words.count }

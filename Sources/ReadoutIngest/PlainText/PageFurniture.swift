@@ -91,7 +91,7 @@ enum PageFurniture {
         guard let first = scalars.firstIndex(where: { !keyTrim.contains($0) }),
               let last = scalars.lastIndex(where: { !keyTrim.contains($0) }) else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(Substring(scalars[first...last]))  // Substring's view: no scalar-by-scalar copy
     }
 
     private static func mayCountTime(_ key: String) -> Bool {

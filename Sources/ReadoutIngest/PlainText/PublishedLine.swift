@@ -67,6 +67,6 @@ enum PublishedLineParser {
         let scalars = word.unicodeScalars
         guard let first = scalars.firstIndex(where: { !wordTrim.contains($0) }),
               let last = scalars.lastIndex(where: { !wordTrim.contains($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(Substring(scalars[first...last]))
     }
 }

@@ -5,10 +5,12 @@ import Foundation
 
 enum TextLayout {
     static func lines(of text: String, markdown: Bool) -> [String] {
-        var raw = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var trimmed = Substring(line)
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            return String(trimmed)
+        // Byte split: a line feed is always a Character of its own here (carriage returns are gone),
+        // so this is the Character split without grapheme breaking over the whole text.
+        var raw = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { line -> String in
+            var trimmed = line
+            while trimmed.last == 32 { trimmed = trimmed.dropLast() }
+            return String(Substring(trimmed))
         }
         if markdown { raw = raw.map(stripMarkdown) }
         if isHardWrapped(raw) { raw = joinWrapped(raw) }
@@ -21,14 +23,21 @@ enum TextLayout {
         var continued = 0, consecutivePairs = 0, long = 0, nonEmpty = 0
         for (index, line) in lines.enumerated() where !line.isEmpty {
             nonEmpty += 1
-            if line.count > 100 { long += 1 }
+            // Characters counted up to 101 only: a long paragraph need not be walked to its end.
+            let length = line.utf8.count < 40 ? line.utf8.count : boundedCount(line, 101)
+            if length > 100 { long += 1 }
             if index + 1 < lines.count, !lines[index + 1].isEmpty {
                 consecutivePairs += 1
-                let shape = LineShape(line)
-                if line.count >= 40 && line.count <= 100 && !shape.endsLikeSentence { continued += 1 }
+                if length >= 40 && length <= 100 && !LineShape(line).endsLikeSentence { continued += 1 }
             }
         }
         return nonEmpty >= 6 && long * 10 < nonEmpty && continued >= 3 && continued * 2 >= consecutivePairs
+    }
+
+    /// `min(text.count, limit)`.
+    private static func boundedCount(_ text: String, _ limit: Int) -> Int {
+        guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return text.count }
+        return text.distance(from: text.startIndex, to: end)
     }
 
     /// Joins runs of non-empty lines into one line each; bullets and short header lines keep their own line.
