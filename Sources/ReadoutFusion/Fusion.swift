@@ -61,7 +61,7 @@ private struct Pass {
         entitiesByID = Dictionary(uniqueKeysWithValues: resolution.entities.map { ($0.id, $0) })
         places = PlaceMatcher(resolution: resolution, entitiesByID: entitiesByID)
         reports = EventReportCollector(resolution: resolution).collect(docs)
-        clusters = EventCoreference(places: places).cluster(reports)
+        clusters = EventCoreference(places: places, links: RoleLinks(entities: resolution.entities)).cluster(reports)
         events = FusedEventBuilder(entitiesByID: entitiesByID).build(clusters, reports)
         stories = StoryGrouper().group(docs, entities: resolution.entities, events: events)
     }

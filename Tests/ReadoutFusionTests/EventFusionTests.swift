@@ -78,4 +78,27 @@ import Testing
         #expect(conflict.values == ["Geneva": ["bern-1"], "Vienna": ["vienna-2"]])
         #expect(result.contractCrossDocument.conflicts.first?.field == "location")
     }
+
+    @Test func aPersonAndTheBodyTheirRoleNamesAreOneSideOfAMeeting() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("role-links"))
+        // "The AU Commission and the EU met" = "the EU's Borrell met the AU Commission's chairperson",
+        // and = "Borrell met the AU Commission": one meeting, three outlets.
+        let meeting = try #require(result.events.first { $0.reports.contains { $0.document == "addis-1" } })
+        #expect(Set(meeting.documents) == ["addis-1", "brussels-2", "ndjamena-3"])
+        #expect(meeting.reports.count == 3)
+        // Faki meeting Abiy the same day shares only Faki's side: another meeting.
+        let other = try #require(result.events.first { $0.participants.contains("Abiy Ahmed") })
+        #expect(other.documents == ["ndjamena-3"])
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test func aVisitToACityAndToItsCountryTheSameDayIsOneVisitButNotTheNextLeg() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("visit-city-and-country"))
+        let visits = result.events.filter { $0.type == .visit }
+        #expect(visits.count == 2)
+        #expect(visits.contains { Set($0.documents) == ["santiago-1", "madrid-2"] })
+        #expect(visits.contains { $0.documents == ["lisbon-3"] })
+        #expect(result.conflicts.isEmpty)
+    }
 }
+

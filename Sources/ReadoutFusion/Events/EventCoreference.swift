@@ -1,7 +1,9 @@
 // Event coreference: one fused event per real-world event, keeping every report of it.
 // In: each document's events with participants mapped to global entities. Out: FusedEvents.
 // Two reports are the same event when their types agree, they share participants (two for a
-// meeting; one plus the place for a visit) and their dates are compatible: equal, a day inside
+// meeting, where a body or country a person's role names counts for that person when the dates
+// agree — RoleLinks; one plus the place for a visit, or the same day) and their dates are
+// compatible: equal, a day inside
 // a month, unknown, or a few days apart for a meeting (that is a conflict to report, not a
 // second meeting). Planned and occurred reports fuse. Merging is greedy, strongest pair first,
 // and complete-link: every pair inside a fused event must be compatible, one report per document.
@@ -30,6 +32,7 @@ enum DateRelation: Equatable {
 
 struct EventCoreference {
     let places: PlaceMatcher
+    var links = RoleLinks(entities: [])
 
     /// Groups of indices into `reports`, each one real-world event, in order of first report.
     func cluster(_ reports: [ReportInput]) -> [[Int]] {
@@ -39,7 +42,9 @@ struct EventCoreference {
             let ids = Array(Set(r.participantIDs)).sorted()
             let type = r.event.type.rawValue
             if r.event.type == .meet {
-                for x in ids.indices { for y in ids.indices where y > x { blocks["\(type)|\(ids[x])|\(ids[y])", default: []].append(i) } }
+                // With the bodies their roles name, so "Liu met X" meets "the department met X".
+                let sides = Array(Set(ids).union(ids.flatMap { links.bodies(of: $0) })).sorted()
+                for x in sides.indices { for y in sides.indices where y > x { blocks["\(type)|\(sides[x])|\(sides[y])", default: []].append(i) } }
             } else {
                 for id in ids { blocks["\(type)|\(id)", default: []].append(i) }
             }
@@ -90,16 +95,26 @@ struct EventCoreference {
         let date = DateRelation.of(a.date, b.date)
         let place = places.relation(placeA, placeB)
         if date == .incompatible { return nil }
+        var linked = 0
         switch a.event.type {
         case .meet:
-            guard shared >= 2 else { return nil }
+            if shared < 2 {
+                // A side named by a person in one report and by their body or country in the other:
+                // only when the dates agree, and the same day when no participant is shared at all.
+                linked = links.sides(a.participantIDs, b.participantIDs)
+                guard shared + linked >= 2, date != .near, place != .different else { return nil }
+                if shared == 0 { guard date == .same, a.date?.precision == .day else { return nil } }
+            }
         case .visit:
-            // One traveller: the place has to agree, or, without a place, the dates must pin it down.
+            // One traveller: the place has to agree, or the dates must pin it down — without a
+            // place, the same day or month; with two places that may be one inside the other
+            // ("Medina", "Saudi Arabia"), the same day.
             guard shared >= 1 else { return nil }
             switch place {
             case .same: break
             case .unknown: guard date == .same || date == .within else { return nil }
-            case .unrelated, .different: return nil
+            case .unrelated: guard date == .same, a.date?.precision == .day else { return nil }
+            case .different: return nil
             }
         case .election:
             guard shared >= 1 else { return nil }
@@ -111,7 +126,7 @@ struct EventCoreference {
         if date == .near && !(a.event.type == .meet || (a.event.type == .visit && place == .same)) { return nil }
         // Two places in different countries: only the same day keeps it one event (a place conflict).
         if place == .different && date != .same { return nil }
-        var s = Double(shared) * 2
+        var s = Double(shared) * 2 + Double(linked) * 1.5
         switch date {
         case .same: s += 3
         case .within: s += 1.5
