@@ -67,9 +67,8 @@ enum BylineParser {
     /// What `wireCredit` needs at the start: "Reporting", "Writing", "Reported" or "Written", after an optional "(".
     private static func opensWithWireVerb(_ line: String) -> Bool {
         let head = line.utf8.drop { $0 == 40 || $0 == 32 }  // "(" and spaces
-        return ["report", "writ"].contains { prefix in
-            head.count >= prefix.utf8.count && zip(head, prefix.utf8).allSatisfy { ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }
-        }
+        let lowered = head.prefix(6).map { (byte: UInt8) -> UInt8 in byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        return lowered.starts(with: "report".utf8) || lowered.starts(with: "writ".utf8)
     }
 
     /// "Jane Doein Paris" or "Jane Doe in Paris" → ("Jane Doe", "Paris") when the first part is a person's name;
