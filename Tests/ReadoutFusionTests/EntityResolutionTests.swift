@@ -62,4 +62,24 @@ import Testing
         #expect(Set(meeting.documents) == ["kl-1", "penang-2", "jakarta-3"])
         #expect(slip.conflicts.isEmpty)
     }
+
+    @Test func oneOrganisationWrittenFourWaysIsOneAndGenericOrAmbiguousHeadsStayApart() throws {
+        let orgs = Fusion().fuse(documents: try Fixtures.load("org-names"))
+        func id(_ doc: String, _ name: String) -> String? { orgs.globalEntityID(document: doc, name: name) }
+        let commission = id("hanoi-1", "Commission for External Relations of the Communist Party of Vietnam (CPV) Central Committee")
+        #expect(commission != nil)
+        // A spelled-out acronym, a possessive turned round, and the head of the name alone.
+        #expect(id("vientiane-2", "Commission for External Relations of the CPV Central Committee") == commission)
+        #expect(id("tokyo-3", "Communist Party of Vietnam Central Committee's Commission for External Relations") == commission)
+        #expect(id("danang-4", "Commission for External Relations") == commission)
+        let entity = orgs.entities.first { $0.id == commission }
+        #expect(entity?.documents.count == 4)
+        // Two councils share the head: the bare name joins neither. A two-word head is generic.
+        let council = id("hanoi-1", "National Security Council")
+        #expect(council != id("vientiane-2", "National Security Council of Japan"))
+        #expect(council != id("vientiane-2", "National Security Council of South Korea"))
+        #expect(id("tokyo-3", "Foreign Ministry") != id("vientiane-2", "Foreign Ministry of Laos"))
+        #expect(id("danang-4", "People's Bank of China") != commission)
+    }
 }
+

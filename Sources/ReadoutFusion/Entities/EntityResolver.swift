@@ -167,12 +167,19 @@ struct EntityResolver {
     }
 
     private func mergeOthers(_ locals: [Local], _ sets: inout DisjointSets) {
+        let variants = OrgNameVariants(entityForms: locals.map { [$0.entity.name] + $0.entity.aliases })
+        var orgKeys: [Int: Set<String>] = [:]
         var byKey: [String: Int] = [:]
         for (i, local) in locals.enumerated() where local.entity.type != .person {
             let group = typeGroup(local.entity.type)
             var keys = local.keys
             if let acronym = local.acronym { keys.insert("acr:" + acronym) }
             for key in local.acronymForms { keys.insert("acr:" + key) }
+            if local.entity.type == .org {
+                let forms = Set(([local.entity.name] + local.entity.aliases).map(variants.key).filter { !$0.isEmpty })
+                orgKeys[i] = forms
+                for key in forms { keys.insert("org:" + key) }
+            }
             for key in keys.sorted() {
                 let tagged = "\(group)|\(key)"
                 if let first = byKey[tagged] {
@@ -184,6 +191,23 @@ struct EntityResolver {
                 } else {
                     byKey[tagged] = i
                 }
+            }
+        }
+        mergeHeads(locals, orgKeys, variants, &sets)
+    }
+
+    /// "International Liaison Department" in one outlet, "International Liaison Department of the
+    /// Chinese Communist Party" in another: the short name joins the long one when exactly one
+    /// organisation in the set has it as its head, and their countries do not differ.
+    private func mergeHeads(_ locals: [Local], _ orgKeys: [Int: Set<String>], _ variants: OrgNameVariants,
+                            _ sets: inout DisjointSets) {
+        var owners: [String: Set<Int>] = [:]
+        for (i, keys) in orgKeys { for key in keys { if let head = variants.head(of: key) { owners[head, default: []].insert(sets.root(i)) } } }
+        for i in orgKeys.keys.sorted() {
+            for key in orgKeys[i]!.sorted() {
+                guard let roots = owners[key], roots.count == 1, let root = roots.first, sets.root(i) != root else { continue }
+                if let ca = locals[i].entity.country, let cb = locals[root].entity.country, ca != cb { continue }
+                sets.union(i, root)
             }
         }
     }
