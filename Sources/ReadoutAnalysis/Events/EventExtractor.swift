@@ -395,11 +395,24 @@ struct SentenceContext {
             if inAt - 1 >= sentence.tokens.lowerBound && EventExtractor.topicNouns.contains(word(inAt - 1)) { continue }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
             guard prepositions.contains(preposition) else { continue }
+            // "in Brazil’s capital", "in the Iraqi capital": the capital city, by knowledge.
+            if let capital = capitalNamed(after: m) {
+                if best == nil || 0 < best!.1 { best = (capital, 0) }
+                continue
+            }
             // A city beats a country, a country beats a region or sea: "in Kigali, Rwanda" is Kigali.
             let rank = e.type == .loc ? 2 : m.mention.kind == "country" ? 1 : 0
             if best == nil || rank < best!.1 { best = (m.mention.text, rank) }
         }
         return best?.0
+    }
+
+    /// "Brazil’s capital" → Brasília.
+    func capitalNamed(after m: LinkedMention) -> String? {
+        let next = m.mention.tokens.upperBound
+        guard ["’s", "'s"].contains(word(next)), word(next + 1) == "capital", let code = m.mention.country ?? x.entities[m.entity].country,
+              let country = x.knowledge.country(alpha3: code), m.mention.kind == "country" else { return nil }
+        return country.capital
     }
 
     /// A building that names where people met: "at the Pentagon", "at the White House".
@@ -452,7 +465,7 @@ struct SentenceContext {
     /// Words that end the clause a trigger lives in: reported speech, relative and time clauses.
     static let clauseBreaks: Set<String> = [
         "said", "says", "told", "according", "while", "but", "after", "before", "when", "whereas",
-        "amid", "that", "because", "although", "though", "since", "where", "adding", "saying", "stressed", "noted",
+        "amid", "that", "because", "although", "though", "where", "adding", "saying", "stressed", "noted",
     ]
 
     /// People on either side of the trigger within its clause: "X and Y met", "X met Y and Z",
@@ -475,18 +488,32 @@ struct SentenceContext {
             right += 1
         }
         var result: [Int] = []
+        var speakers: Set<Int> = []
         for m in mentions where x.entities[m.entity].type == .person {
             guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
             if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
+            if isSpeaker(m) { speakers.insert(m.entity) }
             if !result.contains(m.entity) { result.append(m.entity) }
         }
-        return result
+        // "..., spokesperson X told a briefing": the one reporting the meeting is not in it.
+        let rest = result.filter { !speakers.contains($0) }
+        return rest.count >= 2 || (rest.count == 1 && result.count > 2) ? rest : result
     }
 
     /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two.
     func meetings() -> [Meeting] {
-        let found = meetingsByTrigger()
+        var found = meetingsByTrigger()
+        // "... and to address a business forum organised by X": a second, speech-shaped meeting of the subject.
+        if let first = found.first, let (trigger, audience) = speechAudience(), first.event.evidenceSpan == sentence.span,
+           let subject = first.entityIndices.first, !first.event.participants.contains(x.entities[audience].name),
+           let m = meeting(trigger: trigger, people: [subject], allowSingle: true) {
+            var event = m.event
+            event.participants.append(x.entities[audience].name)
+            event.mode = .inPerson
+            found.append(Meeting(event: event, entityIndices: m.entityIndices))
+        }
         if !found.isEmpty { return found }
+        if let joint = jointMeeting() { return [joint] }
         // A speaker and the organisation whose audience he addressed.
         guard let (trigger, audience) = speechAudience() else { return [] }
         var speaker = clausePersons(around: trigger).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
@@ -523,6 +550,43 @@ struct SentenceContext {
             if people.count == 1, let m = meeting(trigger: trigger, people: people, allowSingle: true) { return [m] }
         }
         return []
+    }
+
+    /// "President X and visiting Prime Minister Y pledged on Thursday to ...", "he and Prince Z signed a memorandum":
+    /// two people doing something together were together.
+    func jointMeeting() -> Meeting? {
+        let people = mentions.filter { x.entities[$0.entity].type == .person && !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
+            .sorted { $0.mention.span < $1.mention.span }
+        var candidates: [(first: Int, second: LinkedMention)] = []
+        for (n, b) in people.enumerated() {
+            // The first party: the person just before "and", or a pronoun there ("he and Prince Z").
+            guard let and = ((sentence.tokens.lowerBound)..<b.mention.tokens.lowerBound).last(where: { word($0) == "and" }),
+                  b.mention.tokens.lowerBound - and <= 5,
+                  ((and + 1)..<b.mention.tokens.lowerBound).allSatisfy({ x.text.tokens[$0].isCapitalized || ["visiting", "the", "his", "her"].contains(word($0)) })
+            else { continue }
+            if n > 0, people[n - 1].mention.tokens.upperBound == and || (people[n - 1].mention.tokens.upperBound == and - 1 && x.punct(and - 1) == ",") {
+                candidates.append((people[n - 1].entity, b))
+            } else if EventExtractor.pronounWords.contains(word(and - 1)), let s = lastPerson {
+                candidates.append((s, b))
+            }
+        }
+        for (first, second) in candidates where first != second.entity {
+            var k = second.mention.tokens.upperBound
+            var steps = 0
+            while k < sentence.tokens.upperBound && steps < 6 {
+                let w = word(k)
+                if EventExtractor.jointVerbs.contains(w) {
+                    guard var m = meeting(trigger: k, people: [first, second.entity]) else { return nil }
+                    m.event.mode = .inPerson
+                    return m
+                }
+                let timeish = x.times.contains { $0.span.contains(x.text.tokens[k].span) }
+                guard timeish || ["also", "jointly", "have", "had", "has", "on", "today", "yesterday", ",", "both", "then", "later", "together"].contains(w) else { break }
+                k += 1
+                steps += 1
+            }
+        }
+        return nil
     }
 
     /// "X spoke to Y on Thursday, a day after he spoke to Z": a second meeting in the same sentence, dated
@@ -610,6 +674,13 @@ struct SentenceContext {
         // One named person meets a body ("Khalilzad is meeting the Taliban"); unnamed officials meet as their
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
+        // "X and Y would hold talks with their Japanese counterparts": the unnamed side is its country.
+        if !people.isEmpty, let k = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { ["counterparts", "counterpart"].contains(word($0)) }),
+           k - 1 > trigger, let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[k - 1])),
+           !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k && $0.mention.tokens.lowerBound <= k + 2 }),
+           !participants.contains(c.name) {
+            participants.append(c.name)
+        }
         if people.isEmpty { participants = collectiveParties(trigger: trigger) }
         // "Officials will meet again ...": the parties of the meeting just told.
         if participants.isEmpty, sentence.tokens.contains(where: { word($0) == "again" }), lastMeetNames.count >= 2 {
@@ -694,7 +765,16 @@ struct SentenceContext {
     func directObject(after trigger: Int) -> String? {
         var i = trigger + 1
         while i < sentence.tokens.upperBound && ["with", "the", "a", "an", "talks", "by"].contains(word(i)) { i += 1 }
-        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == i }), x.entities[m.entity].type == .org,
+        if let m = mentions.first(where: { $0.mention.tokens.lowerBound == i }), x.entities[m.entity].type == .org, m.mention.kind != "outlet" {
+            return x.entities[m.entity].name
+        }
+        // "meet business leaders at the Federation of Industries": people of a body, met at the body.
+        var k = i
+        while k < sentence.tokens.upperBound && k - i < 3 && x.isWord(k) && !x.text.tokens[k].isCapitalized { k += 1 }
+        guard k > i, ["at", "of", "from"].contains(word(k)) else { return nil }
+        k += 1
+        if word(k) == "the" { k += 1 }
+        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .org,
               m.mention.kind != "outlet" else { return nil }
         return x.entities[m.entity].name
     }
@@ -980,7 +1060,12 @@ struct SentenceContext {
 
 extension EventExtractor {
     static let pronounWords: Set<String> = ["he", "she"]
-    static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers"]
+    static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers", "ministers", "officials", "diplomats", "envoys", "men", "women", "heads"]
+    /// Verbs two people do together when they meet: "X and Y pledged to ...", "X and Y signed an agreement".
+    static let jointVerbs: Set<String> = [
+        "agreed", "pledged", "vowed", "signed", "discussed", "reviewed", "confirmed", "reaffirmed", "issued", "committed",
+        "witnessed", "shook", "exchanged", "inaugurated", "launched", "unveiled", "renewed", "toured", "addressed",
+    ]
     /// Nouns after which "in X" names a subject of discussion, not a venue.
     static let topicNouns: Set<String> = [
         "situation", "crisis", "war", "conflict", "developments", "peace", "security", "stability", "violence",

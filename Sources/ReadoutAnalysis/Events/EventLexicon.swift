@@ -17,7 +17,7 @@ enum EventLexicon {
     ]
     static let meetCompanions: Set<String> = [
         "talks", "meeting", "discussions", "with", "on", "down", "audience", "conversation", "to", "delegation",
-        "counterpart", "phone", "between", "by", "video", "telephone", "summit",
+        "counterpart", "counterparts", "delegations", "phone", "between", "by", "video", "telephone", "summit",
     ]
     static let phoneWords: Set<String> = ["phone", "telephone", "call", "called", "phoned", "telephoned", "calls", "conversation", "dialled", "dialed"]
     static let virtualWords: Set<String> = ["video", "virtual", "virtually", "online", "videoconference", "video-link", "videolink", "zoom"]
