@@ -164,7 +164,9 @@ struct EntityLinker {
         m.tokens.compactMap { i in
             let t = text.tokens[i]
             guard t.kind == .word else { return nil }
-            return text.text(of: t)
+            let w = text.text(of: t)
+            // "Al-Rawashdeh" and "al-Rawashdeh" are one name.
+            return NameLexicon.nameParticles.contains(w.lowercased()) ? w.lowercased() : w
         }
     }
 

@@ -130,6 +130,9 @@ struct MentionFinder {
     func gazetteer(_ range: ClosedRange<Int>) -> GazetteerEntry? {
         let surface = text.text(tokens: range.lowerBound..<(range.upperBound + 1))
         let entries = knowledge.entries(surface: surface)
+        // "US$1.2 billion", "A$30m": a currency, not a country.
+        if range.upperBound + 1 < text.tokens.count, !text.tokens[range.upperBound + 1].spaceBefore,
+           text.string(text.tokens[range.upperBound + 1].span) == "$" { return nil }
         if let e = entries.first {
             // A single word that is also a common word or a name ("East", "Victoria") counts only as a country or capital.
             if range.count == 1 && e.ambiguous && (e.type == .gpe || e.type == .loc) && e.kind != "country" && e.kind != "capital" &&
@@ -186,7 +189,9 @@ struct MentionFinder {
         guard let first = wordsInRange.first, let last = wordsInRange.last else { return false }
         if wordsInRange.contains(where: { text.tokens[$0].isAllCaps && word($0).count > 1 && !word($0).contains(".") }) { return false }
         if wordsInRange.contains(where: { (NameLexicon.combiningForms.contains(word($0)) && $0 + 1 <= range.upperBound && isHyphen($0 + 1)) ||
-                                          knowledge.countryForDemonym(word($0)) != nil }) { return false }
+                                          knowledge.countryForDemonym(word($0)) != nil ||
+                                          (gazetteer($0...$0)?.kind == "country") }) { return false }
+        if let whole = knowledge.entries(surface: text.text(tokens: range.lowerBound..<(range.upperBound + 1))).first, whole.kind == "country" { return false }
         if wordsInRange.contains(where: { knowledge.headlineWords.contains(word($0)) && !knowledge.isSurname(word($0)) && !knowledge.isGivenName(word($0)) }) { return false }
         if NameLexicon.regionalWords.contains(word(first)) || NameLexicon.regionalWords.contains(word(last)) { return false }
         let given = knowledge.givenName(word(first)).map { !$0.weak } ?? false
@@ -262,8 +267,9 @@ struct MentionFinder {
                     // "Ji-ho", "Ing-wen" continue a name; "Kremlin-backed", "US-led" do not.
                     // Both halves short, the first not an acronym, and a surname after it: a given name.
                     let part = lower(j + 1)
+                    let surnameBefore = j - 2 >= i && isCapitalWord(j - 2) && word(j - 2).count <= 5
                     if part.count <= 4 && word(j - 1).count <= 4 && !text.tokens[j - 1].isAllCaps && !lowercaseVocabulary.contains(part) &&
-                       j + 2 < end && isCapitalWord(j + 2) {
+                       ((j + 2 < end && isCapitalWord(j + 2)) || surnameBefore) {
                         last = j + 1
                         j += 2
                         continue
@@ -425,6 +431,15 @@ struct MentionFinder {
         if text.tokens[seg.lowerBound].isAllCaps && seg.allSatisfy({ text.tokens[$0].isAllCaps }) {
             return [make(seg, type: .org, sentence: sentence)]
         }
+        // "Rural Development Đặng Quốc Vinh" (a portfolio left over from a title): everyday words before a name
+        // are not part of it.
+        var lo = seg.lowerBound
+        while lo < seg.upperBound && isLeadingCommonWord(lo) { lo += 1 }
+        if lo > seg.lowerBound && seg.upperBound - lo >= 1 {
+            let rest = lo...seg.upperBound
+            if rest.count >= 2 && looksLikePersonName(rest) { return [make(rest, type: .person, sentence: sentence)] }
+            return []
+        }
         if looksLikePersonName(seg) { return [make(seg, type: .person, sentence: sentence)] }
         // "VOA Exclusive": keep the acronym, drop the rest.
         return seg.filter { text.tokens[$0].isAllCaps && word($0).count > 1 && !word($0).contains(".") }
@@ -506,6 +521,18 @@ struct MentionFinder {
             royal.role = word(k)
             return [royal]
         }
+        // "Sheikh Tamim bin Hamad", "Prince Khalid bin Mansour": these honorifics are how the person is named
+        // (but "Crown Prince" is a title).
+        if NameLexicon.namingHonorifics.contains(word(k)) && !(k > run.lowerBound && ["Crown", "Deputy"].contains(word(k - 1))) {
+            var named = make(k...run.upperBound, type: .person, sentence: sentence)
+            if k > run.lowerBound {
+                named.role = text.text(tokens: run.lowerBound..<k)
+                var result = mentionsInsideTitle(run.lowerBound...(k - 1), sentence: sentence, person: &named)
+                result.append(named)
+                return result
+            }
+            return [named]
+        }
         var person = make(nameRange, type: .person, sentence: sentence)
         let roleRange = run.lowerBound...k
         // Honorifics alone ("Mr", "H.E.", "Sheikh") are not roles.
@@ -528,6 +555,15 @@ struct MentionFinder {
         return false
     }
 
+    /// An everyday English word (not also a given name) capitalised inside a title: "Rural", "Development", "Fisheries".
+    func isLeadingCommonWord(_ i: Int) -> Bool {
+        guard isWord(i), !text.tokens[i].isAllCaps, knowledge.givenName(word(i)) == nil, knowledge.surname(word(i)).map({ $0.weak }) ?? true else { return false }
+        let w = lower(i)
+        if knowledge.isCommonWord(w, minimumZipf: 3.5) { return true }
+        if let singular = TitleVocabulary.singular(w) { return knowledge.isCommonWord(singular, minimumZipf: 3.5) }
+        return false
+    }
+
     func isPluralCommonWord(_ i: Int) -> Bool {
         let w = lower(i)
         guard let singular = TitleVocabulary.singular(w) else { return false }
@@ -546,7 +582,12 @@ struct MentionFinder {
         var out: [Mention] = []
         // Trailing title words are the title; what precedes may be an organisation.
         var end = range.upperBound
-        while end >= range.lowerBound && (isTitleWord(end) || NameLexicon.connectors.contains(lower(end))) { end -= 1 }
+        while end >= range.lowerBound && (isTitleWord(end) || NameLexicon.connectors.contains(lower(end))) {
+            // "House of Representatives Speaker": stop before eating into "... of Representatives".
+            if end - 1 >= range.lowerBound && NameLexicon.connectors.contains(lower(end - 1)) && end < range.upperBound && isTitleWord(end) &&
+               headType(range.lowerBound) != nil { break }
+            end -= 1
+        }
         if end >= range.lowerBound {
             let head = range.lowerBound...end
             if let entry = gazetteer(head) {
@@ -593,7 +634,8 @@ struct MentionFinder {
             }
             let chunk = chunkStart...(a - 1)
             let personFollows = isCapitalWord(a + 1) && (knowledge.givenName(word(a + 1)).map { !$0.weak } ?? false)
-            if gazetteer(chunk) != nil || headType(a - 1) != nil || personFollows ||
+            let wholeName = headType(a - 1) != nil && (chunk.count >= 2 || chunkStart == run.lowerBound)
+            if gazetteer(chunk) != nil || wholeName || personFollows ||
                chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
                 return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
             }
@@ -645,7 +687,7 @@ struct MentionFinder {
                     if let open = (rest...end).first(where: { punctText($0) == "(" }), open > rest { innerEnd = open - 1 }
                     let inner = rest...innerEnd
                     let known = gazetteer(inner).map { $0.type == .gpe || ["party", "international", "government", "armed_group"].contains($0.kind) } ?? false
-                    if known || inner.contains(where: { headType($0) == .org }) {
+                    if known || (headType(inner.lowerBound) == nil && inner.contains(where: { headType($0) == .org })) {
                         mentions += read(run: inner, sentence: sentence).filter { $0.type != .person }
                         break
                     }

@@ -38,7 +38,12 @@ enum NameLexicon {
     /// Titles that stay with a single name: "Queen Elizabeth", "Pope Francis".
     static let royalTitles: Set<String> = ["King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Tsar", "Shah"]
     /// Forms of address written as capitals: not organisations.
-    static let honorificAcronyms: Set<String> = ["HRH", "HM", "HE", "HH", "PM", "MP", "MPs", "CEO", "VIP", "PhD", "MD", "OBE", "MBE", "KBE"]
+    static let honorificAcronyms: Set<String> = [
+        "HRH", "HM", "HE", "HH", "PM", "MP", "MPs", "CEO", "VIP", "PhD", "MD", "OBE", "MBE", "KBE", "FM", "EAM", "DPM", "CM",
+        "MEP", "MEPs", "NSA", "COO", "CFO",
+    ]
+    /// Honorifics that are part of how a person is named in news copy: "Sheikh Tamim bin Hamad", "Prince Khalid".
+    static let namingHonorifics: Set<String> = ["Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Sultan", "Tunku", "Raja", "Ratu"]
     /// Lowercase nouns that, after a capitalised name or adjective, form a named event ("NATO summit").
     static let eventNouns: Set<String> = ["summit", "election", "elections", "forum", "war", "runoff", "games", "olympics", "referendum"]
     /// Lowercase modifiers allowed between a name and an event noun ("presidential election").

@@ -28,11 +28,13 @@ struct EventExtractor {
         var lastPerson: Int?          // entity index of the last person named before the current sentence
         var lastMeet: [Int] = []
         var lastMeetNames: [String] = []
+        var lastEventDate: String?
         var pendingGathering: Event?    // a seminar or dialogue with one named person so far
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
-            let context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson,
+            var context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson,
                                           lastMeet: lastMeet, lastMeetNames: lastMeetNames)
+            context.lastEventDate = lastEventDate
             if let entourage = context.entourage(), let k = events.lastIndex(where: { e in
                 e.type == .meet && e.participantEntities.contains(entities[entourage.leader].id) }) {
                 // "Khalilzad, accompanied by X and Y": his companions were at his meeting.
@@ -69,13 +71,24 @@ struct EventExtractor {
                     }
                 }
             }
+            if let date = events.last(where: { $0.type == .meet || $0.type == .visit })?.date, date.count == 10 { lastEventDate = date }
             if let visit = context.visit() { events.append(visit) }
             if let sanction = context.sanction() { events.append(sanction) }
             if let agree = context.agreement() { events.append(agree) }
             if let election = context.election() { events.append(election) }
-            if let p = here.last(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
+            // "he" in a new sentence most often continues the last sentence's subject: its first person named.
+            if let p = here.first(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
         }
         return dropCollectiveDuplicates(merge(events).map(fillMissingDate).map(fillMissingPlace))
+    }
+
+    /// Two dates that may be one event's: either unknown, equal, a month and a day in it, or days within three
+    /// days of each other (outlets and sentences disagree by a day; the conflict is reported, not a new meeting).
+    static func compatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if a == b || a.hasPrefix(b) || b.hasPrefix(a) { return true }
+        guard a.count == 10, b.count == 10, let da = CalendarDate(iso: a), let db = CalendarDate(iso: b) else { return false }
+        return abs(da.dayNumber - db.dayNumber) <= 3
     }
 
     /// A meeting told without a place happened where the sentence before put things, or else where the
@@ -177,7 +190,7 @@ struct EventExtractor {
                 // (that is a conflict inside the report, kept in the evidence; not a second meeting).
                 // A traveller's trip to one place is one visit however many sentences mention it.
                 let sameTrip = e.type == .visit && other.location == e.location
-                return other.type == e.type && related && (e.type == .meet || e.type == .election || sameTrip || other.date == nil || e.date == nil || other.date == e.date)
+                return other.type == e.type && related && (e.type == .election || sameTrip || EventExtractor.compatible(other.date, e.date))
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
@@ -201,6 +214,8 @@ struct SentenceContext {
     let lastPerson: Int?
     let lastMeet: [Int]
     let lastMeetNames: [String]
+    /// Day of the last dated meeting or visit told before this sentence ("The call came a day after ...").
+    var lastEventDate: String?
     let words: [String]   // lowercased, aligned with token indices from sentence.tokens.lowerBound
     let excluded: Set<Int> // token indices inside appositions, attributions, parentheses
 
@@ -369,7 +384,11 @@ struct SentenceContext {
     }
 
     func time(near trigger: Int) -> TimeExpression? {
-        let candidates = x.times.filter { sentence.span.contains($0.span) }
+        // A date inside a relative clause after the trigger belongs to something else ("... the grain deal, which
+        // is set to expire on July 17").
+        let relative = sentence.tokens.first { $0 > trigger && ["which", "who", "whose"].contains(word($0)) }
+        let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
+        let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
         func rank(_ p: DatePrecision?) -> Int { p == .day ? 0 : p == .month ? 1 : 2 }
@@ -540,6 +559,7 @@ struct SentenceContext {
             }
         }
         if let dated = separatelyDatedMeetings(trigger: trigger) { return dated }
+        if let anaphoric = meetingBeforeTheLastEvent() { return [anaphoric] }
         if let m = meeting(trigger: trigger, people: nil) {
             if let second = relativelyDatedMeeting(after: trigger, first: m) { return [m, second] }
             return [m]
@@ -587,6 +607,23 @@ struct SentenceContext {
             }
         }
         return nil
+    }
+
+    /// "The call came a day after X held a virtual meeting with Y", "The visit came five days after X hosted Y":
+    /// a meeting dated from the event just told.
+    func meetingBeforeTheLastEvent() -> Meeting? {
+        let lo = sentence.tokens.lowerBound
+        guard word(lo) == "the", ["call", "meeting", "talks", "visit", "trip", "summit", "announcement"].contains(word(lo + 1)),
+              let anchor = lastEventDate.flatMap(CalendarDate.init(iso:)),
+              let unit = sentence.tokens.first(where: { ["day", "days", "week", "weeks"].contains(word($0)) && ["after", "before"].contains(word($0 + 1)) }),
+              let n = EventExtractor.smallNumbers[word(unit - 1)] else { return nil }
+        let days = (word(unit).hasPrefix("week") ? 7 : 1) * n * (word(unit + 1) == "after" ? -1 : 1)
+        guard let second = ((unit + 2)..<sentence.tokens.upperBound).first(where: { EventLexicon.meetVerbs.contains(word($0)) && !excluded.contains($0) }) else { return nil }
+        let people = clausePersons(around: second).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound > unit } }
+        guard people.count >= 2, var m = meeting(trigger: second, people: people) else { return nil }
+        m.event.date = anchor.adding(days: days).isoDay
+        m.event.dateText = x.text.text(tokens: (unit - 1)..<(unit + 2))
+        return m
     }
 
     /// "X spoke to Y on Thursday, a day after he spoke to Z": a second meeting in the same sentence, dated
@@ -940,6 +977,9 @@ struct SentenceContext {
                 if w == "call" || w == "calls" || w == "called" {
                     // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
                     guard i + 1 < sentence.tokens.upperBound, ["on", "with"].contains(word(i + 1)) || w == "call" else { continue }
+                    // "called on Sunday for a ceasefire": "on" starts a date, not a visit to someone.
+                    if w != "call", word(i + 1) == "on",
+                       x.times.contains(where: { $0.span.contains(x.text.tokens[i + 1].span) || $0.span.start == x.text.tokens[i + 1].start }) { continue }
                 }
             }
             return i
@@ -1060,6 +1100,7 @@ struct SentenceContext {
 
 extension EventExtractor {
     static let pronounWords: Set<String> = ["he", "she"]
+    static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
     static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers", "ministers", "officials", "diplomats", "envoys", "men", "women", "heads"]
     /// Verbs two people do together when they meet: "X and Y pledged to ...", "X and Y signed an agreement".
     static let jointVerbs: Set<String> = [

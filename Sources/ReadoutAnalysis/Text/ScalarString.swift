@@ -37,6 +37,23 @@ enum ScalarString {
         }
     }
 
+    /// The lowercased text of an ASCII run (what `String.lowercased()` gives), or nil when the run
+    /// holds anything beyond ASCII (the caller then lowercases through the Unicode tables).
+    static func asciiLowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String? {
+        let lower = max(0, start), upper = min(end, scalars.count)
+        guard lower < upper else { return "" }
+        for i in lower..<upper where scalars[i].value >= 0x80 { return nil }
+        return scalars.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: upper - lower) { bytes in
+                for i in lower..<upper {
+                    let v = UInt8(truncatingIfNeeded: source[i].value)
+                    bytes[i - lower] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return upper - lower
+            }
+        }
+    }
+
     static func make(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         make(scalars, range.lowerBound, range.upperBound)
     }

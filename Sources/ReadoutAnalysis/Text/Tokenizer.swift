@@ -48,7 +48,7 @@ public struct TokenizedText: Sendable {
         for token in tokens {
             let word = ScalarString.make(scalars, token.start, token.end)
             words.append(word)
-            lowerWords.append(word.lowercased())
+            lowerWords.append(ScalarString.asciiLowercased(scalars, token.start, token.end) ?? word.lowercased())
         }
         self.words = words
         self.lowerWords = lowerWords
