@@ -18,6 +18,17 @@ import Testing
         #expect(ScalarString.make(scalars, 7, 2) == "")
     }
 
+    @Test func lowercaseTokenKeysMatchTheStandardLibrary() {
+        let tokenized = TokenizedText("NATO and the AU met in KYIV; İstanbul’s ÉLYSÉE talks, U.S. envoy O’Neill.")
+        for i in tokenized.tokens.indices {
+            #expect(tokenized.lowercased(i) == tokenized.word(i).lowercased())
+            #expect(tokenized.word(i) == tokenized.text(of: tokenized.tokens[i]))
+        }
+        let scalars = Array("Talks in BERLIN".unicodeScalars)
+        #expect(ScalarString.asciiLowercased(scalars, 9, 15) == "berlin")
+        #expect(ScalarString.asciiLowercased(Array("ÉLYSÉE".unicodeScalars), 0, 6) == nil)
+    }
+
     @Test func tokenTextKeepsAccentsAndSymbols() {
         let tokenized = TokenizedText("Ministro João Vieira met Ngô Thị Minh in Hà Nội.")
         let words = tokenized.tokens.map { tokenized.text(of: $0) }
