@@ -81,5 +81,19 @@ import Testing
         #expect(id("tokyo-3", "Foreign Ministry") != id("vientiane-2", "Foreign Ministry of Laos"))
         #expect(id("danang-4", "People's Bank of China") != commission)
     }
+
+    @Test func aCapitalStandingForItsGovernmentDoesNotMergeTheCountryWithTheCity() throws {
+        let places = Fusion().fuse(documents: try Fixtures.load("capital-and-country"))
+        func id(_ doc: String, _ name: String) -> String? { places.globalEntityID(document: doc, name: name) }
+        #expect(id("lima-1", "Chile") == id("ankara-3", "Chile"))
+        #expect(id("lima-1", "Santiago") == id("santiago-2", "Santiago"))
+        #expect(id("santiago-2", "Santiago") != id("ankara-3", "Chile"))
+        // The form most outlets use names the place.
+        let turkey = places.entities.first { $0.id == id("lima-1", "Türkiye") }
+        #expect(turkey?.name == "Turkey")
+        #expect(turkey?.documents.count == 3)
+        // Same initials, no acronym written: two countries.
+        #expect(id("ankara-3", "South Africa") != id("santiago-2", "Saudi Arabia"))
+    }
 }
 

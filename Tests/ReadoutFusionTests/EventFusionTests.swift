@@ -100,5 +100,16 @@ import Testing
         #expect(visits.contains { $0.documents == ["lisbon-3"] })
         #expect(result.conflicts.isEmpty)
     }
+
+    @Test func aPreviewGivingAnotherDayThanTheAccountIsADateConflict() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("preview-other-day"))
+        let meeting = try #require(result.events.first)
+        #expect(result.events.count == 1)
+        #expect(meeting.documents == ["preview-1", "report-2"])
+        // The account's day wins the event's date; the preview's Friday is reported against it.
+        #expect(meeting.date == "2025-02-13")
+        #expect(result.conflicts.count == 1)
+        #expect(result.conflicts.first?.values == ["2025-02-13": ["report-2"], "2025-02-14": ["preview-1"]])
+    }
 }
 

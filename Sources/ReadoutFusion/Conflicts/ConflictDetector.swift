@@ -1,8 +1,8 @@
 // Finds where reports of one event disagree.
 // In: fused events (with each report's date and place) and the place matcher.
-// Out: date conflicts (two or more different days among firm reports: a planned report is
-// compared with other planned ones only, so a preview and the later account never conflict,
-// and a month never conflicts with a day inside it) and place conflicts (two resolved places in
+// Out: date conflicts (two or more different days among the reports — a preview's day counts
+// as the day it gives for the event, so a preview saying Friday and an account saying Thursday
+// disagree, as two accounts would; a month never conflicts with a day inside it) and place conflicts (two resolved places in
 // different countries). Participant disagreements are not reported: outlets name different
 // subsets of the people present far more often than they contradict each other.
 import ReadoutCore
@@ -20,9 +20,7 @@ struct ConflictDetector {
     }
 
     private func dateConflict(_ event: FusedEvent, _ documents: [String: DocumentView]) -> FusionConflict? {
-        let dayReports = event.reports.filter { CivilDate(iso: $0.date)?.precision == .day }
-        let firm = dayReports.filter { $0.status != .planned }
-        let compared = firm.count >= 2 ? firm : (firm.isEmpty ? dayReports : [])
+        let compared = event.reports.filter { CivilDate(iso: $0.date)?.precision == .day }
         var values: [String: [String]] = [:]
         for r in compared { values[r.date!, default: []].append(r.document) }
         guard values.count >= 2 else { return nil }

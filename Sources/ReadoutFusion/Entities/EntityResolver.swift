@@ -169,7 +169,24 @@ struct EntityResolver {
     private func mergeOthers(_ locals: [Local], _ sets: inout DisjointSets) {
         let variants = OrgNameVariants(entityForms: locals.map { [$0.entity.name] + $0.entity.aliases })
         var orgKeys: [Int: Set<String>] = [:]
+        // Places one document keeps apart ("Jakarta" the city beside "Indonesia") are two places
+        // everywhere: a capital standing as an alias for its government ("Indonesia", alias
+        // "Jakarta") must not merge the country with the city.
+        var apart = Set<String>()
+        var placeNames: [Int: Set<String>] = [:]
+        var perDoc: [Int: Set<String>] = [:]
+        for (i, local) in locals.enumerated() where typeGroup(local.entity.type) == 2 {
+            let key = NameText.key(local.entity.name)
+            placeNames[i] = [key]
+            perDoc[local.doc, default: []].insert(key)
+        }
+        for names in perDoc.values { for a in names { for b in names where a < b { apart.insert(a + "|" + b) } } }
+        func keptApart(_ x: Int, _ y: Int) -> Bool {
+            guard let nx = placeNames[sets.root(x)], let ny = placeNames[sets.root(y)] else { return false }
+            return nx.contains { a in ny.contains { b in a != b && apart.contains(a < b ? a + "|" + b : b + "|" + a) } }
+        }
         var byKey: [String: Int] = [:]
+        var placeHolders: [String: [Int]] = [:]
         for (i, local) in locals.enumerated() where local.entity.type != .person {
             let group = typeGroup(local.entity.type)
             var keys = local.keys
@@ -182,6 +199,21 @@ struct EntityResolver {
             }
             for key in keys.sorted() {
                 let tagged = "\(group)|\(key)"
+                if group == 2 {
+                    // Every place written this way, so one kept apart does not hide the others.
+                    let holders = placeHolders[tagged, default: []]
+                    let fits = { (o: Int) in
+                        !keptApart(o, i) && (!key.hasPrefix("acr:") || self.acronymPair(locals[o], local, key))
+                    }
+                    if let other = holders.first(where: fits) {
+                        let merged = placeNames[sets.root(other), default: []].union(placeNames[sets.root(i), default: []])
+                        sets.union(other, i)
+                        placeNames[sets.root(i)] = merged
+                    } else {
+                        placeHolders[tagged, default: []].append(i)
+                    }
+                    continue
+                }
                 if let first = byKey[tagged] {
                     // An acronym key matches only an acronym-looking form, not another expansion.
                     if key.hasPrefix("acr:") && !acronymPair(locals[first], local, key) { continue }
@@ -226,10 +258,11 @@ struct EntityResolver {
         var index: [String: [String: String]] = [:]
         var keyOwners: [String: Set<String>] = [:]
         var keyIndex: [String: [String: String]] = [:]
+        var primaryForms: [String: Set<String>] = [:]
         for group in groups {
             let members = group.map { locals[$0] }
-            let name = canonicalName(members)
             let type = mostCommon(members.map { $0.entity.type }) ?? members[0].entity.type
+            let name = type == .gpe || type == .loc ? placeName(members) : canonicalName(members)
             let id = Slug.unique("\(type.rawValue.lowercased()):\(Slug.make([name]))", in: &used)
             var names: [String] = []
             var roles: [String] = []
@@ -247,7 +280,10 @@ struct EntityResolver {
                 if !documents.contains(m.doc) { documents.append(m.doc) }
                 var docIndex = index[docID, default: [:]]
                 docIndex[m.entity.id] = id
-                for form in [m.entity.name] + m.entity.aliases where docIndex[form] == nil { docIndex[form] = id }
+                // An entity's own name outranks another's alias ("Santiago" the city, not the
+                // "Santiago" that stands for Chile's government).
+                if primaryForms[docID, default: []].insert(m.entity.name).inserted { docIndex[m.entity.name] = id }
+                for form in m.entity.aliases where docIndex[form] == nil { docIndex[form] = id }
                 index[docID] = docIndex
                 for key in m.keys {
                     keyOwners[key, default: []].insert(id)
@@ -261,6 +297,26 @@ struct EntityResolver {
         }
         let byKey = keyOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
         return EntityResolution(entities: entities, index: index, keyIndex: keyIndex, byKey: byKey)
+    }
+
+    /// A place goes by the form most documents use ("Vietnam" over one outlet's "Việt Nam"), an
+    /// abbreviation ("US") only when nothing else is written, then the longer, then the first seen.
+    private func placeName(_ members: [Local]) -> String {
+        var docs: [String: Set<Int>] = [:]
+        var order: [String] = []
+        for m in members {
+            if docs[m.entity.name] == nil { order.append(m.entity.name) }
+            docs[m.entity.name, default: []].insert(m.doc)
+        }
+        return order.enumerated().sorted { x, y in
+            let ax = NameText.looksLikeAcronym(x.element), ay = NameText.looksLikeAcronym(y.element)
+            if ax != ay { return !ax }
+            let cx = docs[x.element]!.count, cy = docs[y.element]!.count
+            if cx != cy { return cx > cy }
+            let wx = NameText.words(x.element).count, wy = NameText.words(y.element).count
+            if wx != wy { return wx > wy }
+            return x.offset < y.offset
+        }[0].element
     }
 
     /// The fullest form: most identifying words, spelled-out given names, then most used, then first seen.
