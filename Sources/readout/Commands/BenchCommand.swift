@@ -54,6 +54,11 @@ struct BenchCommand: AsyncParsableCommand {
         #if DEBUG
         Diagnostics.report("warning: this is a debug build; benchmarks are meaningful in release builds (swift build -c release)")
         #endif
+        let report = try await Diagnostics.run { try await measure() }
+        print(report, as: format)
+    }
+
+    private func measure() async throws -> BenchReport {
         let inputs = try inputPaths()
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var report = BenchReport(build: Self.build, cores: cores)
@@ -74,10 +79,10 @@ struct BenchCommand: AsyncParsableCommand {
             }
         }
         if stage == .ingest || stage == .all {
-            report.ingest = try await Diagnostics.run { try await IngestBenchmark(paths: inputs).run() }
+            report.ingest = try await IngestBenchmark(paths: inputs).run()
         }
         report.peakMemoryMiB = ProcessMemory.peakMiB
-        print(report, as: format)
+        return report
     }
 
     private func measureAnalysis(_ corpus: BenchCorpus, into report: inout BenchReport, jobs: Int) {
@@ -100,7 +105,7 @@ struct BenchCommand: AsyncParsableCommand {
         let samples = FileManager.default.currentDirectoryPath + "/samples"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: samples, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("no samples/ folder here; give the files or folders to measure")
+            throw CommandFailure("no samples/ folder here; give the files or folders to measure")
         }
         return [samples]
     }

@@ -1,0 +1,60 @@
+// `readout bench` end to end: what it measures and reports (never how fast: timings are
+// reported, not asserted), and its one-line errors.
+import Foundation
+import Testing
+
+@Suite struct BenchCommandTests {
+    let workspace: Workspace
+    init() throws { workspace = try Workspace() }
+
+    @Test func jsonReportCoversEveryStageOfTheReadableArticles() throws {
+        let result = try workspace.run("bench", "--repeat", "2", "--jobs", "2", "--format", "json", Workspace.articles)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+
+        let corpus = try #require(report["corpus"] as? [String: Any])
+        #expect(corpus["articles"] as? Int == 3, "three readable fixture articles")
+        #expect(corpus["repeats"] as? Int == 2)
+        let words = try #require(corpus["words"] as? Int)
+
+        let one = try #require(report["analysisOneCore"] as? [String: Any])
+        #expect(one["articles"] as? Int == 6, "each article analysed once per repeat")
+        #expect(one["words"] as? Int == 2 * words)
+        #expect((one["wordsPerSecond"] as? Double ?? 0) > 0)
+        let parallel = try #require(report["analysisParallel"] as? [String: Any])
+        #expect(parallel["jobs"] as? Int == 2)
+        #expect(parallel["articles"] as? Int == 6)
+
+        let stages = try #require(report["analysisStages"] as? [[String: Any]])
+        #expect(stages.compactMap { $0["stage"] as? String } == ["tokenize", "segment", "entities", "times", "quotes", "events"])
+        let shares = stages.compactMap { $0["share"] as? Double }.reduce(0, +)
+        #expect(abs(shares - 1) < 0.001, "stage shares add up to the whole analysis")
+
+        let clean = try #require(report["clean"] as? [String: Any])
+        #expect(clean["articles"] as? Int == 6)
+        let ingest = try #require(report["ingest"] as? [String: Any])
+        #expect(ingest["documents"] as? Int == 3)
+        #expect(ingest["failed"] as? Int == 2, "the empty and the binary file")
+
+        // The unreadable fixtures are named once each on stderr, the usual way.
+        for bad in ["empty.txt", "corrupt-scan.txt"] {
+            #expect(result.stderrLines.filter { $0.hasPrefix("readout: ") && $0.contains(bad) }.count == 1, "\(result.stderr)")
+        }
+    }
+
+    @Test func oneStageRunsAloneAndTheTableNamesIt() throws {
+        let result = try workspace.run("bench", "--stage", "clean", "--repeat", "1", Workspace.articles)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("clean, 1 core"))
+        #expect(!result.stdout.contains("analyze"))
+        #expect(!result.stdout.contains("ingest"))
+    }
+
+    @Test func withoutPathsOrSamplesFolderItSaysWhatToGive() throws {
+        let result = try workspace.run("bench")
+        #expect(result.status == 1)
+        // (A debug build also prints its warning that timings mean little.)
+        let errors = result.stderrLines.filter { !$0.hasPrefix("readout: warning:") }
+        #expect(errors == ["readout: no samples/ folder here; give the files or folders to measure"], "\(result.stderr)")
+    }
+}
