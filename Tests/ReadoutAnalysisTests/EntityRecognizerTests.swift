@@ -126,3 +126,30 @@ import ReadoutCore
         #expect(!a.entities.contains { $0.type == .person })
     }
 }
+
+@Suite struct NameShapeTests {
+    @Test func portfolioWordsAreNotPartOfTheName() {
+        let a = analyze(article("Minister of Agriculture and Rural Development Trần Văn Minh met Minister of Marine Affairs and Fisheries Siti Rahayu."))
+        #expect(a.entity("Trần Văn Minh")?.type == .person)
+        #expect(a.entity("Siti Rahayu")?.type == .person)
+        #expect(!a.entities.contains { $0.name.contains("Development") || $0.name.contains("Fisheries") && $0.type == .person })
+    }
+
+    @Test func koreanGivenNamesAfterTheSurname() {
+        let a = analyze(article("Defence Minister Park Ji-hoon met his Polish counterpart on Monday."))
+        #expect(a.entity("Park Ji-hoon")?.type == .person)
+    }
+
+    @Test func namingHonorificsStayInTheName() {
+        let a = analyze(article("Saudi Foreign Minister Prince Faisal bin Nasser Al Saud met Crown Prince Salman bin Hamad on Sunday.",
+                                "Prince Faisal said the talks were useful."))
+        #expect(a.entity("Prince Faisal bin Nasser Al Saud")?.aliases.contains("Prince Faisal") == true)
+        #expect(a.entity("Salman bin Hamad")?.type == .person)
+    }
+
+    @Test func countriesAndCurrenciesAreNotPeopleOrPlaces() {
+        let a = analyze(article("The Viet Nam-Indonesia partnership is worth US$12 billion, officials said."))
+        #expect(!a.entities.contains { $0.type == .person })
+        #expect(!a.entities.contains { $0.name == "US" })
+    }
+}

@@ -183,3 +183,25 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(Set(nair?.participants ?? []) == ["Lula Mendes", "Ravi Nair"])
     }
 }
+
+@Suite struct AnaphoricDateTests {
+    @Test func theCallCameDaysAfterAnEarlierMeeting() {
+        let a = analyze(article(
+            "Foreign Minister Lena Holm spoke by phone with her Saudi counterpart Omar Fadel on Wednesday.",
+            "The call came a day after Holm held a virtual meeting with Kazakh Foreign Minister Arman Seitov."),
+                        published: "2022-11-10")
+        #expect(a.meetings().first { $0.participants.contains("Arman Seitov") }?.date == "2022-11-08")
+    }
+
+    @Test func aCallOnADayIsStillACall() {
+        let a = analyze(article("President Ana Lopez thanked her counterpart Mark Reed for a friendly call on Thursday."),
+                        published: "2025-03-07")
+        #expect(a.meetings().first?.date == "2025-03-06")
+    }
+
+    @Test func aRelativeClauseDateBelongsToItsOwnNoun() {
+        let a = analyze(article("Leaders Sami Aziz and Tomas Berg met on Friday to discuss the grain deal, which is set to expire on July 17."),
+                        published: "2023-07-08")
+        #expect(a.meetings().first?.date == "2023-07-07")
+    }
+}

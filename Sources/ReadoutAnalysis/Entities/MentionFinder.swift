@@ -197,6 +197,8 @@ struct MentionFinder {
         let given = knowledge.givenName(word(first)).map { !$0.weak } ?? false
         let surname = knowledge.surname(word(last)).map { !$0.weak } ?? false
         if given || surname { return true }
+        // "Mark Reed", "Will Young": a given name and a surname that are also English words, together, are a name.
+        if first != last && knowledge.givenName(word(first)) != nil && knowledge.surname(word(last)) != nil { return true }
         var lastWord = lower(last)
         if lastWord.hasSuffix("ies") { lastWord = String(lastWord.dropLast(3)) + "y" }
         else if lastWord.hasSuffix("s") && lastWord.count > 3 { lastWord.removeLast() }
@@ -479,8 +481,10 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
+            // A known surname that is also a head word ("Park Ji-hoon", "Kim Hall") is still a name.
+            let strongName = nameTokens > 0 && (knowledge.surname(word(k)).map { !$0.weak } ?? false)
             // A city name inside a personal name is a surname ("Marcos Lima", "Ana Paris"); a country is not.
-            if isCapitalWord(k) && !isTitleWord(k) && headType(k) == nil && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
+            if isCapitalWord(k) && !isTitleWord(k) && (headType(k) == nil || strongName) && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
                knowledge.countryForDemonym(word(k)) == nil && !isFunctionWord(k) {
                 nameTokens += 1
                 k -= 1
@@ -493,12 +497,16 @@ struct MentionFinder {
             }
             // The lowercase half of a hyphenated given name: "Ji-ho", "Ing-wen".
             if isWord(k) && !isCapitalWord(k) && k - 2 >= run.lowerBound && isHyphen(k - 1) && !text.tokens[k].spaceBefore && isCapitalWord(k - 2) {
+                nameTokens += 1
                 k -= 1
                 continue
             }
             break
         }
-        guard nameTokens >= 1, k >= run.lowerBound, nameTokens <= 5 else { return nil }
+        guard nameTokens >= 1, k >= run.lowerBound, nameTokens <= 6 else { return nil }
+        // "Minister of Agriculture and Rural Development Trần Văn Minh": everyday words at the front of the peeled
+        // name belong to the title.
+        while k + 2 <= run.upperBound && isLeadingCommonWord(k + 1) && run.upperBound - (k + 1) >= 2 { k += 1; nameTokens -= 1 }
         // The token just before the name must be a title word or honorific, or the whole run must open with a
         // title ("Deputy Assistant Secretary of State for China and Taiwan Mark Lambert").
         guard isTitleWord(k) || startsWithTitle(run) else { return nil }
@@ -557,10 +565,13 @@ struct MentionFinder {
 
     /// An everyday English word (not also a given name) capitalised inside a title: "Rural", "Development", "Fisheries".
     func isLeadingCommonWord(_ i: Int) -> Bool {
-        guard isWord(i), !text.tokens[i].isAllCaps, knowledge.givenName(word(i)) == nil, knowledge.surname(word(i)).map({ $0.weak }) ?? true else { return false }
+        // A surname from a naming culture beyond the English census ("Park", "Lee" in Korean) stays a name.
+        let curatedSurname = knowledge.surname(word(i)).map { $0.origins.contains { $0 != "us_census" } } ?? false
+        guard isWord(i), !text.tokens[i].isAllCaps, knowledge.givenName(word(i)) == nil, !curatedSurname,
+              knowledge.surname(word(i)).map({ $0.weak }) ?? true else { return false }
         let w = lower(i)
         if knowledge.isCommonWord(w, minimumZipf: 3.5) { return true }
-        if let singular = TitleVocabulary.singular(w) { return knowledge.isCommonWord(singular, minimumZipf: 3.5) }
+        if let singular = TitleVocabulary.singular(w) { return knowledge.isCommonWord(singular, minimumZipf: 3.0) }
         return false
     }
 

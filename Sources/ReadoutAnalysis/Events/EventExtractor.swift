@@ -727,7 +727,9 @@ struct SentenceContext {
         var when = time(near: trigger)
         // "On Tuesday X sat down with Y on Wednesday": one meeting, two days. The report contradicts itself;
         // leave the date open rather than pick one (the conflict stays visible in the evidence).
-        let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day }.compactMap(\.value))
+        let relative = sentence.tokens.first { $0 > trigger && ["which", "who", "whose"].contains(word($0)) }
+        let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
+        let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day && $0.span.start < cutoff }.compactMap(\.value))
         if days.count >= 2 && participants.count == 2 && sentence.tokens.filter({ EventLexicon.meetVerbs.contains(word($0)) }).count == 1 {
             when = nil
         }
