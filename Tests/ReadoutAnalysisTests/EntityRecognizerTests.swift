@@ -153,3 +153,37 @@ import ReadoutCore
         #expect(!a.entities.contains { $0.name == "US" })
     }
 }
+
+@Suite struct OrganisationShapeTests {
+    @Test func administrativeUnitsArePlaces() {
+        let a = analyze(article("Shelling hit Kharkiv Oblast and Lampung Province overnight."))
+        #expect(a.entity("Kharkiv Oblast")?.type == .gpe)
+        #expect(a.entity("Lampung Province")?.type == .gpe)
+    }
+
+    @Test func andInsideAnOrganisationAfterOf() {
+        let a = analyze(article("He addressed the Kenya Chamber of Commerce and Industry on Friday."))
+        #expect(a.entity("Kenya Chamber of Commerce and Industry")?.type == .org)
+    }
+
+    @Test func aBodyNameInsideATitleIsNotAnOrganisation() {
+        let a = analyze(article("Cabinet Secretary for Health Amos Kiprono said the clinics would open."))
+        #expect(a.entity("Amos Kiprono")?.roles.first?.hasPrefix("Cabinet Secretary") == true)
+        #expect(!a.entities.contains { $0.type == .org && $0.name.contains("Secretary") })
+    }
+
+    @Test func aNounAfterTheHeadStaysInTheName() {
+        let a = analyze(article("The Vietnamese Government Portal published the statement."))
+        #expect(a.entity("Vietnamese Government Portal")?.type == .org)
+    }
+}
+
+@Suite struct CounterpartsTests {
+    @Test func hisCounterpartsAreThePeopleOfTheLastMeeting() {
+        let a = analyze(article(
+            "Foreign Minister Omar Haddad hosted his counterparts Lina Saad and Karim Nouri in Amman on Sunday.",
+            "Nouri invited his counterparts to a follow-up meeting in Baghdad on May 15.", published: "2024-04-14"))
+        let baghdad = a.meetings().first { $0.location == "Baghdad" }
+        #expect(Set(baghdad?.participants ?? []) == ["Omar Haddad", "Lina Saad", "Karim Nouri"])
+    }
+}

@@ -112,6 +112,8 @@ struct MentionFinder {
         let w = word(i)
         // Forums are gatherings in news prose ("attend the ... Forum").
         if w == "Forum" { return .event }
+        // Administrative units govern themselves: "Dnipropetrovsk Oblast", "Western Province".
+        if NameLexicon.adminHeads.contains(w) { return .gpe }
         if knowledge.orgHeadWords.contains(w) || MentionFinder.extraOrgHeads.contains(w) { return .org }
         if knowledge.locHeadWords.contains(w) || MentionFinder.extraLocHeads.contains(w) { return .loc }
         if knowledge.eventHeadWords.contains(w) { return .event }
@@ -407,7 +409,8 @@ struct MentionFinder {
             if isHonorific(i) || isTitleWord(i) { return [] }
             if text.tokens[i].isAllCaps && word(i).unicodeScalars.filter({ Tokenizer.isLetter($0) }).count >= 2 {
                 // "GDP", "COVID" are words; "(STL.OL)" is a share ticker.
-                if knowledge.isCommonWord(lower(i), minimumZipf: 3.0) || isTickerPart(i) || NameLexicon.honorificAcronyms.contains(word(i)) { return [] }
+                if knowledge.isCommonWord(lower(i), minimumZipf: 3.0) || isTickerPart(i) || NameLexicon.honorificAcronyms.contains(word(i)) ||
+                   word(i).unicodeScalars.contains(where: { Tokenizer.isDigit($0) }) { return [] }
                 return [make(seg, type: .org, sentence: sentence)]
             }
             if knowledge.countryForDemonym(word(i)) != nil { return [] }
@@ -509,7 +512,7 @@ struct MentionFinder {
         while k + 2 <= run.upperBound && isLeadingCommonWord(k + 1) && run.upperBound - (k + 1) >= 2 { k += 1; nameTokens -= 1 }
         // The token just before the name must be a title word or honorific, or the whole run must open with a
         // title ("Deputy Assistant Secretary of State for China and Taiwan Mark Lambert").
-        guard isTitleWord(k) || startsWithTitle(run) else { return nil }
+        guard (isTitleWord(k) && headType(k) == nil) || startsWithTitle(run) else { return nil }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
                                                        isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
@@ -646,7 +649,8 @@ struct MentionFinder {
             let chunk = chunkStart...(a - 1)
             let personFollows = isCapitalWord(a + 1) && (knowledge.givenName(word(a + 1)).map { !$0.weak } ?? false)
             let wholeName = headType(a - 1) != nil && (chunk.count >= 2 || chunkStart == run.lowerBound)
-            if gazetteer(chunk) != nil || wholeName || personFollows ||
+            let known = gazetteer(chunk).map { chunk.count > 1 || ["country", "capital"].contains($0.kind) || $0.type == .org } ?? false
+            if known || wholeName || personFollows ||
                chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
                 return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
             }
@@ -677,13 +681,19 @@ struct MentionFinder {
         // The head decides the type: the first word when the name opens with it ("Council on Foreign Relations",
         // "Forum on Human Rights", "Bank of China"), else the last head ("Asia Society", "Taiwan Strait").
         let first = run.lowerBound
+        // "Cabinet Secretary for Foreign Affairs": a body's name used inside a title, with no one named.
+        if headType(first) == .org, first < run.upperBound, isTitleWord(first + 1), TitleVocabulary.marksRole(lower(first + 1), knowledge) {
+            return []
+        }
         let opensWithHead = headType(first) != nil && first < run.upperBound && isWord(first + 1) && !isCapitalWord(first + 1)
         let type = opensWithHead ? headType(first)! : headType(lastHead)!
         // Words after the last head that are not joined by a connector are another name.
         var end = run.upperBound
         if lastHead < run.upperBound {
             let afterHead = (lastHead + 1)...run.upperBound
-            if !afterHead.contains(where: { NameLexicon.connectors.contains(lower($0)) }) { end = lastHead }
+            // "Vietnamese Government Portal": one everyday noun after the head still names the body.
+            let oneNoun = afterHead.count == 1 && isLeadingCommonWord(afterHead.lowerBound) && !isTitleWord(afterHead.lowerBound)
+            if !afterHead.contains(where: { NameLexicon.connectors.contains(lower($0)) }) && !oneNoun { end = lastHead }
         }
         let range = run.lowerBound...end
         var mentions = [make(range, type: type, sentence: sentence)]

@@ -16,7 +16,14 @@ enum NameLexicon {
         "with", "and", "of", "for", "in", "on", "to", "at", "by", "from", "the", "a", "an", "or", "as", "into", "over",
     ]
     /// Words that appear inside title phrases but say nothing about a title on their own.
-    static let titleStopWords: Set<String> = ["of", "the", "for", "and", "to", "on", "in", "at", "a", "an", "general", "state", "affairs", "foreign", "national", "security", "public", "external", "relations", "international"]
+    /// Words inside title phrases that name a domain, not a role ("Minister of Commerce and Industry").
+    static let titleStopWords: Set<String> = [
+        "of", "the", "for", "and", "to", "on", "in", "at", "a", "an", "general", "state", "affairs", "foreign", "national",
+        "security", "public", "external", "relations", "international", "commerce", "industry", "trade", "finance",
+        "defence", "defense", "justice", "health", "education", "agriculture", "energy", "interior", "labour", "labor",
+        "home", "economy", "development", "environment", "culture", "information", "planning", "transport", "treasury",
+        "government", "cabinet", "parliament", "house", "assembly", "council", "committee", "court",
+    ]
     /// Combining forms of nationality adjectives: "Sino-American", "Franco-British".
     static let combiningForms: Set<String> = ["Sino", "Franco", "Anglo", "Indo", "Afro", "Euro", "Russo", "Turco", "Greco", "Austro", "Judeo", "Italo", "Hispano", "Luso", "Nippo", "Pan", "Trans", "Inter"]
     /// Particles that sit inside personal names.
@@ -87,6 +94,11 @@ enum NameLexicon {
     ]
     /// Nouns after a hyphenated pair of names that make it two parties ("the Modi-Sharif talks").
     static let pairNouns: Set<String> = ["talks", "meeting", "summit", "call", "dialogue", "ties", "relations", "deal", "agreement", "partnership", "conversation", "meet"]
+    /// Head words of administrative units, which are places with a government (GPE).
+    static let adminHeads: Set<String> = [
+        "Oblast", "Province", "Prefecture", "Governorate", "County", "Krai", "Voivodeship", "Canton", "Municipality",
+        "Emirate", "Territory", "Raion", "Okrug", "Département", "Departamento", "Borough",
+    ]
     static let weekdaysAndMonths: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

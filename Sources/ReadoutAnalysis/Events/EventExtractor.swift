@@ -386,7 +386,7 @@ struct SentenceContext {
     func time(near trigger: Int) -> TimeExpression? {
         // A date inside a relative clause after the trigger belongs to something else ("... the grain deal, which
         // is set to expire on July 17").
-        let relative = sentence.tokens.first { $0 > trigger && ["which", "who", "whose"].contains(word($0)) }
+        let relative = sentence.tokens.first { $0 > trigger && ["which", "who", "whose", "since"].contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
         let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff }
         guard !candidates.isEmpty else { return nil }
@@ -711,6 +711,15 @@ struct SentenceContext {
         // One named person meets a body ("Khalilzad is meeting the Taliban"); unnamed officials meet as their
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
+        // "X invited his counterparts to a meeting in May": the people of the meeting just told.
+        if people.count == 1, lastMeet.count >= 2, lastMeet.contains(people[0]),
+           let k = ((trigger - 8)..<sentence.tokens.upperBound).first(where: { word($0) == "counterparts" && ["his", "her", "their"].contains(word($0 - 1)) }),
+           !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k }) {
+            for p in lastMeet where !people.contains(p) {
+                people.append(p)
+                participants.append(x.entities[p].name)
+            }
+        }
         // "X and Y would hold talks with their Japanese counterparts": the unnamed side is its country.
         if !people.isEmpty, let k = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { ["counterparts", "counterpart"].contains(word($0)) }),
            k - 1 > trigger, let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[k - 1])),
