@@ -180,6 +180,13 @@ import Testing
         #expect(quoteLine.hasSuffix("—"))
         let csv = try workspace.run("compare", "--story", meetingStory, "--format", "csv").stdout.split(separator: "\n")
         #expect(csv.first?.hasPrefix("kind,item,label,") == true)
+
+        // A story told by one outlet still lists what that outlet reports.
+        let single = try workspace.run("compare", "--story", "story-2", "--format", "json")
+        let alone = try #require(try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? [String: Any])
+        #expect(alone["outlets"] as? [String] == ["Mekong Observer"])
+        let quotesAlone = try #require(alone["quotes"] as? [[String: Any]])
+        #expect(quotesAlone.map { $0["label"] as? String } == ["Kenji Watanabe: “Illegal fishing hurts every honest fisherman”"])
     }
 
     @Test func briefIsMarkdownWithCitedEventsTheConflictQuotesAndSources() throws {

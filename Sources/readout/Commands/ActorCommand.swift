@@ -7,15 +7,15 @@ struct ActorCommand: AsyncParsableCommand {
         abstract: "Show one actor: roles, country, documents, events (with whom, when), quotes, who they appear with.",
         discussion: """
         NAME is matched against every name and alias the articles use, ignoring case and accents \
-        ("erdogan" finds "Erdoğan"); a lone surname or part of a name works when only one actor fits. \
+        ("sanchez" finds "Sánchez"); a lone surname or part of a name works when only one actor fits. \
         When several fit, they are listed with their ids: run again with the full name or the id.
         JSON output: one object with the keys id, name, type, other_names, roles, country, documents, \
         events, quotes, related. CSV: one row per fact (section, item, detail, date, documents).
 
         Examples:
-          readout actor "Antony Blinken"
-          readout actor blinken --format md > blinken.md
-          readout actor person:jonathan-finer --format json
+          readout actor "Pedro Sánchez"
+          readout actor sanchez --format md > sanchez.md
+          readout actor person:olaf-scholz --format json
         """)
 
     @Argument(help: "A name, part of one, or an entity id (person:...).")

@@ -35,9 +35,7 @@ struct BriefCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Diagnostics.run {
-            var options = try ListingOptions.parse(["--db", db])
-            options.format = .md
-            let corpus = try options.loadCorpus()
+            let corpus = try ListingOptions.parse(["--db", db]).loadCorpus()
             let briefing = Briefing(story: try corpus.story(story), corpus: corpus)
             switch format {
             case .md: print(briefing.markdown(withEvidence: evidence), terminator: "")

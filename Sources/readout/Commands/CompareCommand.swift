@@ -30,7 +30,7 @@ struct CompareCommand: AsyncParsableCommand {
             let corpus = try output.loadCorpus()
             let matrix = SourceMatrix(story: try corpus.story(story), corpus: corpus)
             if matrix.outlets.count < 2, output.resolvedFormat == .table {
-                StandardError.write("(\(matrix.story) has one outlet; there is nothing to compare it with)\n")
+                StandardError.write("(\(matrix.story) has one outlet; nothing to compare it with)\n")
             }
             output.print(matrix, report: matrix.report, csv: matrix.csvTable)
         }

@@ -17,7 +17,7 @@ struct TimelineCommand: AsyncParsableCommand {
         Examples:
           readout timeline
           readout timeline --story story-2
-          readout timeline --actor "Blinken" --from 2024-01 --to 2024-03
+          readout timeline --actor "Lula" --from 2024-01 --to 2024-03
           readout timeline --format csv > events.csv
         """)
 

@@ -1,5 +1,5 @@
 // Finds the global entity a user means by a name typed on the command line.
-// In: a name ("erdogan", "Jon Finer", "person:jonathan-finer") and the fused entities.
+// In: a name ("sanchez", "Jon Smith", "person:jonathan-smith") and the fused entities.
 // Out: one entity, several candidates (the name is ambiguous), or none. Matching ignores case
 // and diacritics and tries, in order: the entity id, the full name, any other name or alias,
 // then names containing every word typed; the first step with any match decides.
@@ -48,7 +48,7 @@ struct ActorFinder {
         }
     }
 
-    /// Lowercase words without diacritics: "Erdoğan" = "erdogan", "U.S." = "us", "Al-Thani" = "al thani".
+    /// Lowercase words without diacritics: "Sánchez" = "sanchez", "U.S." = "us", "Al-Thani" = "al thani".
     static func words(_ text: String) -> [String] {
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         // Letters that are not a base letter plus a mark, so folding leaves them as they are.

@@ -1,6 +1,6 @@
 // Conflicts between reports, as `readout conflicts` and `readout brief` state them.
 // In: FusionConflict values and the corpus. Out: a plain statement naming the outlets on each side
-// ("SCMP dates the A – B meeting to Thursday 11 January 2024; VOA and Reuters to Wednesday
+// ("Reuters dates the A – B meeting to Thursday 11 January 2024; AP and AFP to Wednesday
 // 10 January 2024."), and rows with every value, the documents and outlets giving it, and the
 // sentences they give it in.
 import ReadoutCore

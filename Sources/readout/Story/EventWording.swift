@@ -1,7 +1,7 @@
 // Fused events in words, built only from their fields (type, participants, place, mode, status),
 // so no sentence is canned for any particular story.
-// In: a FusedEvent. Out: a short label ("Jon Finer – Liu Jianchao meeting"), its overall status,
-// and one plain sentence ("Jon Finer met Liu Jianchao in Washington.").
+// In: a FusedEvent. Out: a short label ("Amina Wanjiru – Tesfaye Alemu meeting"), its overall status,
+// and one plain sentence ("Amina Wanjiru met Tesfaye Alemu in Nairobi.").
 import ReadoutCore
 import ReadoutFusion
 
@@ -31,7 +31,7 @@ enum EventWording {
         }
     }
 
-    /// "Jon Finer – Liu Jianchao meeting", "Xi Jinping visit to Paris", "the meeting" when nobody is named.
+    /// "Amina Wanjiru – Tesfaye Alemu meeting", "Lula visit to Paris", "the meeting" when nobody is named.
     static func label(_ event: FusedEvent) -> String {
         let who = event.participants.prefix(3).joined(separator: " – ")
         var text = who.isEmpty ? noun(event.type) : who + " " + noun(event.type)

@@ -55,14 +55,35 @@ struct SourceMatrix: Encodable {
                         reportedBy: Dictionary(row.reportedBy.map { (corpus.outletLabel($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }),
                         missingFrom: row.missingFrom.map(corpus.outletLabel))
         }
-        let coverage = comparison?.coverage ?? []
-        self.events = coverage.filter { $0.kind == .event }.map(item)
-        quotes = coverage.filter { $0.kind == .quote }.map(item)
+        if let coverage = comparison?.coverage {
+            self.events = coverage.filter { $0.kind == .event }.map(item)
+            quotes = coverage.filter { $0.kind == .quote }.map(item)
+        } else {
+            (self.events, quotes) = Self.singleOutlet(story, corpus: corpus, speakers: speakers)
+        }
         wording = (comparison?.wording ?? []).map { w in
             Wording(outlet: corpus.outletLabel(w.outlet), subject: w.subject.rawValue,
                     item: w.subject == .event ? events[w.item]?.key ?? w.item : w.item,
                     label: w.subject == .event ? events[w.item].map(EventWording.label) ?? w.label : w.label, terms: w.terms)
         }
+    }
+
+    /// Fusion compares stories of two or more outlets; a one-outlet story still lists what it reports.
+    private static func singleOutlet(_ story: Story, corpus: FusedCorpus, speakers: [String: String]) -> (events: [Item], quotes: [Item]) {
+        let outlet = corpus.outlets(ofDocuments: story.documents).first ?? story.id
+        let events = corpus.events(of: story).map { e in
+            Item(item: e.key, label: e.type.rawValue + " " + EventWording.label(e) + (e.date.map { " (\($0))" } ?? ""),
+                 reportedBy: [outlet: "\(EventWording.status(e).rawValue) \(e.date ?? "undated")"], missingFrom: [])
+        }
+        var quotes: [Item] = []
+        for doc in story.documents {
+            for quote in corpus.documents[doc]?.analysis.quotes ?? [] {
+                guard let speaker = speakers[quote.text] else { continue }
+                quotes.append(Item(item: "\(story.id)/quote-\(quotes.count + 1)", label: "\(speaker): “\(quote.text)”",
+                                   reportedBy: [outlet: quote.text], missingFrom: []))
+            }
+        }
+        return (events, quotes)
     }
 
     /// One matrix cell: "✓ 2024-01-10", "✓", "planned 2024-01-12", or "—" when the outlet leaves it out.
