@@ -46,9 +46,12 @@ struct Briefing: Encodable {
         var publishedInferred: Bool
         var title: String?
         var location: String
+        /// False for a document of another story that reports one of this story's events.
+        var inStory: Bool
 
         enum CodingKeys: String, CodingKey {
-            case number, document, id, outlet, published, title, location, publishedInferred = "published_inferred"
+            case number, document, id, outlet, published, title, location
+            case publishedInferred = "published_inferred", inStory = "in_story"
         }
     }
 
@@ -96,11 +99,14 @@ struct Briefing: Encodable {
         quotes = Self.quotations(story, corpus: corpus).map { speaker, text, docs in
             Quotation(speaker: speaker, text: text, citations: docs.map(cite))
         }
-        sources = story.documents.enumerated().compactMap { n, doc in
+        // Every document cited: the story's own, then others that report one of its events.
+        var cited = story.documents
+        for event in events { for c in event.citations where !cited.contains(c.document) { cited.append(c.document) } }
+        sources = cited.enumerated().compactMap { n, doc in
             corpus.documents[doc].map { d in
                 Source(number: n + 1, document: doc, id: d.storeID, outlet: d.outlet, published: d.published,
                        publishedInferred: d.publishedInferred, title: d.article.metadata.title,
-                       location: d.article.metadata.url ?? d.article.source)
+                       location: d.article.metadata.url ?? d.article.source, inStory: n < story.documents.count)
             }
         }
     }
@@ -171,7 +177,8 @@ struct Briefing: Encodable {
         for s in sources {
             let date = s.published.map { (s.publishedInferred ? "~" : "") + $0 } ?? "undated"
             let title = s.title.map { " — “\($0)”" } ?? ""
-            out.append("\(s.number). \(s.outlet), \(date)\(title) (\(s.location))")
+            let elsewhere = s.inStory ? "" : " — cited for an event; its own story is another"
+            out.append("\(s.number). \(s.outlet), \(date)\(title) (\(s.location))\(elsewhere)")
         }
         return out.joined(separator: "\n") + "\n"
     }
