@@ -109,6 +109,8 @@ public struct Event: Codable, Hashable, Sendable {
     public var date: String?
     public var dateText: String?
     public var location: String?
+    /// The building or site where it happened, when the text names one ("State Department", "Élysée Palace").
+    public var venue: String?
     public var topics: [String]
     public var evidence: String
     public var evidenceSpan: TextSpan
@@ -126,6 +128,7 @@ public struct Event: Codable, Hashable, Sendable {
         self.date = date
         self.dateText = dateText
         self.location = location
+        self.venue = nil
         self.topics = topics
         self.evidence = evidence
         self.evidenceSpan = evidenceSpan

@@ -96,6 +96,8 @@ public struct ContractEvent: Codable, Hashable, Sendable {
     /// Gold only: the date resolved against the analyst's inferred publication date.
     public var dateIfInferred: String?
     public var location: String?
+    /// The building or site, when the text names one (FORMAT.md's gold shows it as `venue`).
+    public var venue: String?
     public var topics: [String]
     public var evidence: String?
     public var evidenceSpan: ContractSpan?
@@ -123,7 +125,7 @@ public struct ContractEvent: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, type, status, mode, participants, date, location, topics, evidence, confidence
+        case id, type, status, mode, participants, date, location, venue, topics, evidence, confidence
         case participantEntities = "participant_entities", dateText = "date_text"
         case dateIfInferred = "date_if_inferred", evidenceSpan = "evidence_span"
     }
@@ -140,6 +142,7 @@ public struct ContractEvent: Codable, Hashable, Sendable {
         dateText = c.lenient(String.self, .dateText)
         dateIfInferred = c.lenient(String.self, .dateIfInferred)
         location = c.lenient(String.self, .location)
+        venue = c.lenient(String.self, .venue)
         topics = c.strings(.topics)
         evidence = c.lenient(String.self, .evidence)
         evidenceSpan = c.lenient(ContractSpan.self, .evidenceSpan)
@@ -158,6 +161,7 @@ public struct ContractEvent: Codable, Hashable, Sendable {
         try c.encodeOrNull(dateText, .dateText)
         try c.encodeIfPresent(dateIfInferred, forKey: .dateIfInferred)
         try c.encodeOrNull(location, .location)
+        try c.encodeIfPresent(venue, forKey: .venue)
         try c.encode(topics, forKey: .topics)
         try c.encodeOrNull(evidence, .evidence)
         try c.encodeOrNull(evidenceSpan, .evidenceSpan)

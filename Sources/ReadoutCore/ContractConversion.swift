@@ -52,6 +52,7 @@ extension ContractEvent {
                   participantEntities: event.participantEntities, date: event.date, dateText: event.dateText,
                   location: event.location, topics: event.topics, evidence: event.evidence,
                   evidenceSpan: ContractSpan(event.evidenceSpan))
+        self.venue = event.venue
     }
 }
 

@@ -775,6 +775,10 @@ struct MentionFinder {
             if t.kind == .punct && text.scalars[t.start] == "," && after + 1 < text.tokens.count &&
                isCapitalWord(after + 1) && (gazetteer((after + 1)...(after + 1))?.kind == "country") { return true }
             if isHyphen(after) && after + 1 < text.tokens.count && lower(after + 1) == "based" { return true }
+            // Dateline in ordinary case: "New Delhi, May 7", "Geneva, 3 March".
+            if range.lowerBound == 0 || text.tokens[range.lowerBound].newlineBefore, t.kind == .punct, text.string(t.span) == ",",
+               after + 1 < text.tokens.count,
+               NameLexicon.weekdaysAndMonths.contains(lower(after + 1)) || text.tokens[after + 1].kind == .number { return true }
             // Dateline: "WASHINGTON —", "ISTANBUL, July 7", "NAIROBI, Kenya (Reuters)".
             if (range.lowerBound == 0 || text.tokens[range.lowerBound].newlineBefore) && text.tokens[range.lowerBound].isAllCaps,
                t.kind == .punct, ["—", "–", "-", ",", "("].contains(text.string(t.span)) { return true }

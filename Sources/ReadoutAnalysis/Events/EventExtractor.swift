@@ -29,12 +29,14 @@ struct EventExtractor {
         var lastMeet: [Int] = []
         var lastMeetNames: [String] = []
         var lastEventDate: String?
+        var meetsSoFar: [[Int]] = []
         var pendingGathering: Event?    // a seminar or dialogue with one named person so far
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
             var context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson,
                                           lastMeet: lastMeet, lastMeetNames: lastMeetNames)
             context.lastEventDate = lastEventDate
+            context.meetsSoFar = meetsSoFar
             if let entourage = context.entourage(), let k = events.lastIndex(where: { e in
                 e.type == .meet && e.participantEntities.contains(entities[entourage.leader].id) }) {
                 // "Khalilzad, accompanied by X and Y": his companions were at his meeting.
@@ -64,6 +66,7 @@ struct EventExtractor {
                     if meet.event.participants.count >= 2 {
                         lastMeet = meet.entityIndices
                         lastMeetNames = meet.event.participants
+                        meetsSoFar.append(meet.entityIndices)
                         events.append(meet.event)
                         pendingGathering = nil
                     } else {
@@ -94,10 +97,16 @@ struct EventExtractor {
     /// A meeting told without a place happened where the sentence before put things, or else where the
     /// dateline puts the reporter.
     func fillMissingPlace(_ e: Event) -> Event {
-        guard e.location == nil, e.type == .meet else { return e }
+        guard e.type == .meet else { return e }
         var e = e
+        // A country is less than the city the dateline names in it ("in Indonesia" filed from JAKARTA).
+        if let location = e.location, let city = datelinePlace, let cityEntry = knowledge.entries(surface: city).first,
+           let country = knowledge.entries(surface: location).first, country.kind == "country", cityEntry.country == country.country {
+            e.location = city
+        }
+        guard e.location == nil else { return e }
         if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
-            e.location = recentPlace(before: sentence) ?? datelinePlace
+            e.location = datelinePlace ?? e.venue ?? recentPlace(before: sentence)
         }
         return e
     }
@@ -138,7 +147,9 @@ struct EventExtractor {
                 let isCountry = mentions.contains { $0.mention.tokens.lowerBound == next + 1 && entities[$0.entity].type == .gpe }
                 guard isDate || isCountry else { return nil }
             }
-            return entities[m.entity].type == .gpe ? (m.mention.canonical ?? m.mention.text) : nil
+            // The city as the gazetteer spells it ("ISTANBUL" → "Istanbul"), never the country it may stand for.
+            guard entities[m.entity].type == .gpe, !m.mention.isMetonym else { return nil }
+            return m.mention.text == m.mention.text.uppercased() ? (m.mention.canonical ?? m.mention.text) : m.mention.text
         }
         return nil
     }
@@ -190,7 +201,11 @@ struct EventExtractor {
                 // (that is a conflict inside the report, kept in the evidence; not a second meeting).
                 // A traveller's trip to one place is one visit however many sentences mention it.
                 let sameTrip = e.type == .visit && other.location == e.location
-                return other.type == e.type && related && (e.type == .election || sameTrip || EventExtractor.compatible(other.date, e.date))
+                // An undated report in a dated article is most likely about the article's day: it does not join a
+                // meeting the article dates months away ("they last met in Kigali in June").
+                let compatibleDates = EventExtractor.compatible(other.date ?? published, e.date ?? published) ||
+                    EventExtractor.compatible(other.date, e.date) && (other.date == nil) == (e.date == nil)
+                return other.type == e.type && related && (e.type == .election || sameTrip || compatibleDates)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
@@ -216,6 +231,8 @@ struct SentenceContext {
     let lastMeetNames: [String]
     /// Day of the last dated meeting or visit told before this sentence ("The call came a day after ...").
     var lastEventDate: String?
+    /// The people of every meeting told so far, in order.
+    var meetsSoFar: [[Int]] = []
     let words: [String]   // lowercased, aligned with token indices from sentence.tokens.lowerBound
     let excluded: Set<Int> // token indices inside appositions, attributions, parentheses
 
@@ -403,8 +420,8 @@ struct SentenceContext {
         var best: (String, Int)?
         for m in mentions where !m.mention.isMetonym {
             let e = x.entities[m.entity]
-            // Regions and seas are not where a meeting is held ("partner ... in Southeast Asia").
-            guard e.type == .gpe || (e.type == .loc && m.mention.kind == nil) else { continue }
+            // Regions, seas and buildings are not the city or country a meeting is placed in.
+            guard e.type == .gpe else { continue }
             let before = m.mention.tokens.lowerBound - 1
             guard before >= sentence.tokens.lowerBound else { continue }
             var preposition = word(before)
@@ -432,6 +449,15 @@ struct SentenceContext {
         guard ["’s", "'s"].contains(word(next)), word(next + 1) == "capital", let code = m.mention.country ?? x.entities[m.entity].country,
               let country = x.knowledge.country(alpha3: code), m.mention.kind == "country" else { return nil }
         return country.capital
+    }
+
+    /// A named site after "at"/"in": "at the Vahdettin Palace", "on the Rumichaca International Bridge".
+    func landmark() -> String? {
+        for m in mentions where x.entities[m.entity].type == .loc && m.mention.kind == nil {
+            let before = word(m.mention.tokens.lowerBound - 1) == "the" ? word(m.mention.tokens.lowerBound - 2) : word(m.mention.tokens.lowerBound - 1)
+            if ["at", "in", "on", "inside"].contains(before) { return m.mention.text }
+        }
+        return nil
     }
 
     /// A building that names where people met: "at the Pentagon", "at the White House".
@@ -712,10 +738,10 @@ struct SentenceContext {
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         // "X invited his counterparts to a meeting in May": the people of the meeting just told.
-        if people.count == 1, lastMeet.count >= 2, lastMeet.contains(people[0]),
+        if people.count == 1, let earlier = meetsSoFar.last(where: { $0.count >= 2 && $0.contains(people[0]) }),
            let k = ((trigger - 8)..<sentence.tokens.upperBound).first(where: { word($0) == "counterparts" && ["his", "her", "their"].contains(word($0 - 1)) }),
            !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k }) {
-            for p in lastMeet where !people.contains(p) {
+            for p in earlier where !people.contains(p) {
                 people.append(p)
                 participants.append(x.entities[p].name)
             }
@@ -749,9 +775,11 @@ struct SentenceContext {
         else if ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "sat", "welcomed"].contains(word(trigger)) { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                          location: place() ?? venue(), topics: topics(),
+                          location: place(), topics: topics(),
                           evidence: evidence, evidenceSpan: span)
-        return Meeting(event: event, entityIndices: people)
+        var located = event
+        located.venue = venue() ?? landmark()
+        return Meeting(event: located, entityIndices: people)
     }
 
     /// Definite descriptions in the sentence: "the minister and the Ethiopian Ambassador ..." → the minister named before.
@@ -896,12 +924,23 @@ struct SentenceContext {
             let top = x.mainCountries()
             if top.count == 2 { return top }
         }
-        // "Defence officials from the US and China"
+        // "Defence officials from the US and China", "the foreign ministers of Colombia and Ecuador"
         for i in sentence.tokens where EventExtractor.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
             ["from", "of"].contains(word(i + 1)) {
+            var countries: [Int] = []
             for m in mentions where m.mention.tokens.lowerBound > i + 1 && m.mention.tokens.lowerBound <= i + 8 {
                 let e = x.entities[m.entity]
-                if e.type == .gpe { add(e.name) }
+                if e.type == .gpe { add(e.name); countries.append(m.entity) }
+            }
+            // When the article names those ministers, they are the participants.
+            if let singular = TitleVocabulary.singular(word(i)), countries.count >= 2 {
+                let people = countries.compactMap { c -> String? in
+                    let code = x.entities[c].country ?? mentions.first { $0.entity == c }?.mention.country
+                    return x.entities.first { p in
+                        p.type == .person && p.country == code && p.roles.contains { $0.lowercased().contains(singular) }
+                    }?.name
+                }
+                if people.count == countries.count { return people }
             }
         }
         if names.count >= 2 { return names }
