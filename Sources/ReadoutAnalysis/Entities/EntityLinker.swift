@@ -95,7 +95,8 @@ struct EntityLinker {
             if c.type == .gpe, let canonical = c.canonical, canonical != name, !aliases.contains(canonical) {
                 aliases.append(canonical)
             }
-            let country = (c.type == .person || c.type == .org) ? c.country : nil
+            // Places carry the country they are in (a country, its own code), so later stages can compare them.
+            let country = c.country
             entities.append(Entity(id: "e\(index + 1)", name: name, type: c.type, aliases: aliases, roles: c.roles,
                                    country: country, mentions: c.mentions.map(\.span).sorted()))
             linked += c.mentions.map { LinkedMention(mention: $0, entity: index) }

@@ -513,6 +513,8 @@ struct MentionFinder {
         // The token just before the name must be a title word or honorific, or the whole run must open with a
         // title ("Deputy Assistant Secretary of State for China and Taiwan Mark Lambert").
         guard (isTitleWord(k) && headType(k) == nil) || startsWithTitle(run) else { return nil }
+        // "at the U.S. State Department with Liu": a connector before the name ends a place, not a title.
+        if isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { return nil }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
                                                        isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&

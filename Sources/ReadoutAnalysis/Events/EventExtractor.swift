@@ -472,6 +472,8 @@ struct SentenceContext {
 
     func status(trigger: Int) -> EventStatus {
         let lo = sentence.tokens.lowerBound
+        // "If X and Y do hold a summit in November ...": a condition, so not (yet) happened.
+        if ["if", "unless", "should", "whether"].contains(word(lo)) { return .planned }
         for i in sentence.tokens {
             let w = word(i)
             if ["will", "shall", "’ll", "'ll"].contains(w) && i < trigger + 2 { return .planned }
