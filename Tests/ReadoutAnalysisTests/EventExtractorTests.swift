@@ -205,3 +205,13 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().first?.date == "2023-07-07")
     }
 }
+
+@Suite struct ReferenceToTalksTests {
+    @Test func talkAboutTheTalksIsNotAnotherMeeting() {
+        let a = analyze(article(
+            "Brazil and Peru share a long border. Brazil buys fish; Peru buys soy.",
+            "“Our two countries share a river,” Minister Ana Souza told reporters after the talks.",
+            "Analysts said the talks were part of a push by both governments to deepen ties."))
+        #expect(a.meetings().isEmpty)
+    }
+}

@@ -443,6 +443,20 @@ struct SentenceContext {
         return best?.0
     }
 
+    /// Is token `i` inside quotation marks in this sentence (an odd number of opening marks before it)?
+    func quoted(_ i: Int) -> Bool {
+        var open = 0
+        for k in sentence.tokens.lowerBound..<i {
+            switch x.punct(k) {
+            case "“": open += 1
+            case "”": open -= 1
+            case "\"": open = open == 0 ? 1 : 0
+            default: break
+            }
+        }
+        return open > 0
+    }
+
     /// "Brazil’s capital" → Brasília.
     func capitalNamed(after m: LinkedMention) -> String? {
         let next = m.mention.tokens.upperBound
@@ -920,8 +934,13 @@ struct SentenceContext {
             names = []
         }
         // "officials from the two countries", "both sides": the two countries the article is about.
+        // Only as the parties of the trigger: people "from the two countries", or "the two countries" as its subject
+        // ("the two countries held talks"); not "our two countries share an ocean", not "both governments' push".
         if sentence.tokens.contains(where: { i in
-            i + 1 < sentence.tokens.upperBound && ["two", "both"].contains(word(i)) && ["countries", "nations", "governments"].contains(word(i + 1))
+            guard i + 1 < sentence.tokens.upperBound, ["two", "both"].contains(word(i)), ["countries", "nations", "governments"].contains(word(i + 1)) else { return false }
+            let fromPeople = (i - 3..<i).contains { ["from", "of"].contains(word($0)) && EventExtractor.peopleNouns.contains(word($0 - 1)) }
+            let subject = i + 2 <= trigger && trigger - (i + 1) <= 3 && !quoted(i)
+            return fromPeople || subject
         }) {
             let top = x.mainCountries()
             if top.count == 2 { return top }
