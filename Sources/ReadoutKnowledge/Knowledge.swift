@@ -41,6 +41,9 @@ public final class Knowledge: Sendable {
     private let countriesByName: [String: Country]
     private let countriesByDemonym: [String: Country]
     private let gazetteer: [String: [GazetteerEntry]]
+    /// First words of multi-word gazetteer names ("South" of "South China Sea"): a recogniser checks this
+    /// before building a phrase to look up.
+    public let multiWordStarts: Set<String>
     private let titles: [String: TitleInfo]
     private let givenNames: [String: NameInfo]
     private let surnames: [String: NameInfo]
@@ -73,6 +76,16 @@ public final class Knowledge: Sendable {
         (countriesByName, countriesByDemonym) = Self.indexCountries(countries)
 
         (gazetteer, maxSurfaceTokens) = Self.readGazetteer(files["gazetteer.tsv"]!)
+        var starts = Set<String>()
+        for surface in gazetteer.keys {
+            // The first token as a tokenizer cuts it: up to a space ("St." of "St. Petersburg") or up to any
+            // other mark ("Asia" of "Asia-Pacific", "People" of "People’s Bank of China").
+            if let space = surface.firstIndex(of: " ") { starts.insert(String(surface[..<space])) }
+            if let mark = surface.firstIndex(where: { !($0.isLetter || $0.isNumber) }), mark > surface.startIndex {
+                starts.insert(String(surface[..<mark]))
+            }
+        }
+        multiWordStarts = starts
 
         var titles: [String: TitleInfo] = [:]
         var titleWords = Set<String>()

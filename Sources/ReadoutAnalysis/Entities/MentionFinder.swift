@@ -20,9 +20,9 @@ struct MentionFinder {
         self.knowledge = knowledge
         self.text = text
         var vocabulary = Set<String>()
-        for t in text.tokens where t.kind == .word && t.spaceBefore {
+        for (i, t) in text.tokens.enumerated() where t.kind == .word && t.spaceBefore && !t.isCapitalized {
             // Words after a hyphen ("Ji-ho", "Kremlin-backed") are halves of compounds, not free-standing words.
-            if text.scalars[t.start].properties.isLowercase { vocabulary.insert(text.text(of: t)) }
+            if text.scalars[t.start].properties.isLowercase { vocabulary.insert(text.words[i]) }
         }
         self.lowercaseVocabulary = vocabulary
     }
@@ -91,9 +91,9 @@ struct MentionFinder {
         return c == "-" || c == "‑"
     }
 
-    func lower(_ i: Int) -> String { text.lowercased(i) }
-    func punctText(_ i: Int) -> String? { text.tokens[i].kind == .punct ? text.text(of: text.tokens[i]) : nil }
-    func word(_ i: Int) -> String { text.text(of: text.tokens[i]) }
+    func lower(_ i: Int) -> String { text.lowerWords[i] }
+    func punctText(_ i: Int) -> String? { text.tokens[i].kind == .punct ? text.words[i] : nil }
+    func word(_ i: Int) -> String { text.words[i] }
 
     func isTimeWord(_ i: Int) -> Bool { NameLexicon.weekdaysAndMonths.contains(lower(i)) }
 
@@ -130,7 +130,10 @@ struct MentionFinder {
     }
 
     func gazetteer(_ range: ClosedRange<Int>) -> GazetteerEntry? {
-        let surface = text.text(tokens: range.lowerBound..<(range.upperBound + 1))
+        // Most candidate phrases cannot be names: skip building the string unless the first word starts one.
+        if range.count > 1 && !knowledge.multiWordStarts.contains(word(range.lowerBound)) &&
+           !range.allSatisfy({ text.tokens[$0].isAllCaps || text.tokens[$0].kind != .word }) { return nil }
+        let surface = range.count == 1 ? word(range.lowerBound) : text.text(tokens: range.lowerBound..<(range.upperBound + 1))
         let entries = knowledge.entries(surface: surface)
         // "US$1.2 billion", "A$30m": a currency, not a country.
         if range.upperBound + 1 < text.tokens.count, !text.tokens[range.upperBound + 1].spaceBefore,

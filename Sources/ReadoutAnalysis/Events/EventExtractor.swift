@@ -17,9 +17,9 @@ struct EventExtractor {
     /// Publication date the article states (not an estimate), for events it reports without a date of their own.
     let published: String?
 
-    func lower(_ i: Int) -> String { text.lowercased(i) }
+    func lower(_ i: Int) -> String { text.lowerWords[i] }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
-    func punct(_ i: Int) -> String? { text.tokens[i].kind == .punct ? text.text(of: text.tokens[i]) : nil }
+    func punct(_ i: Int) -> String? { i >= 0 && i < text.tokens.count && text.tokens[i].kind == .punct ? text.words[i] : nil }
 
     func extract() -> [Event] {
         var events: [Event] = []
@@ -233,7 +233,7 @@ struct SentenceContext {
     var lastEventDate: String?
     /// The people of every meeting told so far, in order.
     var meetsSoFar: [[Int]] = []
-    let words: [String]   // lowercased, aligned with token indices from sentence.tokens.lowerBound
+    let lowerWords: [String]   // the article's lowercased tokens (shared, not copied)
     let excluded: Set<Int> // token indices inside appositions, attributions, parentheses
 
     init(extractor: EventExtractor, sentence: TokenSentence, mentions: [LinkedMention], lastPerson: Int?, lastMeet: [Int],
@@ -244,14 +244,13 @@ struct SentenceContext {
         self.mentions = mentions
         self.lastPerson = lastPerson
         self.lastMeet = lastMeet
-        self.words = sentence.tokens.map { extractor.text.lowercased($0) }
+        self.lowerWords = extractor.text.lowerWords
         self.excluded = SentenceContext.descriptiveTokens(extractor, sentence, mentions)
     }
 
     /// The lowercased word at token `i`; "" outside the sentence, so rules can look around without bounds checks.
     func word(_ i: Int) -> String {
-        let k = i - sentence.tokens.lowerBound
-        return k >= 0 && k < words.count ? words[k] : ""
+        sentence.tokens.contains(i) ? lowerWords[i] : ""
     }
 
     /// Tokens that describe someone rather than name a participant: appositions after a person,
