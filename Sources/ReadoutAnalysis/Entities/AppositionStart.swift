@@ -6,7 +6,7 @@ import ReadoutKnowledge
 enum AppositionStart {
     static func opens(_ text: TokenizedText, _ i: Int, _ knowledge: Knowledge) -> Bool {
         guard i < text.tokens.count, text.tokens[i].kind == .word else { return false }
-        let word = text.text(of: text.tokens[i])
+        let word = text.words[i]
         let lower = word.lowercased()
         if ["the", "a", "an"].contains(lower) { return true }
         // "Mr.", "Dr", "H.E." begin a name, not a description of the name before.

@@ -204,7 +204,7 @@ struct EntityLinker {
                 let open = m.tokens.upperBound
                 guard open + 2 < text.tokens.count, text.string(text.tokens[open].span) == "(",
                       text.string(text.tokens[open + 2].span) == ")" else { continue }
-                let acronym = text.text(of: text.tokens[open + 1])
+                let acronym = text.words[open + 1]
                 if let other = orgs.first(where: { $0 !== c && !removed.contains(ObjectIdentifier($0)) && $0.mentions.contains { $0.text == acronym } }) {
                     c.mentions += other.mentions
                     removed.insert(ObjectIdentifier(other))
@@ -398,7 +398,7 @@ struct EntityLinker {
             // "the minister and the Ethiopian Ambassador, X": only the description nearest the name is X's.
             if lower == "and" { break }
             if ["the", "a", "an"].contains(lower), i + 1 < comma {
-                let next = text.text(of: text.tokens[i + 1])
+                let next = text.words[i + 1]
                 // The nearest description to the name: "received the Ghanaian envoy, X" is "Ghanaian envoy".
                 if opening == nil, TitleVocabulary.isTitleWord(next.lowercased(), knowledge) || knowledge.countryForDemonym(next) != nil { opening = i }
             }
@@ -419,7 +419,7 @@ struct EntityLinker {
     func countryAfterOf(_ m: Mention) -> String? {
         let of = m.tokens.upperBound
         guard of + 1 < text.tokens.count, text.lowercased(of) == "of" else { return nil }
-        let name = text.text(of: text.tokens[of + 1])
+        let name = text.words[of + 1]
         if let e = knowledge.entries(surface: name).first, e.kind == "country" { return e.country }
         return nil
     }

@@ -25,6 +25,42 @@ struct MentionFinder {
             if text.scalars[t.start].properties.isLowercase { vocabulary.insert(text.words[i]) }
         }
         self.lowercaseVocabulary = vocabulary
+        // Word classes asked of the same tokens many times over: decided once per article.
+        var flags = [UInt8](repeating: 0, count: text.tokens.count)
+        var heads = [EntityType?](repeating: nil, count: text.tokens.count)
+        // Only capitalised tokens: names and titles start there; lowercase tokens are asked rarely, on demand.
+        for (i, t) in text.tokens.enumerated() where t.kind == .word && (t.isCapitalized || t.isAllCaps) {
+            let w = text.words[i], lower = text.lowerWords[i]
+            var f: UInt8 = MentionFinder.computedFlag
+            if !NameLexicon.capitalisedFunctionWords.contains(lower) &&
+               (knowledge.honorifics.contains(w) || NameLexicon.honorificAcronyms.contains(w) || TitleVocabulary.isTitleWord(lower, knowledge)) {
+                f |= MentionFinder.titleFlag
+            }
+            if !(t.isAllCaps && t.end - t.start >= 2) && (NameLexicon.sentenceWords.contains(lower) || knowledge.isNonNameCapitalized(w)) {
+                f |= MentionFinder.functionFlag
+            }
+            flags[i] = f
+            if t.isCapitalized || t.isAllCaps { heads[i] = MentionFinder.head(of: w, knowledge) }
+        }
+        self.tokenFlags = flags
+        self.tokenHeads = heads
+    }
+
+    static let titleFlag: UInt8 = 1
+    static let functionFlag: UInt8 = 2
+    static let computedFlag: UInt8 = 4
+    let tokenFlags: [UInt8]
+    let tokenHeads: [EntityType?]
+
+    static func head(of w: String, _ knowledge: Knowledge) -> EntityType? {
+        // Forums are gatherings in news prose ("attend the ... Forum").
+        if w == "Forum" { return .event }
+        // Administrative units govern themselves: "Dnipropetrovsk Oblast", "Western Province".
+        if NameLexicon.adminHeads.contains(w) { return .gpe }
+        if knowledge.orgHeadWords.contains(w) || MentionFinder.extraOrgHeads.contains(w) { return .org }
+        if knowledge.locHeadWords.contains(w) || MentionFinder.extraLocHeads.contains(w) { return .loc }
+        if knowledge.eventHeadWords.contains(w) { return .event }
+        return nil
     }
 
     /// Is more than 60% of the sentence's words capitalised (a headline) or all of it in capitals?
@@ -99,34 +135,24 @@ struct MentionFinder {
 
     /// A word that belongs to a title ("Secretary", "State", "Deputy", "Mr"); plurals count ("Secretaries").
     func isTitleWord(_ i: Int) -> Bool {
+        let f = tokenFlags[i]
+        if f & MentionFinder.computedFlag != 0 { return f & MentionFinder.titleFlag != 0 }
         guard isWord(i) else { return false }
         let w = lower(i)
         if NameLexicon.capitalisedFunctionWords.contains(w) { return false }
-        if knowledge.honorifics.contains(word(i)) || NameLexicon.honorificAcronyms.contains(word(i)) { return true }
-        return TitleVocabulary.isTitleWord(w, knowledge)
+        return knowledge.honorifics.contains(word(i)) || TitleVocabulary.isTitleWord(w, knowledge)
     }
 
     func isHonorific(_ i: Int) -> Bool { knowledge.honorifics.contains(word(i)) }
 
-    func headType(_ i: Int) -> EntityType? {
-        let w = word(i)
-        // Forums are gatherings in news prose ("attend the ... Forum").
-        if w == "Forum" { return .event }
-        // Administrative units govern themselves: "Dnipropetrovsk Oblast", "Western Province".
-        if NameLexicon.adminHeads.contains(w) { return .gpe }
-        if knowledge.orgHeadWords.contains(w) || MentionFinder.extraOrgHeads.contains(w) { return .org }
-        if knowledge.locHeadWords.contains(w) || MentionFinder.extraLocHeads.contains(w) { return .loc }
-        if knowledge.eventHeadWords.contains(w) { return .event }
-        return nil
-    }
+    func headType(_ i: Int) -> EntityType? { tokenHeads[i] }
 
     /// A token that starts a sentence only because of grammar ("The", "In", "However").
+    /// ("US" is a country, not the pronoun "us": an acronym is never a grammar word.)
     func isFunctionWord(_ i: Int) -> Bool {
-        let t = text.tokens[i]
-        // "US" is a country, not the pronoun "us"; an acronym is never a grammar word.
-        if t.isAllCaps && t.end - t.start >= 2 { return false }
-        let w = lower(i)
-        return NameLexicon.sentenceWords.contains(w) || knowledge.isNonNameCapitalized(word(i))
+        let f = tokenFlags[i]
+        if f & MentionFinder.computedFlag != 0 { return f & MentionFinder.functionFlag != 0 }
+        return NameLexicon.sentenceWords.contains(lower(i))
     }
 
     func gazetteer(_ range: ClosedRange<Int>) -> GazetteerEntry? {

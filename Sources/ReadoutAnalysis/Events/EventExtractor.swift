@@ -33,6 +33,11 @@ struct EventExtractor {
         var pendingGathering: Event?    // a seminar or dialogue with one named person so far
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
+            // Most sentences hold no event word at all; they only move the story's subject along.
+            if !sentence.tokens.contains(where: { EventLexicon.anyTrigger.contains(text.lowerWords[$0]) }) {
+                if let p = here.first(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
+                continue
+            }
             var context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson,
                                           lastMeet: lastMeet, lastMeetNames: lastMeetNames)
             context.lastEventDate = lastEventDate
@@ -277,7 +282,7 @@ struct SentenceContext {
         for m in mentions where x.entities[m.entity].type == .person {
             // Possessor: "Joe Biden’s envoy".
             let after = m.mention.tokens.upperBound
-            if after < range.upperBound, x.isWord(after), ["’s", "'s"].contains(x.text.text(of: x.text.tokens[after])) {
+            if after < range.upperBound, x.isWord(after), ["’s", "'s"].contains(x.text.words[after]) {
                 for k in m.mention.tokens { out.insert(k) }
             }
             // Apposition: "X, head of ..., " / "X, US President-elect Donald Trump’s intended envoy, and Y".
@@ -348,7 +353,7 @@ struct SentenceContext {
     func collectives(afterPersons personCount: Int = 0) -> [String] {
         var names: [String] = []
         for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
-            if let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[i])), x.text.tokens[i].isCapitalized {
+            if let c = x.knowledge.countryForDemonym(x.text.words[i]), x.text.tokens[i].isCapitalized {
                 if !names.contains(c.name) { names.append(c.name) }
             }
         }
@@ -763,7 +768,7 @@ struct SentenceContext {
         }
         // "X and Y would hold talks with their Japanese counterparts": the unnamed side is its country.
         if !people.isEmpty, let k = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { ["counterparts", "counterpart"].contains(word($0)) }),
-           k - 1 > trigger, let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[k - 1])),
+           k - 1 > trigger, let c = x.knowledge.countryForDemonym(x.text.words[k - 1]),
            !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k && $0.mention.tokens.lowerBound <= k + 2 }),
            !participants.contains(c.name) {
             participants.append(c.name)
@@ -807,7 +812,7 @@ struct SentenceContext {
             var country: String?
             var head: String?
             while j < sentence.tokens.upperBound && j - i <= 4 && x.isWord(j) {
-                let raw = x.text.text(of: x.text.tokens[j])
+                let raw = x.text.words[j]
                 if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3; j += 1; continue }
                 if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country; j += 1; continue }
                 let w = word(j)
@@ -891,7 +896,7 @@ struct SentenceContext {
         }
         // "Chinese and American officials"
         for i in sentence.tokens where x.isWord(i) && x.text.tokens[i].isCapitalized && !excluded.contains(i) {
-            guard let c = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[i])) else { continue }
+            guard let c = x.knowledge.countryForDemonym(x.text.words[i]) else { continue }
             let window = (i + 1)..<min(i + 5, sentence.tokens.upperBound)
             if window.contains(where: { EventExtractor.peopleNouns.contains(word($0)) }) { add(c.name) }
         }
@@ -1118,8 +1123,8 @@ struct SentenceContext {
             name = x.entities[imposer.entity].name
             ids = [x.entities[imposer.entity].id]
         } else if let d = (sentence.tokens.lowerBound..<trigger).first(where: { x.isWord($0) && x.text.tokens[$0].isCapitalized &&
-                                                                                 x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[$0])) != nil }) {
-            name = x.knowledge.countryForDemonym(x.text.text(of: x.text.tokens[d]))?.name
+                                                                                 x.knowledge.countryForDemonym(x.text.words[$0]) != nil }) {
+            name = x.knowledge.countryForDemonym(x.text.words[d])?.name
         }
         guard let name else { return nil }
         let when = time(near: trigger)

@@ -36,5 +36,12 @@ enum EventLexicon {
     static let reportedCues: Set<String> = ["reportedly", "allegedly", "purportedly", "rumoured", "rumored"]
 
     static let pronouns: Set<String> = ["he", "she"]
+
+    /// Every word that can start any event rule; a sentence without one is skipped.
+    static let anyTrigger: Set<String> = meetVerbs.union(visitWords).union(sanctionWords).union(agreeWords).union(electionWords)
+        .union(EventExtractor.jointVerbs).union(EventExtractor.gatheringWords)
+        .union(["attended", "attend", "attends", "joined", "join", "joins", "participated", "participate", "accompanied",
+                "included", "including", "involved", "speech", "address", "lecture", "remarks", "keynote", "event",
+                "visit", "call", "meetings"])
     static let groupReferences: Set<String> = ["leaders", "presidents", "ministers", "sides", "premiers", "heads"]
 }
