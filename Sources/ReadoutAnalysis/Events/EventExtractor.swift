@@ -1068,7 +1068,15 @@ struct SentenceContext {
         // trip"), else the one described ("The premier is in ... on a visit") or meant by a pronoun; people after it
         // are hosts or entourage.
         let people = persons()
-        let before = people.filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
+        // The nearest person before the trigger within its clause ("Li stated that the decision to send Liu to
+        // visit the US ..." is Liu's visit, not Li's).
+        let clause = clausePersons(around: trigger)
+        let before = clause.filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger && !isSpeaker($0) } }
+            .sorted { a, b in
+                let pa = mentions.last { $0.entity == a && $0.mention.tokens.upperBound <= trigger }?.mention.span.start ?? 0
+                let pb = mentions.last { $0.entity == b && $0.mention.tokens.upperBound <= trigger }?.mention.span.start ?? 0
+                return pa > pb
+            }
         var who = before
         let lo = sentence.tokens.lowerBound
         if trigger - 1 >= lo, ["’s", "'s"].contains(word(trigger - 1)) || (trigger - 2 >= lo && ["’s", "'s"].contains(word(trigger - 2))),
@@ -1078,6 +1086,11 @@ struct SentenceContext {
         }
         if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
         if who.isEmpty { who = describedPersons() }
+        // "Li said that during his visit, Liu will ...": the one reporting is not the traveller.
+        if who.isEmpty {
+            let speakers = Set(mentions.filter { isSpeaker($0) }.map(\.entity))
+            who = people.filter { !speakers.contains($0) }
+        }
         if who.isEmpty { who = people }
         guard let first = who.first else { return nil }
         guard let location = destination(after: trigger) ?? place(prepositions: ["to", "in", "at"]) else { return nil }
