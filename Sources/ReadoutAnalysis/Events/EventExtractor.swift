@@ -431,7 +431,7 @@ struct SentenceContext {
             var preposition = word(before)
             if preposition == "the", before - 1 >= sentence.tokens.lowerBound { preposition = word(before - 1) }
             // "discussed the situation in Afghanistan": a subject of talks, not where they were held.
-            let inAt = preposition == "the" ? before - 1 : before
+            let inAt = word(before) == "the" ? before - 1 : before
             if inAt - 1 >= sentence.tokens.lowerBound && EventExtractor.topicNouns.contains(word(inAt - 1)) { continue }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
             guard prepositions.contains(preposition) else { continue }
@@ -1200,6 +1200,7 @@ extension EventExtractor {
         "situation", "crisis", "war", "conflict", "developments", "peace", "security", "stability", "violence",
         "fighting", "elections", "election", "investment", "investments", "interests", "presence", "operations",
         "role", "issues", "tensions", "unrest", "humanitarian", "ceasefire", "truce", "hostages", "aid",
+        "negotiations", "talks", "process", "efforts", "fighting", "attacks", "strikes", "offensive", "reconstruction",
     ]
     /// Gatherings that may name one person first and the others later.
     static let gatheringWords: Set<String> = ["seminar", "dialogue", "conference", "forum", "meeting", "roundtable", "symposium", "talks"]
