@@ -215,3 +215,18 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().isEmpty)
     }
 }
+
+@Suite struct BodiesAndGroupsTests {
+    @Test func aBodyHoldingANamedDialogueWithAnother() {
+        let a = analyze(article("The Ministry of Foreign Affairs also held a “Strategic Partnership Dialogue” with the African Union in May."),
+                        published: "2024-06-02")
+        #expect(Set(a.meetings().first?.participants ?? []) == ["Ministry of Foreign Affairs", "African Union"])
+    }
+
+    @Test func theyContinueTheLastSubject() {
+        let a = analyze(article(
+            "A delegation led by Professor Amal Haddad visited Nairobi this week.",
+            "They also spoke about trade with Deputy Minister Peter Otieno and Ambassador Jane Wambui."), published: "2024-06-02")
+        #expect(a.meetings().contains { Set($0.participants) == ["Amal Haddad", "Peter Otieno", "Jane Wambui"] })
+    }
+}

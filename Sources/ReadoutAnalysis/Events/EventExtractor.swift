@@ -334,6 +334,8 @@ struct SentenceContext {
     /// "he" / "she" as the subject of the trigger resolves to the last person named.
     func pronounSubject(before trigger: Int) -> Int? {
         let lo = sentence.tokens.lowerBound
+        // "They also spoke about ... with X": the group led by the last person named.
+        if EventExtractor.groupPronouns.contains(word(lo)) && trigger - lo <= 3 { return lastPerson }
         var i = trigger - 1
         while i >= lo && trigger - i <= 6 {
             if EventExtractor.pronounWords.contains(word(i)) {
@@ -1188,6 +1190,8 @@ struct SentenceContext {
 
 extension EventExtractor {
     static let pronounWords: Set<String> = ["he", "she"]
+    /// "They also spoke with X and Y": a group subject continues the last sentence's subject.
+    static let groupPronouns: Set<String> = ["they"]
     static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
     static let groupWords: Set<String> = ["leaders", "presidents", "sides", "premiers", "ministers", "officials", "diplomats", "envoys", "men", "women", "heads"]
     /// Verbs two people do together when they meet: "X and Y pledged to ...", "X and Y signed an agreement".

@@ -18,6 +18,7 @@ enum EventLexicon {
     static let meetCompanions: Set<String> = [
         "talks", "meeting", "discussions", "with", "on", "down", "audience", "conversation", "to", "delegation",
         "counterpart", "counterparts", "delegations", "phone", "between", "by", "video", "telephone", "summit",
+        "dialogue", "seminar", "consultations", "negotiations", "meetings", "conference", "roundtable",
     ]
     static let phoneWords: Set<String> = ["phone", "telephone", "call", "called", "phoned", "telephoned", "calls", "conversation", "dialled", "dialed"]
     static let virtualWords: Set<String> = ["video", "virtual", "virtually", "online", "videoconference", "video-link", "videolink", "zoom"]
