@@ -120,8 +120,10 @@ struct EventExtractor {
     /// are one meeting: a meeting of countries on the day people are named meeting is that meeting.
     func dropCollectiveDuplicates(_ events: [Event]) -> [Event] {
         let named = events.filter { $0.type == .meet && !$0.participantEntities.isEmpty }
+        let countryNames = Set(knowledge.countries.map(\.name))
         return events.filter { e in
-            guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date else { return true }
+            guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
+                  e.participants.allSatisfy({ countryNames.contains($0) }) else { return true }
             return !named.contains { $0.date == date }
         }
     }
@@ -447,6 +449,20 @@ struct SentenceContext {
             if best == nil || rank < best!.1 { best = (m.mention.text, rank) }
         }
         return best?.0
+    }
+
+    /// "the New York-based organisation", "the think tank": the organisation the article named last before this
+    /// sentence, other than `excluding`.
+    func describedOrganisation(after w: Int, excluding: Int) -> Int? {
+        guard word(w + 1) == "the" else { return nil }
+        let nouns: Set<String> = ["organisation", "organization", "group", "tank", "body", "institute", "agency", "association",
+                                  "company", "firm", "bloc", "alliance", "society", "foundation", "centre", "center"]
+        guard let noun = ((w + 2)..<min(w + 8, sentence.tokens.upperBound)).first(where: { nouns.contains(word($0)) }),
+              ((w + 2)..<noun).allSatisfy({ k in !x.text.tokens[k].isCapitalized || mentions.contains { m in m.mention.tokens.contains(k) && x.entities[m.entity].type == .gpe } })
+        else { return nil }
+        return x.mentions.last { m in
+            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .org && m.entity != excluding && m.mention.kind != "outlet"
+        }?.entity
     }
 
     /// Is token `i` inside quotation marks in this sentence (an odd number of opening marks before it)?
@@ -927,7 +943,13 @@ struct SentenceContext {
             return gap >= 0 && gap <= 3 && x.entities[m.entity].type == .org && m.mention.kind != "outlet" &&
                 ((m.mention.tokens.upperBound)..<trigger).allSatisfy { ["also", "has", "had", "have", "will", "to", "would", "and"].contains(word($0)) }
         }
-        if let subject = subjects.min(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }),
+        // Or the organisation that opens the sentence: "The party’s International Liaison Department had an exchange
+        // of views during the dialogue with ...".
+        let opening = mentions.first { m in
+            x.entities[m.entity].type == .org && m.mention.kind != "outlet" && m.mention.tokens.upperBound <= trigger &&
+                (sentence.tokens.lowerBound..<m.mention.tokens.lowerBound).allSatisfy { ["the", "’s", "'s", "party", "government", "ministry"].contains(word($0)) || x.text.tokens[$0].isCapitalized }
+        }
+        if let subject = subjects.min(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) ?? opening,
            let w = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { word($0) == "with" }), w - trigger <= 8 {
             let after = mentions.filter { $0.mention.tokens.lowerBound > w && $0.mention.tokens.lowerBound <= w + 7 && !isCompoundModifier($0) }
             let object = after.first { x.entities[$0.entity].type == .org && $0.mention.kind != "outlet" } ??
@@ -935,6 +957,11 @@ struct SentenceContext {
             if let object {
                 add(x.entities[subject.entity].name)
                 add(x.entities[object.entity].name)
+                if names.count == 2 { return names }
+            } else if let described = describedOrganisation(after: w, excluding: subject.entity) {
+                // "with the New York-based organisation": the body named before.
+                add(x.entities[subject.entity].name)
+                add(x.entities[described].name)
                 if names.count == 2 { return names }
             }
             names = []
