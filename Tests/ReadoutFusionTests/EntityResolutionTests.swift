@@ -97,3 +97,12 @@ import Testing
     }
 }
 
+
+@Test func oneHeadInTwoAccountsMakesTheTwoBodiesOne() throws {
+    let fused = Fusion().fuse(documents: try Fixtures.load("same-head"))
+    func id(_ doc: String, _ name: String) -> String? { fused.globalEntityID(document: doc, name: name) }
+    #expect(id("accra-1", "Bureau for External Cooperation of the Ruling Party") == id("lome-2", "Party Outreach Office"))
+    // The larger body the role also names is not merged, nor is another person's body.
+    #expect(id("accra-1", "Ruling Party") != id("lome-2", "Party Outreach Office"))
+    #expect(id("lome-2", "Cocoa Board") != id("lome-2", "Party Outreach Office"))
+}

@@ -334,10 +334,15 @@ struct EntityLinker {
         i += 1
         let start = i
         var sawTitle = false
-        while i < text.tokens.count && i - start < 16 {
+        while i < text.tokens.count && i - start < 24 {
             let t = text.tokens[i]
             if t.kind == .punct {
                 let c = text.string(t.span)
+                // "(CPC)" inside the role: an acronym in brackets is part of the name it follows.
+                if c == "(", i + 2 < text.tokens.count, text.tokens[i + 1].isAllCaps, text.string(text.tokens[i + 2].span) == ")" {
+                    i += 3
+                    continue
+                }
                 if c == "," || c == "." || c == ";" || c == ":" || c == "(" || c == "“" || c == "\"" { break }
             }
             if t.newlineBefore { break }

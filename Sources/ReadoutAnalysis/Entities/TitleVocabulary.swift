@@ -14,10 +14,14 @@ enum TitleVocabulary {
     /// A word that alone says the phrase is a role: "ambassador", "minister", "head" — not "of" or "foreign".
     static func marksRole(_ lower: String, _ knowledge: Knowledge) -> Bool {
         guard !NameLexicon.titleStopWords.contains(lower) else { return false }
+        // "head", "chief" modify titles ("chief negotiator") but also stand alone as one ("head of the department").
+        if roleNouns.contains(lower) { return true }
         if knowledge.titleWords.contains(lower) && !knowledge.titleModifiers.contains(lower) { return true }
         if let singular = singular(lower) { return knowledge.titleWords.contains(singular) && !NameLexicon.titleStopWords.contains(singular) }
         return false
     }
+
+    static let roleNouns: Set<String> = ["head", "chief", "leader", "envoy", "spokesperson", "spokesman", "spokeswoman", "founder", "co-chair"]
 
     static func singular(_ w: String) -> String? {
         if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }

@@ -226,6 +226,36 @@ struct EntityResolver {
             }
         }
         mergeHeads(locals, orgKeys, variants, &sets)
+        mergeByLeader(locals, &sets)
+    }
+
+    /// "Liu, head of the International Department of the CPC Central Committee" in one outlet and "Liu, head of
+    /// the International Liaison Department" in another: one person heading a body in each account means the
+    /// two names are one body. The body is the one the role names right after "head of".
+    private func mergeByLeader(_ locals: [Local], _ sets: inout DisjointSets) {
+        let leads = ["head of the ", "head of ", "chief of the ", "director of the ", "leader of the ", "who leads the ", "who heads the "]
+        var bodies: [Int: [Int]] = [:]   // person group → organisation locals it heads, one per document
+        for (i, person) in locals.enumerated() where person.entity.type == .person {
+            for role in person.entity.roles {
+                let lower = role.lowercased()
+                guard let lead = leads.first(where: { lower.contains($0) }), let range = lower.range(of: lead) else { continue }
+                let rest = String(lower[range.upperBound...])
+                // The longest organisation of the same document whose name (or an alias) the role continues with.
+                var best: (Int, Int)?
+                for (j, org) in locals.enumerated() where org.doc == person.doc && org.entity.type == .org {
+                    for form in [org.entity.name] + org.entity.aliases where rest.hasPrefix(form.lowercased()) {
+                        if best == nil || form.count > best!.1 { best = (j, form.count) }
+                    }
+                }
+                if let (j, _) = best { bodies[sets.root(i), default: []].append(j) }
+            }
+        }
+        for orgs in bodies.values where Set(orgs.map { locals[$0].doc }).count >= 2 {
+            for o in orgs.dropFirst() where sets.root(o) != sets.root(orgs[0]) {
+                if let ca = locals[o].entity.country, let cb = locals[orgs[0]].entity.country, ca != cb { continue }
+                sets.union(orgs[0], o)
+            }
+        }
     }
 
     /// "International Liaison Department" in one outlet, "International Liaison Department of the
