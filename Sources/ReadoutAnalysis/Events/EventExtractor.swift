@@ -34,13 +34,16 @@ struct EventExtractor {
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
             // Most sentences hold no event word at all; they only move the story's subject along.
-            if !sentence.tokens.contains(where: { EventLexicon.anyTrigger.contains(text.lowerWords[$0]) }) {
+            var families: UInt8 = 0
+            for i in sentence.tokens { families |= EventLexicon.families[text.lowerWords[i]] ?? 0 }
+            if families == 0 {
                 if let p = here.first(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
                 continue
             }
             var context = SentenceContext(extractor: self, sentence: sentence, mentions: here, lastPerson: lastPerson,
                                           lastMeet: lastMeet, lastMeetNames: lastMeetNames)
             context.lastEventDate = lastEventDate
+            context.families = families
             context.meetsSoFar = meetsSoFar
             if let entourage = context.entourage(), let k = events.lastIndex(where: { e in
                 e.type == .meet && e.participantEntities.contains(entities[entourage.leader].id) }) {
@@ -120,6 +123,7 @@ struct EventExtractor {
     /// are one meeting: a meeting of countries on the day people are named meeting is that meeting.
     func dropCollectiveDuplicates(_ events: [Event]) -> [Event] {
         let named = events.filter { $0.type == .meet && !$0.participantEntities.isEmpty }
+        guard !named.isEmpty, events.contains(where: { $0.type == .meet && $0.participantEntities.isEmpty }) else { return events }
         let countryNames = Set(knowledge.countries.map(\.name))
         return events.filter { e in
             guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
@@ -240,6 +244,8 @@ struct SentenceContext {
     var lastEventDate: String?
     /// The people of every meeting told so far, in order.
     var meetsSoFar: [[Int]] = []
+    /// Which event families the sentence's words allow (EventLexicon bits).
+    var families: UInt8 = 0xFF
     let lowerWords: [String]   // the article's lowercased tokens (shared, not copied)
     let excluded: Set<Int> // token indices inside appositions, attributions, parentheses
 
@@ -1092,6 +1098,7 @@ struct SentenceContext {
     }
 
     func visit() -> Event? {
+        guard families & EventLexicon.visitBit != 0 else { return nil }
         guard let trigger = visitTrigger() else { return nil }
         // The traveller: the possessor ("Liu’s visit"), else the person named before the trigger ("Sharif began his
         // trip"), else the one described ("The premier is in ... on a visit") or meant by a pronoun; people after it
@@ -1156,6 +1163,7 @@ struct SentenceContext {
     }
 
     func sanction() -> Event? {
+        guard families & EventLexicon.sanctionBit != 0 else { return nil }
         guard let trigger = firstIndex(in: EventLexicon.sanctionWords) else { return nil }
         // The imposer: the country or body named nearest before the trigger ("the ministry announced that China
         // has decided to impose sanctions"), or a demonym there ("The Canadian government has imposed sanctions").
@@ -1177,6 +1185,7 @@ struct SentenceContext {
     }
 
     func agreement() -> Event? {
+        guard families & EventLexicon.agreeBit != 0 else { return nil }
         guard let trigger = firstIndex(in: EventLexicon.agreeWords) else { return nil }
         let parties = mentions.filter { m in
             !m.mention.tokens.contains(where: { excluded.contains($0) }) && isParty(m)
@@ -1192,6 +1201,7 @@ struct SentenceContext {
     }
 
     func election() -> Event? {
+        guard families & EventLexicon.electionBit != 0 else { return nil }
         guard let trigger = firstIndex(in: EventLexicon.electionWords) else { return nil }
         // The place that votes: named right before the election word ("Taiwan’s presidential election") or
         // right after it ("the election in Taiwan").

@@ -38,6 +38,19 @@ enum EventLexicon {
 
     static let pronouns: Set<String> = ["he", "she"]
 
+    /// One lookup per token tells which event families a sentence can hold.
+    static let meetBit: UInt8 = 1, visitBit: UInt8 = 2, sanctionBit: UInt8 = 4, agreeBit: UInt8 = 8, electionBit: UInt8 = 16, otherBit: UInt8 = 32
+    static let families: [String: UInt8] = {
+        var map: [String: UInt8] = [:]
+        for w in anyTrigger { map[w, default: 0] |= otherBit }
+        for w in meetVerbs { map[w, default: 0] |= meetBit }
+        for w in visitWords { map[w, default: 0] |= visitBit }
+        for w in sanctionWords { map[w, default: 0] |= sanctionBit }
+        for w in agreeWords { map[w, default: 0] |= agreeBit }
+        for w in electionWords { map[w, default: 0] |= electionBit }
+        return map
+    }()
+
     /// Every word that can start any event rule; a sentence without one is skipped.
     static let anyTrigger: Set<String> = meetVerbs.union(visitWords).union(sanctionWords).union(agreeWords).union(electionWords)
         .union(EventExtractor.jointVerbs).union(EventExtractor.gatheringWords)
