@@ -34,8 +34,13 @@ public struct ArticleAnalyzer: Sendable {
         // "China’s leader said": a described speaker is the person the article named with that role.
         let descriptions = DescriptionResolver(entities: recognized.entities, mentions: recognized.mentions)
         for k in quoted.indices where quoted[k].speakerEntity == nil {
-            guard let speaker = quoted[k].speaker,
-                  let p = descriptions.person(described: speaker, before: quoted[k].span.start, knowledge: knowledge) else { continue }
+            guard let speaker = quoted[k].speaker else { continue }
+            var person = descriptions.person(described: speaker, before: quoted[k].span.start, knowledge: knowledge)
+            // "her party said", "his office said": the person the pronoun refers to, named before the quote.
+            if person == nil, let first = speaker.split(separator: " ").first, ["his", "her"].contains(first.lowercased()) {
+                person = recognized.mentions.last { $0.mention.span.end <= quoted[k].span.start && recognized.entities[$0.entity].type == .person }?.entity
+            }
+            guard let p = person else { continue }
             quoted[k].speaker = recognized.entities[p].name
             quoted[k].speakerEntity = recognized.entities[p].id
         }

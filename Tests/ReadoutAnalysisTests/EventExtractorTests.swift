@@ -230,3 +230,17 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().contains { Set($0.participants) == ["Amal Haddad", "Peter Otieno", "Jane Wambui"] })
     }
 }
+
+@Suite struct SideMeetingTests {
+    @Test func unnamedOfficialsMeetingOnTheSameDayAsOthersAreTheirOwnMeeting() {
+        let a = analyze(article(
+            "On Sunday, Egyptian Foreign Minister Samir Adel met Ethiopian Deputy Prime Minister Dawit Bekele in Addis Ababa.",
+            "Sudanese and Chadian officials also held talks on the margins of the summit on Sunday."), published: "2026-02-16")
+        #expect(a.meetings().contains { Set($0.participants) == ["Sudan", "Chad"] })
+    }
+
+    @Test func herPartyIsTheWomanNamedBefore() {
+        let a = analyze(article("Opposition leader Nadia Perera conceded defeat. Her party promised “a loyal and vigilant opposition,” her party said."))
+        #expect(a.quotes.first?.speaker == "Nadia Perera")
+    }
+}

@@ -667,7 +667,8 @@ struct MentionFinder {
         if let p = run.first(where: { isPossessive($0) }), p > run.lowerBound, p < run.upperBound {
             let before = run.lowerBound...(p - 1)
             let after = (p + 1)...run.upperBound
-            let beforeIsName = gazetteer(before) != nil || before.contains(where: { headType($0) != nil })
+            let beforeIsName = gazetteer(before) != nil || before.contains(where: { headType($0) != nil }) ||
+                (before.count == 1 && text.tokens[before.lowerBound].isAllCaps)   // "ITAK’s Northern Province"
             if beforeIsName { return read(run: before, sentence: sentence) + read(run: after, sentence: sentence) }
         }
         // "South China Sea and Taiwan", "Assemblyman and Chair of ...": "and" between two names, not inside one

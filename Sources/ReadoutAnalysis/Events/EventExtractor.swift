@@ -124,11 +124,21 @@ struct EventExtractor {
     func dropCollectiveDuplicates(_ events: [Event]) -> [Event] {
         let named = events.filter { $0.type == .meet && !$0.participantEntities.isEmpty }
         guard !named.isEmpty, events.contains(where: { $0.type == .meet && $0.participantEntities.isEmpty }) else { return events }
-        let countryNames = Set(knowledge.countries.map(\.name))
+        let countries = Dictionary(knowledge.countries.map { ($0.name, $0.alpha3) }, uniquingKeysWith: { a, _ in a })
+        let countryOf = Dictionary(entities.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
         return events.filter { e in
             guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
-                  e.participants.allSatisfy({ countryNames.contains($0) }) else { return true }
-            return !named.contains { $0.date == date }
+                  e.participants.allSatisfy({ countries[$0] != nil }) else { return true }
+            let headline = sentences.first { $0.span == e.evidenceSpan }.map { $0.block == .title || $0.block == .standfirst } ?? false
+            // The same day's named meeting stands for it when it is a headline's summary, or when its people come
+            // from those countries; "Sudanese and Chadian officials also held talks" beside an Egypt–Ethiopia
+            // meeting that day is a meeting of its own.
+            return !named.contains { n in
+                guard n.date == date else { return false }
+                if headline { return true }
+                let theirs = Set(n.participantEntities.compactMap { countryOf[$0] ?? nil })
+                return e.participants.allSatisfy { countries[$0].map(theirs.contains) ?? false }
+            }
         }
     }
 
