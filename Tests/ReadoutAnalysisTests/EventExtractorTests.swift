@@ -244,3 +244,19 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.quotes.first?.speaker == "Nadia Perera")
     }
 }
+
+@Suite struct CallOrMeetingTests {
+    @Test func aCallAndAMeetingOfTheSamePeopleAreTwoEvents() {
+        let a = analyze(article(
+            "Foreign Minister Lin Hao held talks with his Chilean counterpart Rosa Vidal in Beijing.",
+            "The two ministers had spoken by phone in March to prepare the visit.", published: nil))
+        #expect(a.meetings().count == 2)
+        #expect(Set(a.meetings().compactMap { $0.mode }) == Set([MeetingMode.inPerson, .phone]))
+    }
+
+    @Test func callingOnSomeoneIsAVisitInPerson() {
+        let a = analyze(article("Prime Minister Omar Siddiqui on Saturday called on Crown Prince Faisal bin Khalid in Jeddah."),
+                        published: "2022-04-30")
+        #expect(a.meetings().first?.mode == .inPerson)
+    }
+}

@@ -224,8 +224,17 @@ struct EventExtractor {
                 let sameTrip = e.type == .visit && other.location == e.location
                 // An undated report in a dated article is most likely about the article's day: it does not join a
                 // meeting the article dates months away ("they last met in Kigali in June").
-                let compatibleDates = EventExtractor.compatible(other.date ?? published, e.date ?? published) ||
+                var compatibleDates = EventExtractor.compatible(other.date ?? published, e.date ?? published) ||
                     EventExtractor.compatible(other.date, e.date) && (other.date == nil) == (e.date == nil)
+                // Unresolved dates written differently ("on Tuesday", "in March") are different days.
+                if other.date == nil, e.date == nil, let a = other.dateText, let b = e.dateText, a.lowercased() != b.lowercased() {
+                    compatibleDates = false
+                }
+                // A phone call and a meeting in person are two events, even between the same people.
+                if e.type == .meet, theirs == mine, let ma = other.mode, let mb = e.mode, ma != mb, ma != .unknown, mb != .unknown,
+                   ma == .phone || mb == .phone {
+                    compatibleDates = false
+                }
                 return other.type == e.type && related && (e.type == .election || sameTrip || compatibleDates)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
@@ -824,9 +833,13 @@ struct SentenceContext {
         }
         let (evidence, span) = evidence()
         var mode = MeetingMode.unknown
-        if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) }) { mode = .phone }
+        // "called on the Crown Prince" is a visit in person, not a phone call.
+        if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) && !(["called", "calls", "call"].contains(word($0)) && word($0 + 1) == "on") }) {
+            mode = .phone
+        }
         else if sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) { mode = .virtual }
-        else if ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "sat", "welcomed"].contains(word(trigger)) { mode = .inPerson }
+        else if sentence.tokens.contains(where: { ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "welcomed"].contains(word($0)) }) ||
+                    word(trigger) == "sat" || (["called", "calls"].contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
                           location: place(), topics: topics(),

@@ -4,7 +4,7 @@
 enum EventLexicon {
     /// Words that by themselves say a meeting took place or will take place.
     static let meetVerbs: Set<String> = [
-        "met", "meet", "meets", "meeting", "meetings", "talks", "discussed", "spoke", "speak", "speaks", "call", "called",
+        "met", "meet", "meets", "meeting", "meetings", "talks", "discussed", "spoke", "speak", "speaks", "spoken", "call", "called",
         "conversation", "received", "receives", "hosted", "hosts", "conferred", "sat", "joined", "held", "holds",
         "hold", "phoned", "telephoned", "videoconference", "discussions", "seminar", "dialogue", "symposium", "roundtable",
         "welcomed", "welcomes", "hosted", "hosts",
@@ -13,7 +13,7 @@ enum EventLexicon {
     /// "spoke to", "received ... in audience").
     static let weakMeetVerbs: Set<String> = [
         "held", "holds", "hold", "joined", "sat", "called", "call", "received", "receives", "hosted", "hosts",
-        "spoke", "speak", "speaks", "discussions", "welcomed", "welcomes",
+        "spoke", "speak", "speaks", "spoken", "discussions", "welcomed", "welcomes",
     ]
     static let meetCompanions: Set<String> = [
         "talks", "meeting", "discussions", "with", "on", "down", "audience", "conversation", "to", "delegation",
