@@ -260,3 +260,29 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().first?.mode == .inPerson)
     }
 }
+
+@Suite struct PlaceDetailTests {
+    @Test func aPlaceBeforeProvinceIsOnePlace() {
+        let a = analyze(article("The helicopter went down in West Java province on Sunday."))
+        #expect(a.entity("West Java")?.type == .gpe)
+    }
+
+    @Test func aPhoneCallHasNoDatelinePlace() {
+        let a = analyze(article("OSLO, June 14 — Foreign Minister Erik Dahl and his Thai counterpart Somchai Wong held a telephone conversation on Wednesday."),
+                        published: "2023-06-14")
+        #expect(a.meetings().first?.mode == .phone)
+        #expect(a.meetings().first?.location == nil)
+    }
+
+    @Test func theDestinationWhereTheyWillMeet() {
+        let a = analyze(article("Mr Dahl will fly to Bergen tomorrow, where he is due to meet Prime Minister Liv Berg."), published: "2023-06-14")
+        #expect(a.meetings().first?.location == "Bergen")
+    }
+
+    @Test func aNamedGatheringsCityIsNotTheMeetingsPlace() {
+        let a = analyze(article(
+            "President Tomas Lind met Prime Minister Rina Sato in Oslo on Monday.",
+            "The two leaders also discussed the Nordic Council Summit in Reykjavik."), published: "2024-03-14")
+        #expect(a.meetings().allSatisfy { $0.location != "Reykjavik" })
+    }
+}

@@ -331,6 +331,12 @@ struct MentionFinder {
             found += read(run: i...last, sentence: index)
             found += eventPhrase(after: last, run: i...last, sentence: index, end: end)
             found += governmentBody(after: last, run: i...last, sentence: index, end: end)
+            // "East Azerbaijan province", "Kherson region": the whole name is a place.
+            if last + 1 < end, isWord(last + 1), NameLexicon.adminNouns.contains(lower(last + 1)), last > i,
+               !found.contains(where: { $0.tokens == i..<(last + 1) && $0.type == .gpe }) {
+                found.removeAll { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= last + 1 }
+                found.append(make(i...last, type: .gpe, sentence: index))
+            }
             i = last + 1
         }
         return found
@@ -770,7 +776,8 @@ struct MentionFinder {
         return parts.filter { r in r.contains(where: { isCapitalWord($0) }) }.map { r in
             var lo = r.lowerBound, hi = r.upperBound
             while lo < hi && !isCapitalWord(lo) { lo += 1 }
-            while hi > lo && !isCapitalWord(hi) { hi -= 1 }
+            // The lowercase half of a hyphenated name stays ("Hwang Joon-kook").
+            while hi > lo && !isCapitalWord(hi) && !(isHyphen(hi - 1) && !text.tokens[hi].spaceBefore && isWord(hi)) { hi -= 1 }
             return lo...hi
         }
     }

@@ -69,7 +69,7 @@ enum NameLexicon {
         "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "like", "unlike", "according", "despite", "although", "though", "because", "until", "amid",
         "among", "about", "over", "under", "between", "into", "through", "without", "within", "against", "toward",
-        "mr", "mrs", "ms", "dr", "photo", "file", "read", "watch", "see", "more", "why", "it’s", "it's", "today",
+        "photo", "file", "read", "watch", "see", "more", "why", "it’s", "it's", "today",
         "yesterday", "tomorrow", "tonight", "editor", "editor’s", "note", "update", "updates", "breaking", "exclusive",
         "neither", "either", "nor", "such", "other", "another", "several", "few", "any", "only", "even", "just",
         "then", "than", "thus", "therefore", "instead", "indeed", "perhaps", "now", "again", "once", "whether",
@@ -99,6 +99,8 @@ enum NameLexicon {
         "Oblast", "Province", "Prefecture", "Governorate", "County", "Krai", "Voivodeship", "Canton", "Municipality",
         "Emirate", "Territory", "Raion", "Okrug", "Département", "Departamento", "Borough",
     ]
+    /// Lowercase nouns after a name that make it an administrative place ("Hebei province").
+    static let adminNouns: Set<String> = ["province", "region", "state", "county", "district", "prefecture", "oblast", "governorate", "municipality"]
     static let weekdaysAndMonths: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

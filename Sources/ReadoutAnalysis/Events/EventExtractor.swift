@@ -105,7 +105,8 @@ struct EventExtractor {
     /// A meeting told without a place happened where the sentence before put things, or else where the
     /// dateline puts the reporter.
     func fillMissingPlace(_ e: Event) -> Event {
-        guard e.type == .meet else { return e }
+        // A phone or video call happens nowhere in particular: only the sentence's own place counts.
+        guard e.type == .meet, e.mode != .phone, e.mode != .virtual else { return e }
         var e = e
         // A country is less than the city the dateline names in it ("in Indonesia" filed from JAKARTA).
         if let location = e.location, let city = datelinePlace, let cityEntry = knowledge.entries(surface: city).first,
@@ -186,7 +187,7 @@ struct EventExtractor {
                 let e = entities[m.entity]
                 guard e.type == .gpe, m.mention.tokens.lowerBound > 0 else { continue }
                 let before = lower(m.mention.tokens.lowerBound - 1)
-                if before == "in" || before == "at" { return m.mention.text }
+                if ["in", "at", "visited", "visiting", "arrived", "reached"].contains(before) { return m.mention.text }
             }
         }
         return nil
@@ -462,8 +463,16 @@ struct SentenceContext {
             // "discussed the situation in Afghanistan": a subject of talks, not where they were held.
             let inAt = word(before) == "the" ? before - 1 : before
             if inAt - 1 >= sentence.tokens.lowerBound && EventExtractor.topicNouns.contains(word(inAt - 1)) { continue }
+            // "the Commonwealth Heads of Government Meeting in Kigali": where another, named gathering is held.
+            if mentions.contains(where: { $0.mention.tokens.upperBound == inAt && x.entities[$0.entity].type == .event }) ||
+               (x.text.tokens[max(0, inAt - 1)].isCapitalized && ["meeting", "summit", "conference", "forum", "games", "talks"].contains(word(inAt - 1))) {
+                continue
+            }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
-            guard prepositions.contains(preposition) else { continue }
+            // "will fly to Nuku'alofa, where he is due to meet ...": the destination is where.
+            let end = m.mention.tokens.upperBound
+            let whereFollows = (end..<min(end + 4, sentence.tokens.upperBound)).contains { x.punct($0) == "," && word($0 + 1) == "where" }
+            guard prepositions.contains(preposition) || (preposition == "to" && whereFollows) else { continue }
             // "in Brazil’s capital", "in the Iraqi capital": the capital city, by knowledge.
             if let capital = capitalNamed(after: m) {
                 if best == nil || 0 < best!.1 { best = (capital, 0) }
@@ -538,7 +547,7 @@ struct SentenceContext {
         for i in sentence.tokens {
             let w = word(i)
             if ["will", "shall", "’ll", "'ll"].contains(w) && i < trigger + 2 { return .planned }
-            if ["plans", "planned", "scheduled", "slated", "upcoming"].contains(w) { return .planned }
+            if ["plans", "planned", "scheduled", "slated"].contains(w) { return .planned }
             if ["expected", "due", "set"].contains(w) && i + 1 < sentence.tokens.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
             if w == "to" && i + 1 == trigger && i > lo && !["ahead", "next", "due", "according"].contains(word(i - 1)) {
                 // "to meet", "to visit": infinitive of the trigger after a planning verb.
@@ -1138,6 +1147,10 @@ struct SentenceContext {
             }
         var who = before
         let lo = sentence.tokens.lowerBound
+        // "His Pacific tour began in Apia": the person the article has been following.
+        if who.isEmpty, ((max(lo, trigger - 3))..<trigger).contains(where: { ["his", "her"].contains(word($0)) }), let p = lastPerson {
+            who = [p]
+        }
         if trigger - 1 >= lo, ["’s", "'s"].contains(word(trigger - 1)) || (trigger - 2 >= lo && ["’s", "'s"].contains(word(trigger - 2))),
            let owner = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger - 1 &&
                                               trigger - $0.mention.tokens.upperBound <= 2 }) {
