@@ -286,3 +286,26 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().allSatisfy { $0.location != "Reykjavik" })
     }
 }
+
+@Suite struct TriggerOrderTests {
+    @Test func aLaterTriggerNamesTheMeetingWhenTheFirstDoesNot() {
+        let a = analyze(article(
+            "Foreign Minister Sami Haddad hosted Nour Aziz and Karim Saleh for talks in Amman on Sunday.",
+            "Saleh, whose country hosts next month's summit in Baghdad, invited his counterparts to a preparatory meeting in Baghdad on May 15."),
+                        published: "2025-04-13")
+        #expect(a.meetings().contains { $0.location == "Baghdad" && Set($0.participants) == ["Sami Haddad", "Nour Aziz", "Karim Saleh"] })
+    }
+
+    @Test func aBodyDoesNotSwallowTheNameAfterWith() {
+        let a = analyze(article("On Friday, Secretary Mark Lane will hold talks at the Foreign Office with Chen, a veteran envoy, and Chen Bo will then fly home."))
+        #expect(!a.entities.contains { $0.name.contains("Office with") })
+    }
+
+    @Test func officialsMeetingAgainAreTheOfficialsCountries() {
+        let a = analyze(article(
+            "Interior Minister Ana Costa held virtual talks with her counterpart Luis Prado on Wednesday.",
+            "At the ministry, officials from Brazil and Peru discussed the border treaty.",
+            "Officials will meet again next month to finish the text."), published: "2024-03-14")
+        #expect(a.meetings().filter { Set($0.participants) == ["Ana Costa", "Luis Prado"] }.count == 1)
+    }
+}

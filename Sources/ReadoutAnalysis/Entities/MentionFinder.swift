@@ -311,8 +311,11 @@ struct MentionFinder {
                 // Lowercase connectors (at most two in a row) when a capitalised word follows.
                 // "to" only inside a title ("Ambassador to"), "on" only after a head ("Council on Foreign Relations",
                 // not "Ministry of Trade on Facebook").
+                // "with" joins only inside long names ("Friendship with Foreign Countries"), never a lone name after
+                // a body ("at the State Department with Liu").
+                let withJoins = lower(j) != "with" || (j + 2 < end && isCapitalWord(j + 1) && isCapitalWord(j + 2))
                 if isWord(j) && (NameLexicon.connectors.contains(lower(j)) || isPossessive(j)) &&
-                   (lower(j) != "to" || isTitleWord(j - 1)) && (lower(j) != "on" || headType(j - 1) != nil) {
+                   (lower(j) != "to" || isTitleWord(j - 1)) && (lower(j) != "on" || headType(j - 1) != nil) && withJoins {
                     var k = j + 1
                     // "X and the Y", "X on the Y" start a new phrase.
                     if k < end && isWord(k) && NameLexicon.connectors.contains(lower(k)) && !isPossessive(j) &&

@@ -30,6 +30,7 @@ struct EventExtractor {
         var lastMeetNames: [String] = []
         var lastEventDate: String?
         var meetsSoFar: [[Int]] = []
+        var lastCollectiveNames: [String] = []
         var pendingGathering: Event?    // a seminar or dialogue with one named person so far
         for (index, sentence) in sentences.enumerated() {
             let here = mentionsBySentence[index] ?? []
@@ -44,6 +45,7 @@ struct EventExtractor {
                                           lastMeet: lastMeet, lastMeetNames: lastMeetNames)
             context.lastEventDate = lastEventDate
             context.families = families
+            context.lastCollectiveNames = lastCollectiveNames
             context.meetsSoFar = meetsSoFar
             if let entourage = context.entourage(), let k = events.lastIndex(where: { e in
                 e.type == .meet && e.participantEntities.contains(entities[entourage.leader].id) }) {
@@ -75,6 +77,7 @@ struct EventExtractor {
                         lastMeet = meet.entityIndices
                         lastMeetNames = meet.event.participants
                         meetsSoFar.append(meet.entityIndices)
+                        if meet.entityIndices.isEmpty { lastCollectiveNames = meet.event.participants }
                         events.append(meet.event)
                         pendingGathering = nil
                     } else {
@@ -264,6 +267,8 @@ struct SentenceContext {
     var lastEventDate: String?
     /// The people of every meeting told so far, in order.
     var meetsSoFar: [[Int]] = []
+    /// The parties of the last meeting of unnamed officials (countries or bodies).
+    var lastCollectiveNames: [String] = []
     /// Which event families the sentence's words allow (EventLexicon bits).
     var families: UInt8 = 0xFF
     let lowerWords: [String]   // the article's lowercased tokens (shared, not copied)
@@ -644,8 +649,24 @@ struct SentenceContext {
         return [Meeting(event: event, entityIndices: m.entityIndices)]
     }
 
+    /// The meetings of the first trigger that yields one ("whose country hosts next month's summit, invited his
+    /// counterparts to a meeting": the host clause names no meeting; the invitation does).
     func meetingsByTrigger() -> [Meeting] {
-        guard let trigger = meetTrigger() else { return [] }
+        var start: Int?
+        var tries = 0
+        var gathering: [Meeting] = []
+        while let trigger = meetTrigger(after: start), tries < 4 {
+            let found = meetings(at: trigger)
+            // A meeting with its parties wins; a one-person gathering waits in case a later trigger has one.
+            if found.contains(where: { $0.event.participants.count >= 2 }) { return found }
+            if gathering.isEmpty { gathering = found }
+            start = trigger
+            tries += 1
+        }
+        return gathering
+    }
+
+    func meetings(at trigger: Int) -> [Meeting] {
         if let split = leadingPhraseMeetings(firstTrigger: trigger) { return split }
         if let s = sentence.tokens.first(where: { $0 > trigger && word($0) == "separately" }) {
             let subject = clausePersons(around: trigger).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
@@ -828,7 +849,9 @@ struct SentenceContext {
         if people.isEmpty { participants = collectiveParties(trigger: trigger) }
         // "Officials will meet again ...": the parties of the meeting just told.
         if participants.isEmpty, sentence.tokens.contains(where: { word($0) == "again" }), lastMeetNames.count >= 2 {
-            participants = lastMeetNames
+            // "Officials will meet again": the last meeting of unnamed officials, when there was one.
+            let byOfficials = sentence.tokens.contains { EventExtractor.peopleNouns.contains(word($0)) }
+            participants = byOfficials && lastCollectiveNames.count >= 2 ? lastCollectiveNames : lastMeetNames
         }
         guard participants.count >= 2 || (allowSingle && participants.count == 1) else { return nil }
         var when = time(near: trigger)
@@ -1099,8 +1122,8 @@ struct SentenceContext {
         return (i, m.entity)
     }
 
-    func meetTrigger() -> Int? {
-        for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
+    func meetTrigger(after start: Int? = nil) -> Int? {
+        for i in sentence.tokens where i > (start ?? Int.min) && !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
             // "on a farewell visit", "paid a courtesy call": a visit to someone's office is a meeting.
             let courtesy = (w == "visit" || w == "call") && i > sentence.tokens.lowerBound && ["farewell", "courtesy"].contains(word(i - 1))
@@ -1109,11 +1132,11 @@ struct SentenceContext {
             // "will attend the annual meetings in Davos": a gathering they attend, not a meeting between them.
             if ["meetings", "summit", "forum", "conference"].contains(w),
                ((max(sentence.tokens.lowerBound, i - 4))..<i).contains(where: { ["attend", "attends", "attended", "attending"].contains(word($0)) }) { continue }
-            // "pushing for peace talks", "calls for a meeting": wished for, not held.
-            if (i - 1 >= sentence.tokens.lowerBound && word(i - 1) == "for") ||
-               (i - 2 >= sentence.tokens.lowerBound && word(i - 2) == "for" && x.isWord(i - 1) && !x.text.tokens[i - 1].isCapitalized) { continue }
+            // "pushing for peace talks", "calls for a meeting": wished for, not held ("hosted X for talks" is held).
+            let forAt = word(i - 1) == "for" ? i - 1 : (word(i - 2) == "for" && x.isWord(i - 1) && !x.text.tokens[i - 1].isCapitalized ? i - 2 : nil)
+            if let f = forAt, ((f - 3)..<f).contains(where: { EventExtractor.wishVerbs.contains(word($0)) }) { continue }
             if EventLexicon.weakMeetVerbs.contains(w) {
-                let reach = (w == "joined" || w == "sat") ? 12 : 7
+                let reach = (w == "joined" || w == "sat") ? 12 : 9
                 let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
                 guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) else { continue }
                 if w == "call" || w == "calls" || w == "called" {
@@ -1263,6 +1286,10 @@ struct SentenceContext {
 
 extension EventExtractor {
     static let pronounWords: Set<String> = ["he", "she"]
+    /// Verbs that ask for something not yet happened: "calls for talks", "pushing for a meeting".
+    static let wishVerbs: Set<String> = ["call", "calls", "called", "calling", "push", "pushed", "pushing", "press", "pressed",
+                                         "pressing", "urge", "urged", "urging", "appeal", "appealed", "hope", "hopes", "hoping",
+                                         "ask", "asked", "asking", "demand", "demanded", "demanding", "pushes", "presses"]
     /// "They also spoke with X and Y": a group subject continues the last sentence's subject.
     static let groupPronouns: Set<String> = ["they"]
     static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
