@@ -22,10 +22,10 @@ public struct Sentence: Codable, Hashable, Sendable {
 /// One real-world entity as this article names it.
 public struct Entity: Codable, Hashable, Sendable {
     public var id: String
-    /// The fullest name the text gives ("Antony Blinken", not "Blinken").
+    /// The fullest name the text gives ("Ana Lopes", not "Lopes").
     public var name: String
     public var type: EntityType
-    /// Other forms used in the same text ("Blinken", "CCP").
+    /// Other forms used in the same text ("Lopes", "CCP").
     public var aliases: [String]
     /// Titles and roles the text gives a person, as written ("US Secretary of State").
     public var roles: [String]

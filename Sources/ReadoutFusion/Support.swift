@@ -30,7 +30,7 @@ struct DisjointSets {
 }
 
 enum Slug {
-    /// "Jon Finer" → "jon-finer": folded words joined by hyphens.
+    /// "Jon Baker" → "jon-baker": folded words joined by hyphens.
     static func make(_ parts: [String]) -> String {
         parts.flatMap { NameText.words($0) }.joined(separator: "-")
     }

@@ -1,4 +1,4 @@
-// Mentions → entities within one article: "Liu" joins "Liu Jianchao", "CCP" joins
+// Mentions → entities within one article: "Wang" joins "Wang Lei", "CCP" joins
 // "Chinese Communist Party", "U.S." and "America" join "United States", a capital
 // used for its government ("Beijing said") joins its country. Each entity takes
 // its fullest name, every other form as an alias, the roles seen, and a country.
@@ -171,7 +171,7 @@ struct EntityLinker {
         }
     }
 
-    /// "Le Drian" and "Tamim bin Hamad Al-Thani" are parts of "Jean-Yves Le Drian", "Sheikh Tamim bin Hamad Al-Thani".
+    /// "Le Roux" and "Hamad bin Khalid Al-Nasser" are parts of "Jean-Luc Le Roux", "Sheikh Hamad bin Khalid Al-Nasser".
     func mergeContainedPersons(_ clusters: inout [Cluster]) {
         let persons = clusters.filter { $0.type == .person }.sorted { words($0.longest).count > words($1.longest).count }
         var removed = Set<ObjectIdentifier>()
@@ -327,7 +327,7 @@ struct EntityLinker {
         return w == "said" || w == "by" || w == "with" || w == "and"
     }
 
-    /// "Xie Feng, China’s ambassador to the US, also attended" → "China’s ambassador to the US".
+    /// "Chen Bo, China’s ambassador to the US, also attended" → "China’s ambassador to the US".
     func appositiveRole(after m: Mention) -> String? {
         var i = m.tokens.upperBound
         guard i < text.tokens.count, text.string(text.tokens[i].span) == "," else { return nil }
@@ -364,7 +364,7 @@ struct EntityLinker {
         return role
     }
 
-    /// "with US deputy national security adviser Jonathan Finer", "veteran Chinese diplomat Liu": a title
+    /// "with US deputy national security adviser Jonathan Baker", "veteran Chinese diplomat Wang": a title
     /// written in lowercase right before the name.
     func lowercaseTitle(before m: Mention) -> String? {
         var i = m.tokens.lowerBound - 1
@@ -389,7 +389,7 @@ struct EntityLinker {
         return text.text(tokens: start..<m.tokens.lowerBound)
     }
 
-    /// "the Ethiopian Ambassador to Nigeria, Azanaw Abreha," / "the Minister Delegate ..., Félix Mbayu": a title
+    /// "the Ethiopian Ambassador to Nigeria, Abebe Tesfaye," / "the Minister Delegate ..., Félix Ndoumbe": a title
     /// phrase opened by "the"/"a" before a title word, then a comma, then the name.
     func titleBeforeComma(_ m: Mention) -> String? {
         let comma = m.tokens.lowerBound - 1
@@ -420,7 +420,7 @@ struct EntityLinker {
         return words.joined(separator: " ")
     }
 
-    /// "President William Ruto of Kenya".
+    /// "President William Kamau of Kenya".
     func countryAfterOf(_ m: Mention) -> String? {
         let of = m.tokens.upperBound
         guard of + 1 < text.tokens.count, text.lowercased(of) == "of" else { return nil }

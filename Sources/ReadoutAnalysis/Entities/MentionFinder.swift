@@ -1,7 +1,7 @@
 // Sentences → typed mentions. Finds runs of capitalised words (with the lowercase
 // connectors that live inside names: "Council on Foreign Relations", "Mohammed bin
 // Salman"), then reads each run the way a news reader does: a gazetteer name, a
-// title followed by a person ("US Secretary of State Antony Blinken"), an
+// title followed by a person ("US Secretary of State Ana Lopes"), an
 // organisation, place or event by its head word ("... Ministry", "... Strait",
 // "... Summit"), or a personal name.
 import ReadoutCore
@@ -312,7 +312,7 @@ struct MentionFinder {
                 // "to" only inside a title ("Ambassador to"), "on" only after a head ("Council on Foreign Relations",
                 // not "Ministry of Trade on Facebook").
                 // "with" joins only inside long names ("Friendship with Foreign Countries"), never a lone name after
-                // a body ("at the State Department with Liu").
+                // a body ("at the State Department with Wang").
                 let withJoins = lower(j) != "with" || (j + 2 < end && isCapitalWord(j + 1) && isCapitalWord(j + 2))
                 if isWord(j) && (NameLexicon.connectors.contains(lower(j)) || isPossessive(j)) &&
                    (lower(j) != "to" || isTitleWord(j - 1)) && (lower(j) != "on" || headType(j - 1) != nil) && withJoins {
@@ -320,7 +320,7 @@ struct MentionFinder {
                     // "X and the Y", "X on the Y" start a new phrase.
                     if k < end && isWord(k) && NameLexicon.connectors.contains(lower(k)) && !isPossessive(j) &&
                        !((lower(j) == "and" || lower(j) == "on") && lower(k) == "the") { k += 1 }
-                    // Arabic article joined by a hyphen: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
+                    // Arabic article joined by a hyphen: "Khalil al-Masri", "Abdel Fattah el-Sisi".
                     if ["al", "el", "ad", "ar", "as", "ash", "at", "az"].contains(lower(j)) && k < end && isHyphen(k) &&
                        !text.tokens[k].spaceBefore && k + 1 < end && isCapitalWord(k + 1) { k += 1 }
                     if k < end && isCapitalWord(k) && !isTimeWord(k) && !text.tokens[k].newlineBefore &&
@@ -400,7 +400,7 @@ struct MentionFinder {
         if let hyphenated = splitHyphenated(run, sentence: sentence) { return hyphenated }
         if let titled = readTitled(run, sentence: sentence) { return titled }
         if let headed = readHeaded(run, sentence: sentence) { return headed }
-        // No head word: connectors separate names ("President Ruto of Kenya", "Russia and Ukraine").
+        // No head word: connectors separate names ("President Kamau of Kenya", "Russia and Ukraine").
         let segments = split(run)
         if segments.count > 1 {
             var out: [Mention] = []
@@ -489,7 +489,7 @@ struct MentionFinder {
             .map { make($0...$0, type: gazetteer($0...$0)?.type ?? .org, sentence: sentence) }
     }
 
-    /// "Russia-Ukraine" → Russia, Ukraine; "Jean-Yves Le Drian" stays whole.
+    /// "Russia-Ukraine" → Russia, Ukraine; "Jean-Luc Le Roux" stays whole.
     func splitHyphenated(_ run: ClosedRange<Int>, sentence: Int) -> [Mention]? {
         guard run.contains(where: { isHyphen($0) }) else { return nil }
         var parts: [ClosedRange<Int>] = []
@@ -510,7 +510,7 @@ struct MentionFinder {
         return parts.compactMap { p in gazetteer(p).map { mention(p, entry: $0, sentence: sentence) } }
     }
 
-    /// Title + person name: "US Secretary of State Antony Blinken", "People’s Bank of China Governor Pan Gongsheng".
+    /// Title + person name: "US Secretary of State Ana Lopes", "Central Bank Governor Amina Bello".
     func readTitled(_ run: ClosedRange<Int>, sentence: Int) -> [Mention]? {
         // Peel the name from the right: capitalised, not a title word, not a head word, not a place.
         var k = run.upperBound
@@ -551,7 +551,7 @@ struct MentionFinder {
         // The token just before the name must be a title word or honorific, or the whole run must open with a
         // title ("Deputy Assistant Secretary of State for China and Taiwan Mark Lambert").
         guard (isTitleWord(k) && headType(k) == nil) || startsWithTitle(run) else { return nil }
-        // "at the U.S. State Department with Liu": a connector before the name ends a place, not a title.
+        // "at the U.S. State Department with Wang": a connector before the name ends a place, not a title.
         if isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { return nil }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
@@ -572,7 +572,7 @@ struct MentionFinder {
             royal.role = word(k)
             return [royal]
         }
-        // "Sheikh Tamim bin Hamad", "Prince Khalid bin Mansour": these honorifics are how the person is named
+        // "Sheikh Hamad bin Khalid", "Prince Faisal bin Nasser": these honorifics are how the person is named
         // (but "Crown Prince" is a title).
         if NameLexicon.namingHonorifics.contains(word(k)) && !(k > run.lowerBound && ["Crown", "Deputy"].contains(word(k - 1))) {
             var named = make(k...run.upperBound, type: .person, sentence: sentence)
@@ -720,7 +720,7 @@ struct MentionFinder {
             return [mention((run.lowerBound + 1)...run.upperBound, entry: entry, sentence: sentence)]
         }
         // The head decides the type: the first word when the name opens with it ("Council on Foreign Relations",
-        // "Forum on Human Rights", "Bank of China"), else the last head ("Asia Society", "Taiwan Strait").
+        // "Forum on Human Rights", "Bank of China"), else the last head ("Pacific Society", "Taiwan Strait").
         let first = run.lowerBound
         // "Cabinet Secretary for Foreign Affairs": a body's name used inside a title, with no one named.
         if headType(first) == .org, first < run.upperBound, isTitleWord(first + 1), TitleVocabulary.marksRole(lower(first + 1), knowledge) {

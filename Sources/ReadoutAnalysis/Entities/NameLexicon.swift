@@ -35,7 +35,7 @@ enum NameLexicon {
         "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "via", "around", "toward", "towards",
         "through", "visit", "visited", "visiting", "arrived", "reached", "left", "leaving", "hit", "across", "based",
     ]
-    /// Verbs of saying and acting that follow a name ("Liu said", "Moscow warned").
+    /// Verbs of saying and acting that follow a name ("Wang said", "Moscow warned").
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "stated", "noted", "stressed", "wrote", "tweeted", "posted", "asked",
         "insisted", "warned", "declared", "announced", "explained", "remarked", "urged", "called", "argued",
@@ -49,7 +49,7 @@ enum NameLexicon {
         "HRH", "HM", "HE", "HH", "PM", "MP", "MPs", "CEO", "VIP", "PhD", "MD", "OBE", "MBE", "KBE", "FM", "EAM", "DPM", "CM",
         "MEP", "MEPs", "NSA", "COO", "CFO",
     ]
-    /// Honorifics that are part of how a person is named in news copy: "Sheikh Tamim bin Hamad", "Prince Khalid".
+    /// Honorifics that are part of how a person is named in news copy: "Sheikh Hamad bin Khalid", "Prince Khalid".
     static let namingHonorifics: Set<String> = ["Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Sultan", "Tunku", "Raja", "Ratu"]
     /// Lowercase nouns that, after a capitalised name or adjective, form a named event ("NATO summit").
     static let eventNouns: Set<String> = ["summit", "election", "elections", "forum", "war", "runoff", "games", "olympics", "referendum"]

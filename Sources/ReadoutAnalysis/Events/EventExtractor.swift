@@ -49,14 +49,14 @@ struct EventExtractor {
             context.meetsSoFar = meetsSoFar
             if let entourage = context.entourage(), let k = events.lastIndex(where: { e in
                 e.type == .meet && e.participantEntities.contains(entities[entourage.leader].id) }) {
-                // "Khalilzad, accompanied by X and Y": his companions were at his meeting.
+                // "Haddad, accompanied by X and Y": his companions were at his meeting.
                 for a in entourage.companions where !events[k].participantEntities.contains(entities[a].id) {
                     events[k].participants.append(entities[a].name)
                     events[k].participantEntities.append(entities[a].id)
                 }
             } else if let attendees = context.attendance() {
                 // "X also attended the meeting, as did Y and Z": more participants of the meeting just told,
-                // or of a gathering that so far had one named person ("Liu spoke at a seminar ... Y also took part").
+                // or of a gathering that so far had one named person ("Wang spoke at a seminar ... Y also took part").
                 if var pending = pendingGathering {
                     for a in attendees where !pending.participantEntities.contains(entities[a].id) {
                         pending.participants.append(entities[a].name)
@@ -147,7 +147,7 @@ struct EventExtractor {
     }
 
     /// An event told without a date, in an article that states its own date, happened on the day the article
-    /// reports it ("Onyeama also received ..." in a story dated that day). Planned events stay undated, and an
+    /// reports it ("Okafor also received ..." in a story dated that day). Planned events stay undated, and an
     /// estimated publication date is not evidence enough.
     func fillMissingDate(_ e: Event) -> Event {
         guard e.date == nil, e.type == .meet || e.type == .visit, e.status == .occurred, let published else { return e }
@@ -180,7 +180,7 @@ struct EventExtractor {
     }
 
     /// Where the sentence before (or the one before that, in the same paragraph) placed things: "met senior
-    /// officials in Washington. Liu joined Blinken in talks on Friday" happened in Washington.
+    /// officials in Washington. Wang joined Lopes in talks on Friday" happened in Washington.
     func recentPlace(before sentence: TokenSentence) -> String? {
         guard let k = sentences.firstIndex(where: { $0.span == sentence.span }) else { return nil }
         for back in 1...2 where k - back >= 0 {
@@ -373,7 +373,7 @@ struct SentenceContext {
         while i >= lo && trigger - i <= 6 {
             if EventExtractor.pronounWords.contains(word(i)) {
                 // A pronoun in a later clause refers back to the sentence's subject, the first person it names
-                // ("Ramaphosa spoke to Putin, a day after he spoke to Trump"); with none, to the last person named.
+                // ("Dlamini spoke to Putin, a day after he spoke to Trump"); with none, to the last person named.
                 let before = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= i &&
                                                !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
                 if let subject = before.first { return subject.entity }
@@ -827,7 +827,7 @@ struct SentenceContext {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
         var participants = names(people)
-        // One named person meets a body ("Khalilzad is meeting the Taliban"); unnamed officials meet as their
+        // One named person meets a body ("Haddad is meeting the Taliban"); unnamed officials meet as their
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         // "X invited his counterparts to a meeting in May": the people of the meeting just told.
@@ -914,7 +914,7 @@ struct SentenceContext {
                 }
             }
             // A description followed by a name is an apposition, not a reference ("the Ethiopian Ambassador, X").
-            // A description followed by the name ("the Ethiopian Ambassador to Nigeria, Azanaw Abreha,") introduces
+            // A description followed by the name ("the Ethiopian Ambassador to Nigeria, Abebe Tesfaye,") introduces
             // that person; it does not point back at someone named earlier.
             let namedNext = mentions.contains { m in
                 guard x.entities[m.entity].type == .person else { return false }
@@ -1155,12 +1155,12 @@ struct SentenceContext {
     func visit() -> Event? {
         guard families & EventLexicon.visitBit != 0 else { return nil }
         guard let trigger = visitTrigger() else { return nil }
-        // The traveller: the possessor ("Liu’s visit"), else the person named before the trigger ("Sharif began his
+        // The traveller: the possessor ("Wang’s visit"), else the person named before the trigger ("Sharif began his
         // trip"), else the one described ("The premier is in ... on a visit") or meant by a pronoun; people after it
         // are hosts or entourage.
         let people = persons()
-        // The nearest person before the trigger within its clause ("Li stated that the decision to send Liu to
-        // visit the US ..." is Liu's visit, not Li's).
+        // The nearest person before the trigger within its clause ("Zhou stated that the decision to send Wang to
+        // visit the US ..." is Wang's visit, not Zhou's).
         let clause = clausePersons(around: trigger)
         let before = clause.filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger && !isSpeaker($0) } }
             .sorted { a, b in
@@ -1181,7 +1181,7 @@ struct SentenceContext {
         }
         if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
         if who.isEmpty { who = describedPersons() }
-        // "Li said that during his visit, Liu will ...": the one reporting is not the traveller.
+        // "Zhou said that during his visit, Wang will ...": the one reporting is not the traveller.
         if who.isEmpty {
             let speakers = Set(mentions.filter { isSpeaker($0) }.map(\.entity))
             who = people.filter { !speakers.contains($0) }
@@ -1197,7 +1197,7 @@ struct SentenceContext {
     }
 
     /// A visit word that says someone travels: a verb ("visited", "arrived", "landed"), or a noun with its traveller
-    /// or destination ("Liu’s visit", "his trip", "a three-day visit to"); not "the visit" said of the story's trip.
+    /// or destination ("Wang’s visit", "his trip", "a three-day visit to"); not "the visit" said of the story's trip.
     func visitTrigger() -> Int? {
         for i in sentence.tokens where !excluded.contains(i) && EventLexicon.visitWords.contains(word(i)) {
             let w = word(i)

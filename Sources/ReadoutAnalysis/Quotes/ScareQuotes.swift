@@ -70,7 +70,7 @@ enum ScareQuotes {
         }
         if count <= 1 { return .notSpeech }
         if titleLike && !sentencePunct && count <= 10 { return .notSpeech }
-        // A short capitalised stretch mid-sentence is a name or label ("Track 1.5 dialogue"), not speech.
+        // A short capitalised stretch mid-sentence is a name or label ("Track Two dialogue"), not speech.
         if count <= 3 && firstCapitalized && !innerPunct && !sentenceStarters.contains(firstKey) { return .notSpeech }
         if count <= 3 { return .needsSpeaker }
         return .speech

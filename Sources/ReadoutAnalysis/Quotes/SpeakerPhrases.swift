@@ -1,6 +1,6 @@
 // Finds the words that name a quote's speaker. In: the lexed article and the word ranges
 // around one quote (the part of its sentence before the opening mark, the part after the
-// closing mark); out: the speaker phrase's word range ("Josep Borrell", "he", "the statement",
+// closing mark); out: the speaker phrase's word range ("Jordi Moreno", "he", "the statement",
 // "a senior U.S. administration official"), not yet resolved to an entity.
 // Patterns: “…,” said X / “…,” X said / X said: “…” / X said that “…” / X told reporters “…” /
 // according to X / X quoted Y as saying “…” / X described … as “…” / …, adding “…”.
@@ -32,7 +32,7 @@ struct SpeakerPhrases {
             return phraseAfter(k + 2, upper: range.upperBound)
         }
         if let verb = sayingVerb(k), verb.contains(.invertible), let phrase = phraseAfter(k + 1, upper: range.upperBound) {
-            // "said the Indian minister, Subrahmanyam Jaishankar": the name in the appositive.
+            // "said the Indian minister, Arjun Mehta": the name in the appositive.
             let next = phrase.upperBound
             if text.isPunct(next, ","), isCapitalizedWord(next + 1), let name = phraseAfter(next + 1, upper: range.upperBound) {
                 return phrase.lowerBound..<name.upperBound
@@ -42,7 +42,7 @@ struct SpeakerPhrases {
         guard let subject = phraseAfter(k, upper: range.upperBound) else { return nil }
         var v = skipToVerb(from: subject.upperBound, upper: range.upperBound)
         if v < range.upperBound && text.isPunct(v, ",") {
-            // “…,” Liu, the head of the department, said.
+            // “…,” Wang, the head of the department, said.
             var c = v + 1
             while c < range.upperBound && c < v + 20 && !text.isPunct(c, ",") { c += 1 }
             v = skipToVerb(from: c + 1, upper: range.upperBound)
@@ -162,7 +162,7 @@ struct SpeakerPhrases {
         while k >= lower && isBetweenSubjectAndVerb(k) { k -= 1 }
         guard k >= lower else { return nil }
         if text.isPunct(k, ",") {
-            // "Liu, who leads the department, said": the name before the appositive.
+            // "Wang, who leads the department, said": the name before the appositive.
             var c = k - 1
             while c >= lower && c > k - 25 && !text.isPunct(c, ",") && !isClauseBreak(c) { c -= 1 }
             guard c >= lower, text.isPunct(c, ",") else { return nil }
@@ -188,7 +188,7 @@ struct SpeakerPhrases {
             if key(e) == SpeechVocabulary.and && !(isCapitalizedWord(e - 1) && isCapitalizedWord(e + 1)) { break }
             e += 1
         }
-        // Drop trailing joiners ("Liu and", "the US-").
+        // Drop trailing joiners ("Wang and", "the US-").
         while e > k && (words[e - 1].kind == .punct && !isClosingBracket(e - 1) || key(e - 1) == SpeechVocabulary.and
                         || key(e - 1) == SpeechVocabulary.of || key(e - 1) == SpeechVocabulary.for) {
             e -= 1

@@ -7,7 +7,7 @@ struct SpeechWord: OptionSet, Sendable {
     let rawValue: UInt8
     /// A verb of saying in any finite form ("said", "told", "warns").
     static let verb = SpeechWord(rawValue: 1)
-    /// Can come before its subject after a quote: "…,” said Borrell.
+    /// Can come before its subject after a quote: "…,” said Moreno.
     static let invertible = SpeechWord(rawValue: 2)
     /// "-ing" form: its subject is the main clause's ("…, adding that …").
     static let participle = SpeechWord(rawValue: 4)
@@ -74,7 +74,7 @@ enum SpeechVocabulary {
         "despite", "within", "across", "around", "near", "outside", "inside", "beyond", "whom",
     ])
 
-    /// Words allowed between a subject and its verb: "China’s leader also said", "Liu on Thursday said".
+    /// Words allowed between a subject and its verb: "China’s leader also said", "Wang on Thursday said".
     static let betweenSubjectAndVerb = set([
         "also", "further", "later", "earlier", "then", "again", "previously", "recently", "separately",
         "reportedly", "once", "subsequently", "publicly", "repeatedly", "has", "have", "had", "was", "were",
@@ -93,7 +93,7 @@ enum SpeechVocabulary {
     static let office = LexedText.key("office")
 
     /// Words before a name that make it an object, not the subject who could be speaking:
-    /// "meeting President Widodo", "talks with Li".
+    /// "meeting President Santoso", "talks with Zhou".
     static let objectMarkers = set([
         "with", "to", "by", "for", "from", "of", "on", "in", "at", "against", "about", "meet", "meeting", "met",
         "meets", "call", "called", "calling", "visit", "visited", "visiting", "host", "hosted", "hosting",

@@ -229,7 +229,7 @@ struct EntityResolver {
         mergeByLeader(locals, &sets)
     }
 
-    /// "Liu, head of the International Department of the CPC Central Committee" in one outlet and "Liu, head of
+    /// "Wang, head of the International Department of the CPC Central Committee" in one outlet and "Wang, head of
     /// the International Liaison Department" in another: one person heading a body in each account means the
     /// two names are one body. The body is the one the role names right after "head of".
     private func mergeByLeader(_ locals: [Local], _ sets: inout DisjointSets) {
@@ -362,7 +362,7 @@ struct EntityResolver {
         }
         let names = Array(counts.keys)
         // A name that spells out another's short given name ("Jonathan" for "Jon", "Robert" for
-        // "Bob") is the fuller form; spelling variants ("Zelensky"/"Zelenskyy") are not fuller.
+        // "Bob") is the fuller form; spelling variants ("Kovalenko"/"Kovalenkko") are not fuller.
         func expands(_ a: [String], _ b: [String]) -> Bool {
             guard a.count == b.count else { return false }
             var longer = false

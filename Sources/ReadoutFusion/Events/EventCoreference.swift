@@ -42,7 +42,7 @@ struct EventCoreference {
             let ids = Array(Set(r.participantIDs)).sorted()
             let type = r.event.type.rawValue
             if r.event.type == .meet {
-                // With the bodies their roles name, so "Liu met X" meets "the department met X".
+                // With the bodies their roles name, so "Wang met X" meets "the department met X".
                 let sides = Array(Set(ids).union(ids.flatMap { links.bodies(of: $0) })).sorted()
                 for x in sides.indices { for y in sides.indices where y > x { blocks["\(type)|\(sides[x])|\(sides[y])", default: []].append(i) } }
             } else {

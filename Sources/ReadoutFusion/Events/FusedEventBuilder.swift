@@ -67,8 +67,8 @@ struct FusedEventBuilder {
         return coarse.first?.iso
     }
 
-    /// The word outlets use alone for a person ("Liu" for "Liu Jianchao", "Finer" for "Jon
-    /// Finer"), so keys read the way articles do whatever the name order.
+    /// The word outlets use alone for a person ("Wang" for "Wang Lei", "Baker" for "Jon
+    /// Baker"), so keys read the way articles do whatever the name order.
     private func shortName(_ entity: GlobalEntity) -> String? {
         let tokens = PersonName(entity.name).tokens
         let lone = entity.names.map(PersonName.init).filter { $0.isSingleWord }.map { $0.tokens[0] }

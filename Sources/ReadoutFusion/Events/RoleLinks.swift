@@ -2,7 +2,7 @@
 // In: global entities. Out: person id → ids of the bodies and countries their roles name
 // ("head of the International Liaison Department of the Chinese Communist Party" → that
 // department and the party; "Foreign Minister of Ghana" → Ghana). One outlet writes "the
-// party's diplomatic arm met the think tank", another "Liu met the think tank": the role says
+// party's diplomatic arm met the think tank", another "Wang met the think tank": the role says
 // they are one side of one meeting. Only names that belong to one entity count, and one-word
 // names only when written as an acronym ("US", "NATO"), so common words in roles link nothing.
 import ReadoutCore

@@ -1,4 +1,4 @@
-// Short forms and spelling variants of common given names, so "Jon Finer"-style short forms
+// Short forms and spelling variants of common given names, so "Jon Baker"-style short forms
 // find their full names across outlets. In: a folded given name. Out: its equivalence class.
 // General knowledge: the usual English hypocorisms as listed in the Oxford Dictionary of First
 // Names (Hanks, Hardcastle & Hodges) and the common romanizations of Arabic and Slavic given

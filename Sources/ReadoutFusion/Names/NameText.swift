@@ -1,6 +1,6 @@
 // Text normalization shared by every comparison in fusion.
 // In: a name, place or sentence as an outlet wrote it. Out: lowercase ASCII-folded words, so
-// "Erdoğan" = "Erdogan", "Al-Thani" = "Al Thani", "U.S." = "US", "O'Brien" = "OBrien".
+// "Gürsel" = "Gursel", "Al-Thani" = "Al Thani", "U.S." = "US", "O'Brien" = "OBrien".
 import Foundation
 
 enum NameText {

@@ -1,5 +1,5 @@
 // A person's name reduced to the words that identify them.
-// In: "Sheikh Tamim bin Hamad Al-Thani", "Mr. Jon Finer", "Volodymyr Zelenskyy Jr.".
+// In: "Sheikh Hamad bin Khalid Al-Nasser", "Mr. Jon Baker", "Taras Kovalenko Jr.".
 // Out: identifying tokens (honorifics, suffixes and inner particles such as "bin", "al", "van"
 // removed: outlets keep or drop them freely) and the spelling-tolerant forms of each token.
 

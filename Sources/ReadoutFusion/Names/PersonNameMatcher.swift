@@ -11,7 +11,7 @@ enum PersonNameMatcher {
         if a.tokens == b.tokens { return 10 }
         let (short, long) = a.tokens.count <= b.tokens.count ? (a.tokens, b.tokens) : (b.tokens, a.tokens)
         guard short.count >= 2 else { return nil }
-        // "Jianchao Liu" for "Liu Jianchao": two-word names in either order.
+        // "Lei Wang" for "Wang Lei": two-word names in either order.
         if short.count == 2 && long.count == 2 && short[0] == long[1] && short[1] == long[0] { return 8 }
         guard let matches = align(short, long) else { return nil }
         // The family name (last word of each) must be the same word, spelled alike.
@@ -34,7 +34,7 @@ enum PersonNameMatcher {
     /// True when a lone word (a surname or a family name used alone) can stand for the full name.
     static func loneWord(_ word: String, canStandFor full: PersonName) -> Bool {
         guard full.tokens.count >= 2, let last = full.last, let first = full.first else { return false }
-        // Last word: the usual surname. First word: family-name-first names ("Liu" for "Liu Jianchao").
+        // Last word: the usual surname. First word: family-name-first names ("Wang" for "Wang Lei").
         return TokenMatch.of(word, last, given: false) >= .spelling
             || TokenMatch.of(word, first, given: false) == .exact
     }
