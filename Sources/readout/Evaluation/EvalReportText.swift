@@ -11,7 +11,17 @@ enum EvalReportText {
         out += "\nEntities by type\n" + entityTable(report).renderText()
         out += "\nEvents by type\n" + eventTable(report).renderText()
         out += "\n" + findings(report, details: details)
+        out += "\n" + summaryLine(report) + "\n"
         return out
+    }
+
+    /// The headline figures on one line, last, where a glance at the end of the output finds them.
+    static func summaryLine(_ report: EvalReport) -> String {
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        return "Summary: entity F1 \(f(report.entities.f1)) · MEET pair F1 \(f(report.meetPairs.f1)) · " +
+            "date accuracy \(f(report.dates.value)) · quote F1 \(f(report.quotes.f1)) · " +
+            "cross-document events \(f(report.crossDocumentEvents.value)) · conflicts found \(f(report.conflicts.value)) " +
+            "(\(report.predictedConflicts) predicted)"
     }
 
     static func figureTable(_ report: EvalReport) -> Table {
