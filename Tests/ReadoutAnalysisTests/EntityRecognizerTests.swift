@@ -187,3 +187,15 @@ import ReadoutCore
         #expect(Set(baghdad?.participants ?? []) == ["Omar Haddad", "Lina Saad", "Karim Nouri"])
     }
 }
+
+@Suite struct PossessivePlaceTests {
+    @Test func aPlaceOfACountryNamedWithItsPossessive() {
+        let a = analyze(article("The minister landed in Saudi Arabia's Taif on Thursday."))
+        #expect(a.entity("Taif")?.type == .gpe)
+    }
+
+    @Test func aSeaRegionStaysASea() {
+        let a = analyze(article("Peace and stability in the Black Sea region matter to both countries."))
+        #expect(a.entity("Black Sea")?.type == .loc)
+    }
+}

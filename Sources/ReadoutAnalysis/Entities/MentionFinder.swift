@@ -336,7 +336,7 @@ struct MentionFinder {
             found += governmentBody(after: last, run: i...last, sentence: index, end: end)
             // "East Azerbaijan province", "Kherson region": the whole name is a place.
             if last + 1 < end, isWord(last + 1), NameLexicon.adminNouns.contains(lower(last + 1)), last > i,
-               !found.contains(where: { $0.tokens == i..<(last + 1) && $0.type == .gpe }) {
+               !found.contains(where: { $0.tokens == i..<(last + 1) && ($0.type == .gpe || $0.type == .loc) }) {
                 found.removeAll { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= last + 1 }
                 found.append(make(i...last, type: .gpe, sentence: index))
             }
@@ -452,6 +452,11 @@ struct MentionFinder {
                 return [make(seg, type: .org, sentence: sentence)]
             }
             if knowledge.countryForDemonym(word(i)) != nil { return [] }
+            // "landed in Saudi Arabia’s Madina": a place of that country, even one the gazetteer lacks.
+            if i >= 3, isPossessive(i - 1), gazetteer((i - 2)...(i - 2))?.kind == "country" || (i >= 4 && gazetteer((i - 3)...(i - 2))?.kind == "country"),
+               NameLexicon.placePrepositions.contains(lower(gazetteer((i - 2)...(i - 2)) != nil ? i - 3 : i - 4)) {
+                return [make(seg, type: .gpe, sentence: sentence)]
+            }
             // A lone capitalised word: decided later (surname alias, speaker, or dropped).
             var m = make(seg, type: .person, sentence: sentence)
             m.kind = "single"
