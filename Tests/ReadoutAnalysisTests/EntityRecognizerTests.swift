@@ -199,3 +199,22 @@ import ReadoutCore
         #expect(a.entity("Black Sea")?.type == .loc)
     }
 }
+
+@Suite struct LinkingDetailTests {
+    @Test func aTownNamedLikeAPersonsSurnameIsThePerson() {
+        let a = analyze(article("Nigerian President Musa Aliyu Bello met Senegal's president on Saturday.", "Bello said the pipeline would be built."))
+        #expect(!a.entities.contains { $0.type == .gpe && $0.name == "Bello" })
+        #expect(a.entity("Musa Aliyu Bello")?.aliases.contains("Bello") == true)
+    }
+
+    @Test func anOrganisationsWordsInsideOfDoNotSplitAtAnd() {
+        let a = analyze(article("Jordan's Ministry of Foreign Affairs and Expatriates said the talks went well."))
+        #expect(a.entities.contains { $0.type == .org && $0.name.hasSuffix("Foreign Affairs and Expatriates") })
+    }
+
+    @Test func cemeteriesAndBridgesArePlaces() {
+        let a = analyze(article("He laid a wreath at the Kalibata Heroes Cemetery and crossed the Rumichaca Bridge."))
+        #expect(a.entity("Kalibata Heroes Cemetery")?.type == .loc)
+        #expect(a.entity("Rumichaca Bridge")?.type == .loc)
+    }
+}

@@ -35,7 +35,17 @@ struct EntityLinker {
         var byKey: [String: Cluster] = [:]
         var singles: [Mention] = []
 
+        // A town's name that is also a word of a person's full name in this article ("Bello" for "Musa Aliyu
+        // Bello") is that person.
+        let personWords = Set(mentions.filter { $0.type == .person && $0.tokens.count > 1 }.flatMap { words($0) })
         for m in mentions.sorted(by: { $0.span < $1.span }) {
+            var m = m
+            if m.type == .gpe, m.tokens.count == 1, m.kind != "country", m.kind != "capital", !m.isMetonym, personWords.contains(m.text) {
+                m.type = .person
+                m.kind = "single"
+                m.canonical = nil
+                m.country = nil
+            }
             if m.type == .person && (m.kind == "single" || m.kind == "titled-single") {
                 singles.append(m)
                 continue

@@ -80,7 +80,8 @@ struct MentionFinder {
     }
 
     /// Head words the knowledge files may not carry but that mark places and bodies in news prose.
-    static let extraLocHeads: Set<String> = ["Palace", "Strip", "Mansion", "Village", "Square", "Hall", "Airport", "Stadium", "Corridor", "Maidan"]
+    static let extraLocHeads: Set<String> = ["Palace", "Strip", "Mansion", "Village", "Square", "Hall", "Airport", "Stadium", "Corridor", "Maidan",
+                                             "Cemetery", "Memorial", "Monument", "Mausoleum", "Bridge", "Dam", "Harbour", "Harbor", "Cathedral", "Mosque", "Temple", "Shrine"]
     static let extraOrgHeads: Set<String> = ["FC", "Associates", "Diwan", "Center", "Centre", "Presidency", "Community", "Communities"]
 
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
@@ -695,7 +696,11 @@ struct MentionFinder {
             let chunk = chunkStart...(a - 1)
             let personFollows = isCapitalWord(a + 1) && (knowledge.givenName(word(a + 1)).map { !$0.weak } ?? false)
             let wholeName = headType(a - 1) != nil && (chunk.count >= 2 || chunkStart == run.lowerBound)
-            let known = gazetteer(chunk).map { chunk.count > 1 || ["country", "capital"].contains($0.kind) || $0.type == .org } ?? false
+            // A place before "and" ends a name ("South China Sea and Taiwan"); an organisation's words inside an
+            // "of" phrase do not ("Ministry of Foreign Affairs and Expatriates").
+            let inOf = chunkStart > run.lowerBound && ["of", "for"].contains(lower(chunkStart - 1))
+            let known = gazetteer(chunk).map { ($0.type == .gpe || $0.type == .loc) && (chunk.count > 1 || ["country", "capital"].contains($0.kind)) ||
+                                               ($0.type == .org && !inOf) } ?? false
             if known || wholeName || personFollows ||
                chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
                 return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
