@@ -309,3 +309,25 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().filter { Set($0.participants) == ["Ana Costa", "Luis Prado"] }.count == 1)
     }
 }
+
+@Suite struct DateChoiceTests {
+    @Test func theDateNearestTheTriggerNotALaterVerbs() {
+        let a = analyze(article(
+            "Foreign Minister Ama Mensah met Foreign Minister John Kariuki in Nairobi on Tuesday.",
+            "Kariuki said the deal built on talks the two ministers held in Accra last March and would take effect on July 1."),
+                        published: "2024-03-14")
+        #expect(a.meetings().contains { $0.location == "Accra" && $0.date == "2023-03" })
+    }
+
+    @Test func aCountrysOwnMinistryIsNotASecondParty() {
+        let a = analyze(article("Peru and Chile will sign a customs agreement during the visit, Peru's foreign ministry said."))
+        #expect(a.events.contains { $0.type == .agree && Set($0.participants) == ["Peru", "Chile"] })
+    }
+
+    @Test func theMinistersOfBothCountriesAreTheNamedMinisters() {
+        let a = analyze(article(
+            "Brazilian Foreign Minister Ana Souza and Peruvian Foreign Minister Luis Prado met in Lima. Brazil and Peru share a border. Brazil and Peru trade.",
+            "The foreign ministers of both countries said after talks in Lima that the border would reopen."), published: "2024-03-14")
+        #expect(a.meetings().allSatisfy { Set($0.participants) == ["Ana Souza", "Luis Prado"] })
+    }
+}

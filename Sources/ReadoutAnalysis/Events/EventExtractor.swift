@@ -412,7 +412,8 @@ struct SentenceContext {
     /// its government) or an organisation; not a city where something happened ("signed in Suva"), not a news outlet.
     func isParty(_ m: LinkedMention) -> Bool {
         let e = x.entities[m.entity]
-        if e.type == .org { return m.mention.kind != "outlet" }
+        // A building where something was signed ("at State House") is not a party to it.
+        if e.type == .org { return m.mention.kind != "outlet" && !isPlace(m) }
         guard e.type == .gpe else { return false }
         if m.mention.isMetonym { return true }
         return m.mention.kind == "country" && !isPlace(m)
@@ -447,10 +448,15 @@ struct SentenceContext {
         let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
-        func rank(_ p: DatePrecision?) -> Int { p == .day ? 0 : p == .month ? 1 : 2 }
-        return candidates.min { a, b in
-            let pa = rank(a.precision), pb = rank(b.precision)
-            if pa != pb { return pa < pb }
+        // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
+        // given, and a date after "and would/will" belongs to another verb ("... held in March and would take effect
+        // on July 1").
+        let laterVerb = sentence.tokens.first { $0 > trigger && word($0) == "and" && ["would", "will", "could", "should"].contains(word($0 + 1)) }
+        let limit = laterVerb.map { x.text.tokens[$0].start } ?? Int.max
+        let usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
+        return (usable.isEmpty ? candidates : usable).min { a, b in
+            let ya = a.precision == .year ? 1 : 0, yb = b.precision == .year ? 1 : 0
+            if ya != yb { return ya < yb }
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
     }
@@ -502,6 +508,16 @@ struct SentenceContext {
         return x.mentions.last { m in
             m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .org && m.entity != excluding && m.mention.kind != "outlet"
         }?.entity
+    }
+
+    /// For each country, the one person the article names with that country and a role of this kind
+    /// ("ministers" → a foreign minister of each); nil unless every country has one.
+    func namedPeople(countries: [String], noun: String) -> [String]? {
+        guard let singular = TitleVocabulary.singular(noun), countries.count >= 2 else { return nil }
+        let people = countries.compactMap { code -> String? in
+            x.entities.first { p in p.type == .person && p.country == code && p.roles.contains { $0.lowercased().contains(singular) } }?.name
+        }
+        return people.count == countries.count ? people : nil
     }
 
     /// Is token `i` inside quotation marks in this sentence (an odd number of opening marks before it)?
@@ -1037,7 +1053,14 @@ struct SentenceContext {
             return fromPeople || subject
         }) {
             let top = x.mainCountries()
-            if top.count == 2 { return top }
+            if top.count == 2 {
+                // "the foreign ministers of both countries": the ministers the article names, when it does.
+                if let noun = sentence.tokens.first(where: { EventExtractor.peopleNouns.contains(word($0)) }).map({ word($0) }),
+                   let people = namedPeople(countries: top.compactMap { x.knowledge.country(named: $0)?.alpha3 }, noun: noun) {
+                    return people
+                }
+                return top
+            }
         }
         // "Defence officials from the US and China", "the foreign ministers of Colombia and Ecuador"
         for i in sentence.tokens where EventExtractor.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
@@ -1048,14 +1071,9 @@ struct SentenceContext {
                 if e.type == .gpe { add(e.name); countries.append(m.entity) }
             }
             // When the article names those ministers, they are the participants.
-            if let singular = TitleVocabulary.singular(word(i)), countries.count >= 2 {
-                let people = countries.compactMap { c -> String? in
-                    let code = x.entities[c].country ?? mentions.first { $0.entity == c }?.mention.country
-                    return x.entities.first { p in
-                        p.type == .person && p.country == code && p.roles.contains { $0.lowercased().contains(singular) }
-                    }?.name
-                }
-                if people.count == countries.count { return people }
+            if countries.count >= 2 {
+                let codes = countries.compactMap { c in x.entities[c].country ?? mentions.first { $0.entity == c }?.mention.country }
+                if codes.count == countries.count, let people = namedPeople(countries: codes, noun: word(i)) { return people }
             }
         }
         if names.count >= 2 { return names }
@@ -1251,6 +1269,9 @@ struct SentenceContext {
         }.map(\.entity)
         var unique: [Int] = []
         for p in parties where !unique.contains(p) { unique.append(p) }
+        // "Peru and Peru's foreign ministry": a country's own body is not a second party beside it.
+        let countries = Set(unique.compactMap { x.entities[$0].type == .gpe ? x.entities[$0].country : nil })
+        unique.removeAll { x.entities[$0].type == .org && x.entities[$0].country.map(countries.contains) == true }
         guard unique.count >= 2 else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
