@@ -331,3 +331,13 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().allSatisfy { Set($0.participants) == ["Ana Souza", "Luis Prado"] })
     }
 }
+
+@Suite struct TravellerTests {
+    @Test func hisVisitIsTheSubjectsNotTheHosts() {
+        let a = analyze(article(
+            "Prime Minister Ana Costa landed in Lima on Sunday.",
+            "The Prime Minister will meet Peruvian President Jorge Quispe on Monday in his first bilateral visit abroad."),
+                        published: "2022-06-05")
+        #expect(!a.events.contains { $0.type == .visit && $0.participants == ["Jorge Quispe"] })
+    }
+}

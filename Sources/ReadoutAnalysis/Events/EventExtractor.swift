@@ -1188,9 +1188,12 @@ struct SentenceContext {
             }
         var who = before
         let lo = sentence.tokens.lowerBound
-        // "His Pacific tour began in Apia": the person the article has been following.
-        if who.isEmpty, ((max(lo, trigger - 3))..<trigger).contains(where: { ["his", "her"].contains(word($0)) }), let p = lastPerson {
-            who = [p]
+        // "his first bilateral visit abroad", "His Pacific tour began in Apia": the sentence's subject (a person
+        // named or described first), else the person the article has been following — not a host named nearer.
+        if ((max(lo, trigger - 3))..<trigger).contains(where: { ["his", "her"].contains(word($0)) }) {
+            let subject = describedPersons().first ??
+                mentions.first { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger }?.entity ?? lastPerson
+            if let subject { who = [subject] }
         }
         if trigger - 1 >= lo, ["’s", "'s"].contains(word(trigger - 1)) || (trigger - 2 >= lo && ["’s", "'s"].contains(word(trigger - 2))),
            let owner = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger - 1 &&
