@@ -15,6 +15,16 @@ import ReadoutCore
         #expect(!a.entities.contains { $0.name.contains("President") || $0.name.contains("Minister") })
     }
 
+    @Test func aSurnameBeforeAndIsNotPartOfTheNextPersonsTitle() {
+        let a = analyze(article(
+            "Premier Wang Tao met Chilean officials on Monday.",
+            "Ties improved after Wang and President Maria Santos agreed to reopen the consulates.",
+            "Trade and Industry Minister Ana Costa welcomed the step."))
+        #expect(a.entity("Maria Santos")?.roles == ["President"])
+        // A portfolio joined by "and" stays one title.
+        #expect(a.entity("Ana Costa")?.roles == ["Trade and Industry Minister"])
+    }
+
     @Test func surnamesAndShortFormsJoinTheFullName() {
         let a = analyze(article(
             "Chilean Foreign Minister Valentina Rojas arrived in Lima on Monday.",

@@ -15,6 +15,20 @@ import ReadoutCore
         #expect(m.first?.status == .occurred)
     }
 
+    @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
+        let together = analyze(article(
+            "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),
+            published: "2024-03-14")
+        #expect(Set(together.meetings().first?.participants ?? []) == ["Kofi Mensah", "Lara Novak"])
+        #expect(together.meetings().first?.mode == .inPerson)
+
+        let background = analyze(article(
+            "Prime Minister Lara Novak spoke to reporters in Accra on Monday.",
+            "Relations have improved since Novak and President Kofi Mensah late last year agreed to reopen the border."),
+            published: "2024-03-14")
+        #expect(background.meetings().isEmpty)
+    }
+
     @Test func plannedMeetingIsPlanned() {
         let a = analyze(article("Prime Minister Anika Sorensen will meet Chancellor Markus Hoffmann in Berlin on Friday."))
         let m = a.meetings().first

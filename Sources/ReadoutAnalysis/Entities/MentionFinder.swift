@@ -145,6 +145,12 @@ struct MentionFinder {
     }
 
     func isHonorific(_ i: Int) -> Bool { knowledge.honorifics.contains(word(i)) }
+    /// A name the lists do not also mark as an everyday word, or a Chinese syllable: "Xi" and "Li" are frequent
+    /// in news text but are names; "Young" or "Trade" are not evidence.
+    func nameLike(_ i: Int) -> Bool {
+        let w = word(i)
+        return knowledge.surname(w).map { !$0.weak } ?? knowledge.givenName(w).map { !$0.weak } ?? knowledge.isPinyinSyllables(w)
+    }
 
     func headType(_ i: Int) -> EntityType? { tokenHeads[i] }
 
@@ -562,7 +568,8 @@ struct MentionFinder {
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
                                                        isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
-                                                       !NameLexicon.regionalWords.contains(word($0 - 1)) && !knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) }) {
+                                                       !NameLexicon.regionalWords.contains(word($0 - 1)) &&
+                                                       (!knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) || (nameLike($0 - 1) && isTitleWord($0 + 1))) }) {
             return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
         }
         let nameRange = (k + 1)...run.upperBound

@@ -720,6 +720,9 @@ struct SentenceContext {
                   ((and + 1)..<b.mention.tokens.lowerBound).allSatisfy({ x.text.tokens[$0].isCapitalized || ["visiting", "the", "his", "her"].contains(word($0)) })
             else { continue }
             if n > 0, people[n - 1].mention.tokens.upperBound == and || (people[n - 1].mention.tokens.upperBound == and - 1 && x.punct(and - 1) == ",") {
+                // "progress since X and Y agreed to ...": a "since" clause measures from an earlier accord; it does
+                // not report the two together.
+                if word(people[n - 1].mention.tokens.lowerBound - 1) == "since" { continue }
                 candidates.append((people[n - 1].entity, b))
             } else if EventExtractor.pronounWords.contains(word(and - 1)), let s = lastPerson {
                 candidates.append((s, b))
