@@ -25,6 +25,25 @@ import ReadoutCore
         #expect(a.entity("Ana Costa")?.roles == ["Trade and Industry Minister"])
     }
 
+    @Test func aPortfolioCountryIsNotTheHoldersCountry() {
+        let a = analyze(article(
+            "Deputy Assistant Secretary of State for Brazil and Peru Mark Osei joined the talks.",
+            "Lena Hart, senior director for Chile affairs, was also there.",
+            "Kenyan Ambassador to Ghana Amos Kiprono spoke."))
+        #expect(a.entity("Mark Osei")?.country == nil)
+        #expect(a.entity("Lena Hart")?.country == nil)
+        #expect(a.entity("Amos Kiprono")?.country == "KEN")
+    }
+
+    @Test func anAppositiveRoleEndsAtTheVerbAndAPlaceIsNotARole() {
+        let a = analyze(article(
+            "Tom Reyes, former assistant secretary of state for trade also attended the meeting.",
+            "Prime Minister Ana Sousa flew in on Monday.",
+            "On arrival at the Royal Palace, Sousa was greeted by the king."))
+        #expect(a.entity("Tom Reyes")?.roles == ["former assistant secretary of state for trade"])
+        #expect(a.entity("Ana Sousa")?.roles == ["Prime Minister"])
+    }
+
     @Test func surnamesAndShortFormsJoinTheFullName() {
         let a = analyze(article(
             "Chilean Foreign Minister Valentina Rojas arrived in Lima on Monday.",

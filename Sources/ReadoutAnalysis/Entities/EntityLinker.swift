@@ -344,6 +344,7 @@ struct EntityLinker {
         i += 1
         let start = i
         var sawTitle = false
+        var endsAtVerb = false
         while i < text.tokens.count && i - start < 24 {
             let t = text.tokens[i]
             if t.kind == .punct {
@@ -363,12 +364,16 @@ struct EntityLinker {
                 if i > start, i <= start + 2, isNameWord(i), isNameWord(i - 1) { return nil }
                 // "X, co-chair of the board and Y Z, ...": the role ends where the next person begins.
                 if w == "and", i + 1 < text.tokens.count, isNameWord(i + 1) { break }
+                // "X, former assistant secretary of state also attended": a missing closing comma; the role
+                // ends where the sentence's verb begins.
+                if i > start, Self.clauseOpeners.contains(w) { endsAtVerb = true; break }
                 if TitleVocabulary.marksRole(w, knowledge) { sawTitle = true }
             }
             i += 1
         }
         let endsAtAnd = i < text.tokens.count && text.lowercased(i) == "and"
-        guard sawTitle, i > start, i < text.tokens.count, endsAtAnd || [",", "."].contains(text.string(text.tokens[i].span)) else { return nil }
+        guard sawTitle, i > start, i < text.tokens.count,
+              endsAtAnd || endsAtVerb || [",", "."].contains(text.string(text.tokens[i].span)) else { return nil }
         var role = text.text(tokens: start..<i)
         for article in ["the ", "a ", "an "] where role.hasPrefix(article) { role.removeFirst(article.count) }
         return role
@@ -420,6 +425,10 @@ struct EntityLinker {
             i -= 1
         }
         guard let opening, ((opening + 1)..<comma).contains(where: { TitleVocabulary.marksRole(text.lowercased($0), knowledge) }) else { return nil }
+        // "upon arrival at the Royal Palace, X": a place the sentence is at, not what X is.
+        let last = text.words[comma - 1]
+        if opening > 0 && Self.placePrepositions.contains(text.lowercased(opening - 1)) { return nil }
+        if knowledge.orgHeadWords.contains(last) || knowledge.locHeadWords.contains(last) { return nil }
         return text.text(tokens: (opening + 1)..<comma)
     }
 
@@ -429,6 +438,16 @@ struct EntityLinker {
         while let first = words.first, knowledge.honorifics.contains(first) { words.removeFirst() }
         return words.joined(separator: " ")
     }
+
+    /// Words that begin a clause's predicate, never a title: "also", "said", "was", "has".
+    static let clauseOpeners: Set<String> = [
+        "also", "said", "says", "told", "added", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+        "could", "can", "did", "does", "who", "which", "later", "then",
+    ]
+
+    static let placePrepositions: Set<String> = ["at", "in", "into", "inside", "outside", "near", "from", "toward", "towards"]
+
+    static let portfolioPrepositions: Set<String> = ["for", "on", "to", "toward", "towards", "with", "against", "in"]
 
     /// "President William Kamau of Kenya".
     func countryAfterOf(_ m: Mention) -> String? {
@@ -449,8 +468,12 @@ struct EntityLinker {
             !knowledge.honorifics.contains(w)
     }
 
+    /// The country a role says its holder serves: "Kenyan President", "Foreign Minister of Peru". A country after
+    /// "for", "on" or "to" is the portfolio or posting ("senior director for China", "Ambassador to Nigeria",
+    /// "expert on US studies"), not the holder's own.
     func countryIn(_ role: String) -> String? {
         for w in role.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            if Self.portfolioPrepositions.contains(w.lowercased()) { return nil }
             var word = String(w)
             for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word.removeLast(2) }
             if let c = knowledge.countryForDemonym(word) { return c.alpha3 }
