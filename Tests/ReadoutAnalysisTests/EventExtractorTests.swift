@@ -74,6 +74,14 @@ import ReadoutCore
         #expect(a.events.contains { $0.type == .election })
     }
 
+    @Test func theCountryVotesNotTheCityWhereACandidateCastHisBallot() {
+        let a = analyze(article(
+            "Gabriel Duarte, the opposition candidate, waves after casting his vote in Porto Alegre, Brazil.",
+            "The election in Brazil is the closest in decades."))
+        let elections = a.events.filter { $0.type == .election }
+        #expect(elections.map(\.participants) == [["Brazil"]])
+    }
+
     @Test func noMeetingWithoutTwoParties() {
         let a = analyze(article("The meeting on Friday came at a sensitive time for the region."))
         #expect(a.meetings().isEmpty)

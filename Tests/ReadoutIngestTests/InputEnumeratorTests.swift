@@ -1,5 +1,5 @@
 // Expanding the paths a user gives: files as given, folders recursively in sorted order,
-// hidden files and NAME.meta.json sidecars skipped, missing paths reported in place.
+// hidden files, NAME.meta.json sidecars and manifest tables skipped, missing paths reported in place.
 import Foundation
 import ReadoutCore
 import ReadoutIngest
@@ -8,7 +8,7 @@ import Testing
 @Suite struct InputEnumeratorTests {
     @Test func foldersAreExpandedRecursivelyInSortedOrder() throws {
         let folder = try TemporaryFolder()
-        for name in ["b.txt", "a.txt", "sub/z.html", "sub/deeper/m.jsonl", ".hidden.txt", ".git/config", "a.meta.json", "c.xml", "README.md"] {
+        for name in ["b.txt", "a.txt", "sub/z.html", "sub/deeper/m.jsonl", ".hidden.txt", ".git/config", "a.meta.json", "c.xml", "README.md", "manifest.tsv", "sub/urls.csv"] {
             try folder.write(name, text: "x")
         }
         let names = InputEnumerator(paths: [folder.url.path]).map { entry -> String in

@@ -1301,7 +1301,10 @@ struct SentenceContext {
             }
             // "voters in Chile head to the polls"
             let voters = word(m.mention.tokens.lowerBound - 2) == "voters" && ["in", "of"].contains(word(m.mention.tokens.lowerBound - 1))
-            return between || voters || (after >= 1 && after <= 3 && ["in", "of"].contains(word(trigger + 1)))
+            // "casting his vote in Buenos Aires": where one person voted, not the place that votes.
+            let ballot = ["vote", "ballot"].contains(word(trigger)) &&
+                ["his", "her", "their", "my", "a", "cast", "casts", "casting"].contains(word(trigger - 1))
+            return between || voters || (!ballot && after >= 1 && after <= 3 && ["in", "of"].contains(word(trigger + 1)))
         }) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()

@@ -1,6 +1,6 @@
 // Paths given by the user → the files to ingest, one at a time: files as given, folders expanded
-// recursively in sorted order, skipping hidden entries, `NAME.meta.json` sidecars and a folder's
-// README/LICENSE. Lazy: only the entries of the folders on the current path are held, so a folder
+// recursively in sorted order, skipping hidden entries, `NAME.meta.json` sidecars, a folder's
+// README/LICENSE and its manifest tables (.tsv/.csv). Lazy: only the entries of the folders on the current path are held, so a folder
 // of 100,000 files costs its list of names, never the files. Missing or unreadable paths come
 // out as failures in place.
 import Foundation
@@ -50,7 +50,8 @@ public struct InputEnumerator: Sequence, Sendable {
         private mutating func visit(_ url: URL, isRoot: Bool) -> Result<URL, ReadoutError>? {
             let path = url.path
             let name = url.lastPathComponent
-            if !isRoot && (name.hasPrefix(".") || InputEnumerator.isSidecar(name) || InputEnumerator.isFolderDocument(name)) {
+            if !isRoot && (name.hasPrefix(".") || InputEnumerator.isSidecar(name) || InputEnumerator.isFolderDocument(name) ||
+                           InputEnumerator.isDataTable(name)) {
                 return nil
             }
             var isDirectory: ObjCBool = false
@@ -70,6 +71,11 @@ public struct InputEnumerator: Sequence, Sendable {
                 return .failure(ReadoutError(source: path, reason: "cannot read directory"))
             }
         }
+    }
+
+    /// A folder's manifest or index table (`manifest.tsv`, `urls.csv`) lists its articles; it is not one of them.
+    public static func isDataTable(_ fileName: String) -> Bool {
+        ["tsv", "csv", "tab"].contains((fileName as NSString).pathExtension.lowercased())
     }
 
     /// A folder's README or LICENSE describes the folder; it is not one of its articles (given by name, it is read).
