@@ -82,6 +82,17 @@ import ReadoutCore
         #expect(elections.map(\.participants) == [["Brazil"]])
     }
 
+    @Test func hyphenatedTalksNameTheirTwoPartiesAndJoinTheCallAlreadyTold() {
+        let a = analyze(article(
+            "Foreign Minister Ana Souza spoke by phone with Carlos Prado on Monday.",
+            "As with Ken Lee, during which Tom Hart and Souza discussed Peru, the Souza-Prado talks touched on trade."),
+            published: "2024-03-14")
+        let calls = a.meetings().filter { Set($0.participants).contains("Carlos Prado") }
+        #expect(calls.count == 1)
+        #expect(Set(calls.first?.participants ?? []) == ["Ana Souza", "Carlos Prado"])
+        #expect(calls.first?.mode == .phone)
+    }
+
     @Test func noMeetingWithoutTwoParties() {
         let a = analyze(article("The meeting on Friday came at a sensitive time for the region."))
         #expect(a.meetings().isEmpty)

@@ -638,6 +638,17 @@ struct SentenceContext {
         return rest.count >= 2 || (rest.count == 1 && result.count > 2) ? rest : result
     }
 
+    /// "the Lopes-Tanaka talks": the two people joined by a hyphen right before a meeting noun are its parties,
+    /// whoever else the sentence names.
+    func hyphenatedPair(before trigger: Int) -> (people: [Int], start: Int)? {
+        let people = mentions.filter { x.entities[$0.entity].type == .person }
+        guard let second = people.first(where: { $0.mention.tokens.upperBound == trigger }),
+              let dash = Optional(second.mention.tokens.lowerBound - 1), ["-", "–", "‑"].contains(x.punct(dash) ?? ""),
+              let first = people.first(where: { $0.mention.tokens.upperBound == dash }),
+              first.entity != second.entity else { return nil }
+        return ([first.entity, second.entity], first.mention.tokens.lowerBound)
+    }
+
     /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two.
     func meetings() -> [Meeting] {
         var found = meetingsByTrigger()
@@ -668,6 +679,18 @@ struct SentenceContext {
     /// The meetings of the first trigger that yields one ("whose country hosts next month's summit, invited his
     /// counterparts to a meeting": the host clause names no meeting; the invitation does).
     func meetingsByTrigger() -> [Meeting] {
+        // "the Lopes-Tanaka talks" names its two parties outright, whatever else the sentence's verbs say.
+        for t in sentence.tokens where EventExtractor.gatheringWords.contains(word(t)) || ["call", "summit"].contains(word(t)) {
+            if let (pair, start) = hyphenatedPair(before: t), var m = meeting(trigger: t, people: pair) {
+                // "the Lopes-Tanaka talks touched on ...": a definite name points back at talks already told; it adds
+                // no mode or place of its own, so it joins them.
+                if word(start - 1) == "the" {
+                    m.event.mode = .unknown
+                    m.event.location = nil
+                }
+                return [m]
+            }
+        }
         var start: Int?
         var tries = 0
         var gathering: [Meeting] = []
