@@ -44,6 +44,16 @@ import ReadoutCore
         #expect(a.entity("Ana Sousa")?.roles == ["Prime Minister"])
     }
 
+    @Test func aBroadcasterNamedByItsNumberIsAnOrganisation() {
+        let a = analyze(article(
+            "Peruvian Channel 5 reported that the talks had stalled. The English Channel was calm.",
+            "Brazil’s Radio 9 said the vote was close."))
+        #expect(a.entity("Channel 5")?.type == .org)
+        #expect(a.entity("Radio 9")?.type == .org)
+        #expect(a.entity("English Channel")?.type == .loc)
+        #expect(!a.entities.contains { $0.name.contains("Peruvian") })
+    }
+
     @Test func surnamesAndShortFormsJoinTheFullName() {
         let a = analyze(article(
             "Chilean Foreign Minister Valentina Rojas arrived in Lima on Monday.",

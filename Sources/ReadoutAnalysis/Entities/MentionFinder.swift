@@ -338,6 +338,17 @@ struct MentionFinder {
                 }
                 break
             }
+            // "Israel’s Channel 12 reported": a broadcaster named by its number is an organisation, not the
+            // English Channel's kind of place; what comes before it is read on its own.
+            if last + 1 < end, text.tokens[last + 1].kind == .number, text.tokens[last + 1].spaceBefore,
+               NameLexicon.numberedBroadcasters.contains(word(last)) {
+                var before = last - 1
+                if before >= i && isPossessive(before) { before -= 1 }
+                if before >= i { found += read(run: i...before, sentence: index) }
+                found.append(make(last...(last + 1), type: .org, sentence: index))
+                i = last + 2
+                continue
+            }
             found += read(run: i...last, sentence: index)
             found += eventPhrase(after: last, run: i...last, sentence: index, end: end)
             found += governmentBody(after: last, run: i...last, sentence: index, end: end)

@@ -100,6 +100,8 @@ enum NameLexicon {
         "Emirate", "Territory", "Raion", "Okrug", "Département", "Departamento", "Borough",
     ]
     /// Lowercase nouns after a name that make it an administrative place ("Hebei province").
+    /// Broadcasters named by a number: "Channel 12", "Radio 4", "TV 2".
+    static let numberedBroadcasters: Set<String> = ["Channel", "Radio", "TV", "Television"]
     static let adminNouns: Set<String> = ["province", "region", "state", "county", "district", "prefecture", "oblast", "governorate", "municipality"]
     static let weekdaysAndMonths: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
