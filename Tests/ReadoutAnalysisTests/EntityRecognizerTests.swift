@@ -54,6 +54,14 @@ import ReadoutCore
         #expect(!a.entities.contains { $0.name.contains("Peruvian") })
     }
 
+    @Test func aNameAfterAMediaNounIsTheOutlet() {
+        let a = analyze(article(
+            "Earlier on Monday, the Chilean news site Zorba reported that a deal was near.",
+            "The state news agency Morales said the talks would resume."))
+        #expect(a.entity("Zorba")?.type == .org)
+        #expect(a.entity("Morales")?.type == .org)
+    }
+
     @Test func surnamesAndShortFormsJoinTheFullName() {
         let a = analyze(article(
             "Chilean Foreign Minister Valentina Rojas arrived in Lima on Monday.",

@@ -349,7 +349,14 @@ struct MentionFinder {
                 i = last + 2
                 continue
             }
-            found += read(run: i...last, sentence: index)
+            var read = read(run: i...last, sentence: index)
+            // "the Israeli news site Walla", "the agency Tass": a name right after a media noun is the outlet,
+            // unless the lists know it as a place or body (an untitled "person" reading is only a guess).
+            if i > sentence.tokens.lowerBound, isWord(i - 1), !isCapitalWord(i - 1), NameLexicon.mediaNouns.contains(lower(i - 1)),
+               read.allSatisfy({ $0.type == .person && $0.role == nil }) {
+                read = [make(i...last, type: .org, sentence: index)]
+            }
+            found += read
             found += eventPhrase(after: last, run: i...last, sentence: index, end: end)
             found += governmentBody(after: last, run: i...last, sentence: index, end: end)
             // "East Azerbaijan province", "Kherson region": the whole name is a place.

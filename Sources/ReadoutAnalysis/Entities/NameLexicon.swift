@@ -100,6 +100,11 @@ enum NameLexicon {
         "Emirate", "Territory", "Raion", "Okrug", "Département", "Departamento", "Borough",
     ]
     /// Lowercase nouns after a name that make it an administrative place ("Hebei province").
+    /// Nouns that introduce a media outlet's name: "the Israeli news site Walla", "the daily Haaretz".
+    static let mediaNouns: Set<String> = [
+        "newspaper", "daily", "weekly", "site", "website", "portal", "broadcaster", "agency", "tabloid", "magazine",
+        "outlet", "channel", "network", "radio", "television", "newswire", "paper",
+    ]
     /// Broadcasters named by a number: "Channel 12", "Radio 4", "TV 2".
     static let numberedBroadcasters: Set<String> = ["Channel", "Radio", "TV", "Television"]
     static let adminNouns: Set<String> = ["province", "region", "state", "county", "district", "prefecture", "oblast", "governorate", "municipality"]
