@@ -159,6 +159,10 @@ public final class Knowledge: Sendable {
     // MARK: Words
 
     /// Capitalized words that are never a name on their own: "Monday", "January", "The", "He", "However".
+    /// "GDP", "CEO", "COVID": an all-caps abbreviation the list marks as a common noun (exact case only, so
+    /// "MONDAY" in a headline is not asked here).
+    public func isAcronymCommonNoun(_ token: String) -> Bool { nonNameWords.contains(token) }
+
     public func isNonNameCapitalized(_ token: String) -> Bool {
         if nonNameWords.contains(token) { return true }
         if token.count > 1, token == token.uppercased() {  // "MONDAY" in an all-caps headline

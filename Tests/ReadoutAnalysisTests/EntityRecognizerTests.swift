@@ -54,6 +54,17 @@ import ReadoutCore
         #expect(!a.entities.contains { $0.name.contains("Peruvian") })
     }
 
+    @Test func economicAbbreviationsAreNotOrganisations() {
+        let a = analyze(article(
+            "Inflation rose while GDP shrank and FDI fell, the IMF said.",
+            "Acme CEO Ana Lima said the VAT increase would hurt."))
+        #expect(a.entity("GDP") == nil)
+        #expect(a.entity("FDI") == nil)
+        #expect(a.entity("VAT") == nil)
+        #expect(a.entity("IMF")?.type == .org)
+        #expect(a.entity("Ana Lima")?.roles == ["Acme CEO"])
+    }
+
     @Test func aNameAfterAMediaNounIsTheOutlet() {
         let a = analyze(article(
             "Earlier on Monday, the Chilean news site Zorba reported that a deal was near.",

@@ -36,7 +36,10 @@ struct MentionFinder {
                (knowledge.honorifics.contains(w) || NameLexicon.honorificAcronyms.contains(w) || TitleVocabulary.isTitleWord(lower, knowledge)) {
                 f |= MentionFinder.titleFlag
             }
-            if !(t.isAllCaps && t.end - t.start >= 2) && (NameLexicon.sentenceWords.contains(lower) || knowledge.isNonNameCapitalized(w)) {
+            // An acronym is never a grammar word ("US" is not "us"), but a listed one can be a common noun ("GDP").
+            let acronym = t.isAllCaps && t.end - t.start >= 2
+            if acronym ? knowledge.isAcronymCommonNoun(w)
+                       : (NameLexicon.sentenceWords.contains(lower) || knowledge.isNonNameCapitalized(w)) {
                 f |= MentionFinder.functionFlag
             }
             flags[i] = f
