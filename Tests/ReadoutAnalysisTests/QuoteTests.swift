@@ -319,3 +319,11 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
         .with("Selin Aydın", forms: ["Aydın"])
     #expect(story.said == [["Selin Aydın", "close to a deal."]])
 }
+
+@Test func aStatementReadOutBySomeoneIsTheirsAndAnUnissuedStatementIsNoOnes() {
+    let read = Story("The ministers demanded “an immediate ceasefire and the entry of aid,” according to a joint statement read out by Hassan.")
+        .with("Ali Hassan", forms: ["Hassan"])
+    #expect(read.said == [["Ali Hassan", "an immediate ceasefire and the entry of aid"]])
+    let unissued = Story("The talks were “frank, useful and long overdue,” according to a statement.")
+    #expect(unissued.said.isEmpty)
+}

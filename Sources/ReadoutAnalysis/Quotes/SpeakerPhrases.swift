@@ -29,7 +29,7 @@ struct SpeakerPhrases {
         while k < range.upperBound && words[k].kind == .punct && !isOpeningBracket(k) { k += 1 }
         guard k < range.upperBound else { return nil }
         if key(k) == SpeechVocabulary.according && key(k + 1) == SpeechVocabulary.to {
-            return phraseAfter(k + 2, upper: range.upperBound)
+            return accordingTo(k + 2, upper: range.upperBound)
         }
         if let verb = sayingVerb(k), verb.contains(.invertible), let phrase = phraseAfter(k + 1, upper: range.upperBound) {
             // "said the Indian minister, Arjun Mehta": the name in the appositive.
@@ -56,7 +56,7 @@ struct SpeakerPhrases {
         var k = range.lowerBound
         while k + 1 < range.upperBound {
             if key(k) == SpeechVocabulary.according && key(k + 1) == SpeechVocabulary.to,
-               let phrase = phraseAfter(k + 2, upper: range.upperBound) {
+               let phrase = accordingTo(k + 2, upper: range.upperBound) {
                 return phrase
             }
             k += 1
@@ -84,7 +84,7 @@ struct SpeakerPhrases {
         while k >= range.lowerBound {
             let wordKey = key(k)
             if wordKey == SpeechVocabulary.according && key(k + 1) == SpeechVocabulary.to {
-                if let phrase = phraseAfter(k + 2, upper: range.upperBound) { return phrase }
+                if let phrase = accordingTo(k + 2, upper: range.upperBound) { return phrase }
             } else if wordKey == SpeechVocabulary.saying && key(k - 1) == SpeechVocabulary.as {
                 // X quoted Y as saying “…”: the speaker is Y.
                 var q = k - 2
@@ -179,6 +179,17 @@ struct SpeakerPhrases {
             start += 1
         }
         return start < end ? start..<end : nil
+    }
+
+    /// What follows "according to": "a statement read out by X" is X's word; "X" otherwise.
+    func accordingTo(_ k: Int, upper: Int) -> Range<Int>? {
+        guard let phrase = phraseAfter(k, upper: upper) else { return nil }
+        let by = phrase.upperBound
+        if by + 1 < upper, key(by) == SpeechVocabulary.by, phrase.contains(where: { SpeechVocabulary.documentNouns.contains(key($0)) }),
+           let reader = phraseAfter(by + 1, upper: upper) {
+            return reader
+        }
+        return phrase
     }
 
     /// The noun phrase starting at `k` (after an inverted verb, "according to", "quoted").

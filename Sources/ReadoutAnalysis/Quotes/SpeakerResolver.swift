@@ -104,6 +104,8 @@ struct SpeakerResolver {
         if definite, let earlier = described.last(where: { $0.head == head }) {
             return ResolvedSpeaker(name: earlier.name, entityID: nil, isPerson: earlier.isPerson, head: head, position: end)
         }
+        // "according to a statement": a document no one is named as issuing says nothing about who spoke.
+        if SpeechVocabulary.documentNouns.contains(head) && !range.contains(where: { words[$0].isCapitalized }) { return nil }
         var from = range.lowerBound
         while from < range.upperBound - 1 && SpeechVocabulary.determiners.contains(phrases.key(from)) { from += 1 }
         let name = text.string(Int(words[from].start), end)

@@ -119,5 +119,6 @@ enum SpeechVocabulary {
     static let quotedVerbs = set(["quoted", "cited", "paraphrased", "quoting", "citing"])
     static let and = LexedText.key("and")
     static let of = LexedText.key("of")
+    static let by = LexedText.key("by")
     static let `for` = LexedText.key("for")
 }
