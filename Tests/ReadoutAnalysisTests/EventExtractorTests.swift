@@ -93,6 +93,25 @@ import ReadoutCore
         #expect(calls.first?.mode == .phone)
     }
 
+    @Test func aMeetingDatedAfterPublicationIsPlannedAndSeparate() {
+        let text = [
+            "Foreign Minister Ana Souza hosted her counterpart Carlos Prado in Lima on Sunday.",
+            "Prado invited Souza to a ministerial meeting in Quito next month.",
+            "The fisheries agreement signed by Peru and Ecuador expires on March 30."]
+        let dated = analyze(article(text[0], text[1], text[2]), published: "2024-03-14")
+        let meetings = dated.meetings().filter { Set($0.participants) == ["Ana Souza", "Carlos Prado"] }
+        #expect(meetings.map(\.status).sorted { $0.rawValue < $1.rawValue } == [.occurred, .planned])
+        #expect(meetings.first { $0.status == .planned }?.date == "2024-04")
+        // The date beside an agreement is often when it ends: it stays an agreement that was made.
+        #expect(dated.events.first { $0.type == .agree }?.status == .occurred)
+
+        // No publication date: "next month" still points ahead, and keeps the two meetings apart.
+        let undated = analyze(article(text[0], text[1], published: nil))
+        let both = undated.meetings().filter { Set($0.participants) == ["Ana Souza", "Carlos Prado"] }
+        #expect(both.count == 2)
+        #expect(both.contains { $0.status == .planned })
+    }
+
     @Test func noMeetingWithoutTwoParties() {
         let a = analyze(article("The meeting on Friday came at a sensitive time for the region."))
         #expect(a.meetings().isEmpty)

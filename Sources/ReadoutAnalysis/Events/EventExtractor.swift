@@ -93,7 +93,31 @@ struct EventExtractor {
             // "he" in a new sentence most often continues the last sentence's subject: its first person named.
             if let p = here.first(where: { entities[$0.entity].type == .person }) { lastPerson = p.entity }
         }
-        return dropCollectiveDuplicates(merge(events).map(fillMissingDate).map(fillMissingPlace))
+        return dropCollectiveDuplicates(merge(events.map(futureIsPlanned)).map(fillMissingDate).map(fillMissingPlace))
+    }
+
+    /// "next month", "tomorrow", "the coming week": a date phrase that points past the day of writing.
+    static func pointsAhead(_ dateText: String?) -> Bool {
+        let phrase = (dateText ?? "").lowercased()
+        return phrase.hasPrefix("next ") || phrase.contains("tomorrow") || phrase.hasPrefix("the coming ") || phrase.hasPrefix("later this ")
+    }
+
+    /// "next month's summit", "talks on May 15" in an article published before then: whatever the verb's tense,
+    /// a meeting, visit or vote dated after publication has not happened yet. (Not an agreement: the date
+    /// near one is often when it expires.)
+    func futureIsPlanned(_ e: Event) -> Event {
+        guard e.status == .occurred, e.type == .meet || e.type == .visit || e.type == .election else { return e }
+        let ahead: Bool
+        if let date = e.date, let published, date.count <= published.count {
+            ahead = date > String(published.prefix(date.count))
+        } else {
+            // Undated (no publication date to resolve against): the phrase itself may point ahead.
+            ahead = EventExtractor.pointsAhead(e.dateText)
+        }
+        guard ahead else { return e }
+        var e = e
+        e.status = .planned
+        return e
     }
 
     /// Two dates that may be one event's: either unknown, equal, a month and a day in it, or days within three
@@ -232,6 +256,10 @@ struct EventExtractor {
                     EventExtractor.compatible(other.date, e.date) && (other.date == nil) == (e.date == nil)
                 // Unresolved dates written differently ("on Tuesday", "in March") are different days.
                 if other.date == nil, e.date == nil, let a = other.dateText, let b = e.dateText, a.lowercased() != b.lowercased() {
+                    compatibleDates = false
+                }
+                // Undated, "met on Sunday" and "will meet next month" are two meetings.
+                if other.date == nil, e.date == nil, EventExtractor.pointsAhead(other.dateText) != EventExtractor.pointsAhead(e.dateText) {
                     compatibleDates = false
                 }
                 // A phone call and a meeting in person are two events, even between the same people.
@@ -569,6 +597,8 @@ struct SentenceContext {
             let w = word(i)
             if ["will", "shall", "’ll", "'ll"].contains(w) && i < trigger + 2 { return .planned }
             if ["plans", "planned", "scheduled", "slated"].contains(w) { return .planned }
+            // "invited his counterparts to a meeting": an invitation is to something still ahead.
+            if ["invited", "invites", "inviting"].contains(w) && i < trigger && trigger - i <= 8 { return .planned }
             if ["expected", "due", "set"].contains(w) && i + 1 < sentence.tokens.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
             if w == "to" && i + 1 == trigger && i > lo && !["ahead", "next", "due", "according"].contains(word(i - 1)) {
                 // "to meet", "to visit": infinitive of the trigger after a planning verb.
