@@ -327,3 +327,8 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     let unissued = Story("The talks were “frank, useful and long overdue,” according to a statement.")
     #expect(unissued.said.isEmpty)
 }
+
+@Test func aBodysStatementIsTheBodySpeaking() {
+    let story = Story("“We are ready for talks at any level,” a Kremlin statement said on Friday.").with("Kremlin", .org)
+    #expect(story.said == [["Kremlin", "We are ready for talks at any level"]])
+}

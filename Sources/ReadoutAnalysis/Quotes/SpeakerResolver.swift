@@ -185,11 +185,12 @@ struct SpeakerResolver {
         return person ?? other
     }
 
-    /// No lowercase word follows the mention inside the phrase.
+    /// No lowercase word follows the mention inside the phrase, but for the document it issued ("a Kremlin
+    /// statement said" is the Kremlin speaking).
     private func isHead(_ m: Mention, phraseEnd: Int) -> Bool {
         var k = wordIndex(atOrAfter: m.end)
         while k < words.count && Int(words[k].start) < phraseEnd {
-            if words[k].kind == .word && !words[k].isCapitalized { return false }
+            if words[k].kind == .word && !words[k].isCapitalized && !SpeechVocabulary.documentNouns.contains(phrases.key(k)) { return false }
             k += 1
         }
         return true
