@@ -710,7 +710,10 @@ struct SentenceContext {
     /// counterparts to a meeting": the host clause names no meeting; the invitation does).
     func meetingsByTrigger() -> [Meeting] {
         // "the Lopes-Tanaka talks" names its two parties outright, whatever else the sentence's verbs say.
-        for t in sentence.tokens where EventExtractor.gatheringWords.contains(word(t)) || ["call", "summit"].contains(word(t)) {
+        // Found from the mentions (a handful per sentence), not by testing every token.
+        for m in mentions where m.mention.tokens.upperBound < sentence.tokens.upperBound && x.entities[m.entity].type == .person {
+            let t = m.mention.tokens.upperBound
+            guard EventExtractor.gatheringWords.contains(word(t)) || word(t) == "call" || word(t) == "summit" else { continue }
             if let (pair, start) = hyphenatedPair(before: t), var m = meeting(trigger: t, people: pair) {
                 // "the Lopes-Tanaka talks touched on ...": a definite name points back at talks already told; it adds
                 // no mode or place of its own, so it joins them.
