@@ -672,8 +672,9 @@ struct SentenceContext {
     /// whoever else the sentence names.
     func hyphenatedPair(before trigger: Int) -> (people: [Int], start: Int)? {
         let people = mentions.filter { x.entities[$0.entity].type == .person }
-        guard let second = people.first(where: { $0.mention.tokens.upperBound == trigger }),
-              let dash = Optional(second.mention.tokens.lowerBound - 1), ["-", "–", "‑"].contains(x.punct(dash) ?? ""),
+        guard let second = people.first(where: { $0.mention.tokens.upperBound == trigger }) else { return nil }
+        let dash = second.mention.tokens.lowerBound - 1
+        guard ["-", "–", "‑"].contains(x.punct(dash) ?? ""),
               let first = people.first(where: { $0.mention.tokens.upperBound == dash }),
               first.entity != second.entity else { return nil }
         return ([first.entity, second.entity], first.mention.tokens.lowerBound)
@@ -711,17 +712,17 @@ struct SentenceContext {
     func meetingsByTrigger() -> [Meeting] {
         // "the Lopes-Tanaka talks" names its two parties outright, whatever else the sentence's verbs say.
         // Found from the mentions (a handful per sentence), not by testing every token.
-        for m in mentions where m.mention.tokens.upperBound < sentence.tokens.upperBound && x.entities[m.entity].type == .person {
-            let t = m.mention.tokens.upperBound
+        for named in mentions where named.mention.tokens.upperBound < sentence.tokens.upperBound && x.entities[named.entity].type == .person {
+            let t = named.mention.tokens.upperBound
             guard EventExtractor.gatheringWords.contains(word(t)) || word(t) == "call" || word(t) == "summit" else { continue }
-            if let (pair, start) = hyphenatedPair(before: t), var m = meeting(trigger: t, people: pair) {
+            if let (pair, start) = hyphenatedPair(before: t), var talks = meeting(trigger: t, people: pair) {
                 // "the Lopes-Tanaka talks touched on ...": a definite name points back at talks already told; it adds
                 // no mode or place of its own, so it joins them.
                 if word(start - 1) == "the" {
-                    m.event.mode = .unknown
-                    m.event.location = nil
+                    talks.event.mode = .unknown
+                    talks.event.location = nil
                 }
-                return [m]
+                return [talks]
             }
         }
         var start: Int?
