@@ -32,9 +32,12 @@ public struct Entity: Codable, Hashable, Sendable {
     /// ISO 3166-1 alpha-3 of the person's or organization's country, when the text says it.
     public var country: String?
     public var mentions: [TextSpan]
+    /// The component and rule that recognised it ("entities.title-person").
+    public var rule: String?
 
     public init(id: String, name: String, type: EntityType, aliases: [String] = [], roles: [String] = [],
-                country: String? = nil, mentions: [TextSpan] = []) {
+                country: String? = nil, mentions: [TextSpan] = [], rule: String? = nil) {
+        self.rule = rule
         self.id = id
         self.name = name
         self.type = type
@@ -58,8 +61,11 @@ public struct TimeExpression: Codable, Hashable, Sendable {
     public var precision: DatePrecision?
     /// True when the value depends on the publication date ("on Friday", "last November").
     public var isRelative: Bool
+    /// The rule that read it ("times.weekday").
+    public var rule: String?
 
-    public init(text: String, span: TextSpan, value: String?, precision: DatePrecision?, isRelative: Bool) {
+    public init(text: String, span: TextSpan, value: String?, precision: DatePrecision?, isRelative: Bool, rule: String? = nil) {
+        self.rule = rule
         self.text = text
         self.span = span
         self.value = value
@@ -75,8 +81,11 @@ public struct Quote: Codable, Hashable, Sendable {
     /// Speaker as named in the article (canonical entity name when resolved), or a description ("a senior U.S. administration official").
     public var speaker: String?
     public var speakerEntity: String?
+    /// The rule that found its speaker ("quotes.said-after").
+    public var rule: String?
 
-    public init(text: String, span: TextSpan, speaker: String?, speakerEntity: String? = nil) {
+    public init(text: String, span: TextSpan, speaker: String?, speakerEntity: String? = nil, rule: String? = nil) {
+        self.rule = rule
         self.text = text
         self.span = span
         self.speaker = speaker
@@ -88,8 +97,16 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case meet = "MEET", visit = "VISIT", sanction = "SANCTION", agree = "AGREE", election = "ELECTION"
 }
 
-public enum EventStatus: String, Codable, Sendable {
+public enum EventStatus: String, Codable, Sendable, CaseIterable {
     case occurred, planned, reported
+    /// The text says it did not or will not happen ("declined to meet", "no deal was reached").
+    case negated
+    /// Only supposed, asked for or offered ("urged a summit", "if they meet", "proposed talks").
+    case hypothetical
+
+    /// Occurred, planned and reported events are facts the record keeps; negated and hypothetical ones are
+    /// kept in the analysis for inspection, but scorers, fusion and briefs pass over them.
+    public var isAsserted: Bool { self == .occurred || self == .planned || self == .reported }
 }
 
 public enum MeetingMode: String, Codable, Sendable {
@@ -114,6 +131,9 @@ public struct Event: Codable, Hashable, Sendable {
     public var topics: [String]
     public var evidence: String
     public var evidenceSpan: TextSpan
+    /// The event rule that read it ("meet.clause") and the word that triggered it.
+    public var rule: String?
+    public var trigger: TextSpan?
 
     public init(id: String, type: EventType, status: EventStatus, mode: MeetingMode? = nil,
                 participants: [String], participantEntities: [String] = [], date: String? = nil,

@@ -42,9 +42,12 @@ public struct ContractEntity: Codable, Hashable, Sendable {
     public var roles: [String]
     public var country: String?
     public var mentions: [ContractSpan]
+    /// The component and rule that made it (Readout's own output; other programs may leave it out).
+    public var rule: String?
 
     public init(id: String? = nil, name: String?, type: String?, aliases: [String] = [], roles: [String] = [],
-                country: String? = nil, mentions: [ContractSpan] = []) {
+                country: String? = nil, mentions: [ContractSpan] = [], rule: String? = nil) {
+        self.rule = rule
         self.id = id
         self.name = name
         self.type = type
@@ -54,7 +57,7 @@ public struct ContractEntity: Codable, Hashable, Sendable {
         self.mentions = mentions
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, type, aliases, roles, country, mentions }
+    enum CodingKeys: String, CodingKey { case id, name, type, aliases, roles, country, mentions, rule }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -65,6 +68,7 @@ public struct ContractEntity: Codable, Hashable, Sendable {
         roles = c.strings(.roles)
         country = c.lenient(String.self, .country)
         mentions = c.lossyArray(ContractSpan.self, .mentions)
+        rule = c.lenient(String.self, .rule)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -76,6 +80,7 @@ public struct ContractEntity: Codable, Hashable, Sendable {
         try c.encode(roles, forKey: .roles)
         try c.encodeOrNull(country, .country)
         try c.encode(mentions, forKey: .mentions)
+        try c.encodeIfPresent(rule, forKey: .rule)
     }
 }
 
@@ -102,6 +107,7 @@ public struct ContractEvent: Codable, Hashable, Sendable {
     public var evidence: String?
     public var evidenceSpan: ContractSpan?
     public var confidence: Double?
+    public var rule: String?
 
     public init(id: String? = nil, type: String?, status: String? = nil, mode: String? = nil,
                 participants: [String], participantEntities: [String] = [], date: String? = nil,
@@ -125,7 +131,7 @@ public struct ContractEvent: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, type, status, mode, participants, date, location, venue, topics, evidence, confidence
+        case id, type, status, mode, participants, date, location, venue, topics, evidence, confidence, rule
         case participantEntities = "participant_entities", dateText = "date_text"
         case dateIfInferred = "date_if_inferred", evidenceSpan = "evidence_span"
     }
@@ -147,6 +153,7 @@ public struct ContractEvent: Codable, Hashable, Sendable {
         evidence = c.lenient(String.self, .evidence)
         evidenceSpan = c.lenient(ContractSpan.self, .evidenceSpan)
         confidence = c.lenient(Double.self, .confidence)
+        rule = c.lenient(String.self, .rule)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -166,6 +173,7 @@ public struct ContractEvent: Codable, Hashable, Sendable {
         try c.encodeOrNull(evidence, .evidence)
         try c.encodeOrNull(evidenceSpan, .evidenceSpan)
         try c.encodeIfPresent(confidence, forKey: .confidence)
+        try c.encodeIfPresent(rule, forKey: .rule)
     }
 }
 
@@ -176,8 +184,10 @@ public struct ContractQuote: Codable, Hashable, Sendable {
     /// The quoted words without the quotation marks.
     public var text: String?
     public var span: ContractSpan?
+    public var rule: String?
 
-    public init(speaker: String?, speakerEntity: String? = nil, text: String?, span: ContractSpan? = nil) {
+    public init(speaker: String?, speakerEntity: String? = nil, text: String?, span: ContractSpan? = nil, rule: String? = nil) {
+        self.rule = rule
         self.speaker = speaker
         self.speakerEntity = speakerEntity
         self.text = text
@@ -185,7 +195,7 @@ public struct ContractQuote: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case speaker, text, span
+        case speaker, text, span, rule
         case speakerEntity = "speaker_entity"
     }
 
@@ -195,6 +205,7 @@ public struct ContractQuote: Codable, Hashable, Sendable {
         speakerEntity = c.lenient(String.self, .speakerEntity)
         text = c.lenient(String.self, .text)
         span = c.lenient(ContractSpan.self, .span)
+        rule = c.lenient(String.self, .rule)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -203,6 +214,7 @@ public struct ContractQuote: Codable, Hashable, Sendable {
         try c.encodeIfPresent(speakerEntity, forKey: .speakerEntity)
         try c.encodeOrNull(text, .text)
         try c.encodeOrNull(span, .span)
+        try c.encodeIfPresent(rule, forKey: .rule)
     }
 }
 
@@ -216,8 +228,10 @@ public struct ContractTime: Codable, Hashable, Sendable {
     public var precision: String?
     /// True when the value depends on the publication date.
     public var relative: Bool?
+    public var rule: String?
 
-    public init(text: String?, span: ContractSpan?, value: String?, precision: String?, relative: Bool?) {
+    public init(text: String?, span: ContractSpan?, value: String?, precision: String?, relative: Bool?, rule: String? = nil) {
+        self.rule = rule
         self.text = text
         self.span = span
         self.value = value
@@ -225,7 +239,7 @@ public struct ContractTime: Codable, Hashable, Sendable {
         self.relative = relative
     }
 
-    enum CodingKeys: String, CodingKey { case text, span, value, precision, relative }
+    enum CodingKeys: String, CodingKey { case text, span, value, precision, relative, rule }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -234,6 +248,7 @@ public struct ContractTime: Codable, Hashable, Sendable {
         value = c.lenient(String.self, .value)
         precision = c.lenient(String.self, .precision)
         relative = c.lenient(Bool.self, .relative)
+        rule = c.lenient(String.self, .rule)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -243,6 +258,7 @@ public struct ContractTime: Codable, Hashable, Sendable {
         try c.encodeOrNull(value, .value)
         try c.encodeOrNull(precision, .precision)
         try c.encodeIfPresent(relative, forKey: .relative)
+        try c.encodeIfPresent(rule, forKey: .rule)
     }
 }
 

@@ -41,7 +41,8 @@ extension ContractDocument {
 extension ContractEntity {
     public init(_ entity: Entity) {
         self.init(id: entity.id, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,
-                  roles: entity.roles, country: entity.country, mentions: entity.mentions.map(ContractSpan.init))
+                  roles: entity.roles, country: entity.country, mentions: entity.mentions.map(ContractSpan.init),
+                  rule: entity.rule)
     }
 }
 
@@ -53,19 +54,20 @@ extension ContractEvent {
                   location: event.location, topics: event.topics, evidence: event.evidence,
                   evidenceSpan: ContractSpan(event.evidenceSpan))
         self.venue = event.venue
+        self.rule = event.rule
     }
 }
 
 extension ContractQuote {
     public init(_ quote: Quote) {
         self.init(speaker: quote.speaker, speakerEntity: quote.speakerEntity, text: quote.text,
-                  span: ContractSpan(quote.span))
+                  span: ContractSpan(quote.span), rule: quote.rule)
     }
 }
 
 extension ContractTime {
     public init(_ time: TimeExpression) {
         self.init(text: time.text, span: ContractSpan(time.span), value: time.value,
-                  precision: time.precision?.rawValue, relative: time.isRelative)
+                  precision: time.precision?.rawValue, relative: time.isRelative, rule: time.rule)
     }
 }

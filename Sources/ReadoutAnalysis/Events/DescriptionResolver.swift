@@ -19,7 +19,7 @@ struct DescriptionResolver {
             guard e.type == .person else { continue }
             let roleWords = Set(e.roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
             let roleMatch = roleWords.contains(head)
-            let leaderMatch = EventExtractor.leaderWords.contains(head) && country != nil && e.country == country
+            let leaderMatch = EventLexicon.leaderWords.contains(head) && country != nil && e.country == country
             // "the Ethiopian ambassador" is not an ambassador of unknown country.
             guard roleMatch && (country == nil || e.country == country) || leaderMatch else { continue }
             let score = portfolio.filter { roleWords.contains($0) }.count
@@ -41,7 +41,7 @@ struct DescriptionResolver {
             if let c = knowledge.countryForDemonym(w) { country = c.alpha3; continue }
             if let e = knowledge.entries(surface: w).first, e.kind == "country" { country = e.country; continue }
             let lower = w.lowercased()
-            if TitleVocabulary.marksRole(lower, knowledge) || EventExtractor.leaderWords.contains(lower) { head = lower }
+            if TitleVocabulary.marksRole(lower, knowledge) || EventLexicon.leaderWords.contains(lower) { head = lower }
         }
         guard let head else { return nil }
         return person(head: head, country: country, before: position)

@@ -1,42 +1,36 @@
-// The words that signal each event type, its status and a meeting's mode.
-// Closed-class English vocabulary of diplomatic reporting, not names.
+// The words the event rules and argument readers share, read once from the vocabulary data
+// (ReadoutKnowledge's Data/vocabulary/events.tsv names each list and its source). Swift names here
+// only give the lists types; no word is written in this file.
+import ReadoutKnowledge
 
 enum EventLexicon {
-    /// Words that by themselves say a meeting took place or will take place.
-    static let meetVerbs: Set<String> = [
-        "met", "meet", "meets", "meeting", "meetings", "talks", "discussed", "spoke", "speak", "speaks", "spoken", "call", "called",
-        "conversation", "received", "receives", "hosted", "hosts", "conferred", "sat", "joined", "held", "holds",
-        "hold", "phoned", "telephoned", "videoconference", "discussions", "seminar", "dialogue", "symposium", "roundtable",
-        "welcomed", "welcomes", "hosted", "hosts",
-    ]
-    /// Triggers that need a companion word nearby to mean a meeting ("held talks", "called on", "sat down with",
-    /// "spoke to", "received ... in audience").
-    static let weakMeetVerbs: Set<String> = [
-        "held", "holds", "hold", "joined", "sat", "called", "call", "received", "receives", "hosted", "hosts",
-        "spoke", "speak", "speaks", "spoken", "discussions", "welcomed", "welcomes",
-    ]
-    static let meetCompanions: Set<String> = [
-        "talks", "meeting", "discussions", "with", "on", "down", "audience", "conversation", "to", "delegation",
-        "counterpart", "counterparts", "delegations", "phone", "between", "by", "video", "telephone", "summit",
-        "dialogue", "seminar", "consultations", "negotiations", "meetings", "conference", "roundtable",
-    ]
-    static let phoneWords: Set<String> = ["phone", "telephone", "call", "called", "phoned", "telephoned", "calls", "conversation", "dialled", "dialed"]
-    static let virtualWords: Set<String> = ["video", "virtual", "virtually", "online", "videoconference", "video-link", "videolink", "zoom"]
+    private static let v = Vocabulary.shared
 
-    static let visitWords: Set<String> = ["visit", "visited", "visiting", "visits", "trip", "arrived", "arrives", "landed", "travelled", "traveled", "travel", "travels", "tour", "toured"]
-    static let sanctionWords: Set<String> = ["sanction", "sanctions", "sanctioned", "penalties", "embargo", "blacklisted"]
-    static let agreeWords: Set<String> = ["agreement", "agreements", "signed", "sign", "accord", "deal", "memorandum", "treaty", "extension", "extend", "extended", "renewed", "renew"]
-    static let electionWords: Set<String> = ["election", "elections", "vote", "polls", "runoff", "ballot", "ballots", "referendum"]
+    static let meetVerbs = v.set("meet.trigger")
+    static let weakMeetVerbs = v.set("meet.weak-trigger")
+    static let meetCompanions = v.set("meet.companion")
+    static let phoneWords = v.set("meet.phone-cue")
+    static let virtualWords = v.set("meet.virtual-cue")
+    static let jointVerbs = v.set("meet.joint-verb")
+    static let gatheringWords = v.set("meet.gathering")
 
-    /// Words in the same clause that put the event in the future.
-    static let futureCues: Set<String> = [
-        "will", "shall", "plans", "planned", "plan", "scheduled", "slated", "expected", "due", "set", "upcoming",
-        "to", "would", "’ll", "'ll", "going", "ahead", "later", "next",
-    ]
-    /// Words that mark the sentence as someone else's unconfirmed account.
-    static let reportedCues: Set<String> = ["reportedly", "allegedly", "purportedly", "rumoured", "rumored"]
+    static let visitWords = v.set("visit.trigger")
+    static let sanctionWords = v.set("sanction.trigger")
+    static let agreeWords = v.set("agree.trigger")
+    static let electionWords = v.set("election.trigger")
 
-    static let pronouns: Set<String> = ["he", "she"]
+    static let reportedCues = v.set("modality.reported-adverb")
+    static let wishVerbs = v.set("modality.asking-verb")
+
+    static let clauseBreaks = v.set("clause.break")
+    static let pronounWords = v.set("pronoun.singular-subject")
+    static let groupPronouns = v.set("pronoun.group-subject")
+    static let groupWords = v.set("reference.group-noun")
+    static let leaderWords = v.set("title.leader-noun")
+    static let peopleNouns = v.set("collective.people-noun")
+    static let topicNouns = v.set("place.topic-noun")
+    static let topicWords = v.map("topic.keyword")
+    static let smallNumbers = v.map("number.small").compactMapValues { Int($0) }
 
     /// One lookup per token tells which event families a sentence can hold.
     static let meetBit: UInt8 = 1, visitBit: UInt8 = 2, sanctionBit: UInt8 = 4, agreeBit: UInt8 = 8, electionBit: UInt8 = 16, otherBit: UInt8 = 32
@@ -53,9 +47,5 @@ enum EventLexicon {
 
     /// Every word that can start any event rule; a sentence without one is skipped.
     static let anyTrigger: Set<String> = meetVerbs.union(visitWords).union(sanctionWords).union(agreeWords).union(electionWords)
-        .union(EventExtractor.jointVerbs).union(EventExtractor.gatheringWords)
-        .union(["attended", "attend", "attends", "joined", "join", "joins", "participated", "participate", "accompanied",
-                "included", "including", "involved", "speech", "address", "lecture", "remarks", "keynote", "event",
-                "visit", "call", "meetings"])
-    static let groupReferences: Set<String> = ["leaders", "presidents", "ministers", "sides", "premiers", "heads"]
+        .union(jointVerbs).union(gatheringWords).union(v.set("meet.amendment-cue"))
 }

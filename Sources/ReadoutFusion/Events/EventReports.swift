@@ -10,7 +10,8 @@ struct EventReportCollector {
     func collect(_ docs: [DocumentView]) -> [ReportInput] {
         var out: [ReportInput] = []
         for doc in docs {
-            for event in doc.analysis.events {
+            // A negated or supposed event is not a report that something happened or will.
+            for event in doc.analysis.events where event.status.isAsserted {
                 var ids: [String] = []
                 for (i, name) in event.participants.enumerated() {
                     let local = i < event.participantEntities.count ? event.participantEntities[i] : nil

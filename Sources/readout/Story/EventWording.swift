@@ -91,6 +91,9 @@ enum EventWording {
         case .planned:
             let plural = subject == "Sanctions" || (names.count > 1 && (event.type != .meet || countriesOnly))
             return subject + (plural ? " were" : " was") + " due to " + planned + "."
+        // Fusion passes over these; worded plainly should one ever reach a brief.
+        case .negated: return subject + " did not " + planned + "."
+        case .hypothetical: return subject + " might " + planned + "."
         }
     }
 }

@@ -1,0 +1,75 @@
+// Where: the city or country an event happened in, the building or site, a traveller's destination.
+import ReadoutCore
+import ReadoutKnowledge
+
+extension SentenceContext {
+    func place(prepositions: Set<String> = ["in", "at"]) -> String? {
+        var best: (String, Int)?
+        for m in mentions where !m.mention.isMetonym {
+            let e = x.entities[m.entity]
+            // Regions, seas and buildings are not the city or country a meeting is placed in.
+            guard e.type == .gpe else { continue }
+            let before = m.mention.tokens.lowerBound - 1
+            guard before >= sentence.tokens.lowerBound else { continue }
+            var preposition = word(before)
+            if preposition == "the", before - 1 >= sentence.tokens.lowerBound { preposition = word(before - 1) }
+            // "discussed the situation in Afghanistan": a subject of talks, not where they were held.
+            let inAt = word(before) == "the" ? before - 1 : before
+            if inAt - 1 >= sentence.tokens.lowerBound && EventLexicon.topicNouns.contains(word(inAt - 1)) { continue }
+            // "the Commonwealth Heads of Government Meeting in Kigali": where another, named gathering is held.
+            if mentions.contains(where: { $0.mention.tokens.upperBound == inAt && x.entities[$0.entity].type == .event }) ||
+               (x.text.tokens[max(0, inAt - 1)].isCapitalized && ["meeting", "summit", "conference", "forum", "games", "talks"].contains(word(inAt - 1))) {
+                continue
+            }
+            if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
+            // "will fly to Nuku'alofa, where he is due to meet ...": the destination is where.
+            let end = m.mention.tokens.upperBound
+            let whereFollows = (end..<min(end + 4, sentence.tokens.upperBound)).contains { x.punct($0) == "," && word($0 + 1) == "where" }
+            guard prepositions.contains(preposition) || (preposition == "to" && whereFollows) else { continue }
+            // "in Brazil’s capital", "in the Iraqi capital": the capital city, by knowledge.
+            if let capital = capitalNamed(after: m) {
+                if best == nil || 0 < best!.1 { best = (capital, 0) }
+                continue
+            }
+            // A city beats a country, a country beats a region or sea: "in Kigali, Rwanda" is Kigali.
+            let rank = e.type == .loc ? 2 : m.mention.kind == "country" ? 1 : 0
+            if best == nil || rank < best!.1 { best = (m.mention.text, rank) }
+        }
+        return best?.0
+    }
+
+    /// "Brazil’s capital" → Brasília.
+    func capitalNamed(after m: LinkedMention) -> String? {
+        let next = m.mention.tokens.upperBound
+        guard ["’s", "'s"].contains(word(next)), word(next + 1) == "capital", let code = m.mention.country ?? x.entities[m.entity].country,
+              let country = x.knowledge.country(alpha3: code), m.mention.kind == "country" else { return nil }
+        return country.capital
+    }
+
+    /// A named site after "at"/"in": "at the Vahdettin Palace", "on the Rumichaca International Bridge".
+    func landmark() -> String? {
+        for m in mentions where x.entities[m.entity].type == .loc && m.mention.kind == nil {
+            let before = word(m.mention.tokens.lowerBound - 1) == "the" ? word(m.mention.tokens.lowerBound - 2) : word(m.mention.tokens.lowerBound - 1)
+            if ["at", "in", "on", "inside"].contains(before) { return m.mention.text }
+        }
+        return nil
+    }
+
+    /// A building that names where people met: "at the Pentagon", "at the White House".
+    func venue() -> String? {
+        for m in mentions where x.entities[m.entity].type == .org || x.entities[m.entity].type == .loc {
+            let start = m.mention.tokens.lowerBound
+            guard start >= sentence.tokens.lowerBound + 2, word(start - 1) == "the", word(start - 2) == "at" else { continue }
+            if x.entities[m.entity].type == .loc || m.mention.kind == "government" { return m.mention.text }
+        }
+        return nil
+    }
+
+    /// Where the trip goes: the place right after the trigger ("visit the US", "trip to Hanoi", "arrived in Kigali").
+    func destination(after trigger: Int) -> String? {
+        var k = trigger + 1
+        while k < sentence.tokens.upperBound && k - trigger <= 3 && ["to", "in", "the", "at", "into"].contains(word(k)) { k += 1 }
+        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .gpe else { return nil }
+        return m.mention.text
+    }
+}

@@ -1,0 +1,25 @@
+// When: the time expression that dates an event, chosen from its sentence.
+import ReadoutCore
+
+extension SentenceContext {
+    func time(near trigger: Int) -> TimeExpression? {
+        // A date inside a relative clause after the trigger belongs to something else ("... the grain deal, which
+        // is set to expire on July 17").
+        let relative = sentence.tokens.first { $0 > trigger && ["which", "who", "whose", "since"].contains(word($0)) }
+        let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
+        let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff }
+        guard !candidates.isEmpty else { return nil }
+        let at = x.text.tokens[trigger].start
+        // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
+        // given, and a date after "and would/will" belongs to another verb ("... held in March and would take effect
+        // on July 1").
+        let laterVerb = sentence.tokens.first { $0 > trigger && word($0) == "and" && ["would", "will", "could", "should"].contains(word($0 + 1)) }
+        let limit = laterVerb.map { x.text.tokens[$0].start } ?? Int.max
+        let usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
+        return (usable.isEmpty ? candidates : usable).min { a, b in
+            let ya = a.precision == .year ? 1 : 0, yb = b.precision == .year ? 1 : 0
+            if ya != yb { return ya < yb }
+            return abs(a.span.start - at) < abs(b.span.start - at)
+        }
+    }
+}

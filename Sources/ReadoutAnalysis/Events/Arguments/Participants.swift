@@ -1,0 +1,367 @@
+// Who takes part: the people of a trigger's clause, pronoun and definite-description subjects, bodies
+// and countries standing in for unnamed officials, and what is not a party (speakers, places, compound
+// modifiers). Shared by every event rule.
+import ReadoutCore
+import ReadoutKnowledge
+
+extension SentenceContext {
+    func persons(excludingSpeakers: Bool = true) -> [Int] {
+        var result: [Int] = []
+        for m in mentions where x.entities[m.entity].type == .person {
+            if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
+            if !result.contains(m.entity) { result.append(m.entity) }
+        }
+        if excludingSpeakers && result.count > 2 {
+            let speakers = Set(mentions.filter { isSpeaker($0) }.map(\.entity))
+            let rest = result.filter { !speakers.contains($0) }
+            if rest.count >= 2 { result = rest }
+        }
+        return result
+    }
+
+    /// "X said", "said X", "X told".
+    func isSpeaker(_ m: LinkedMention) -> Bool {
+        let after = m.mention.tokens.upperBound
+        let before = m.mention.tokens.lowerBound - 1
+        if after < sentence.tokens.upperBound && ["said", "says", "told", "added"].contains(word(after)) { return true }
+        if before >= sentence.tokens.lowerBound && ["said", "says"].contains(word(before)) { return true }
+        return false
+    }
+
+    /// "he" / "she" as the subject of the trigger resolves to the last person named.
+    func pronounSubject(before trigger: Int) -> Int? {
+        let lo = sentence.tokens.lowerBound
+        // "They also spoke about ... with X": the group led by the last person named.
+        if EventLexicon.groupPronouns.contains(word(lo)) && trigger - lo <= 3 { return lastPerson }
+        var i = trigger - 1
+        while i >= lo && trigger - i <= 6 {
+            if EventLexicon.pronounWords.contains(word(i)) {
+                // A pronoun in a later clause refers back to the sentence's subject, the first person it names
+                // ("Dlamini spoke to Putin, a day after he spoke to Trump"); with none, to the last person named.
+                let before = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= i &&
+                                               !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
+                if let subject = before.first { return subject.entity }
+                return lastPerson
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Countries named by demonym or name, and organisations, when no person is.
+    func collectives(afterPersons personCount: Int = 0) -> [String] {
+        var names: [String] = []
+        for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
+            if let c = x.knowledge.countryForDemonym(x.text.words[i]), x.text.tokens[i].isCapitalized {
+                if !names.contains(c.name) { names.append(c.name) }
+            }
+        }
+        // With no person named, countries first ("Chinese and American officials held talks"), organisations
+        // only when countries do not make two; beside a named person, the organisation or country he deals with.
+        // A country written as a place ("in Qatar") is where, not who.
+        for pass in 0..<2 {
+            if pass == 1 && names.count + personCount >= 2 { break }
+            for m in mentions where !m.mention.tokens.contains(where: { excluded.contains($0) }) {
+                let e = x.entities[m.entity]
+                let isCountry = e.type == .gpe && (m.mention.isMetonym || m.mention.kind == "country") && !isPlace(m)
+                let wanted = personCount > 0 ? (pass == 0 ? e.type == .org : isCountry) : (pass == 0 ? isCountry : e.type == .org)
+                guard wanted, m.mention.kind != "outlet" else { continue }
+                if !names.contains(e.name) { names.append(e.name) }
+            }
+        }
+        return names
+    }
+
+    /// Can this mention be a party to an agreement or a sanction? A country (by name or by its capital standing for
+    /// its government) or an organisation; not a city where something happened ("signed in Suva"), not a news outlet.
+    func isParty(_ m: LinkedMention) -> Bool {
+        let e = x.entities[m.entity]
+        // A building where something was signed ("at State House") is not a party to it.
+        if e.type == .org { return m.mention.kind != "outlet" && !isPlace(m) }
+        guard e.type == .gpe else { return false }
+        if m.mention.isMetonym { return true }
+        return m.mention.kind == "country" && !isPlace(m)
+    }
+
+    /// "New York-based", "Kremlin-backed": a name used as the first half of a compound adjective.
+    func isCompoundModifier(_ m: LinkedMention) -> Bool {
+        let next = m.mention.tokens.upperBound
+        guard next + 1 < x.text.tokens.count, x.punct(next) == "-", !x.text.tokens[next].spaceBefore else { return false }
+        return x.isWord(next + 1) && !x.text.tokens[next + 1].isCapitalized
+    }
+
+    func isPlace(_ m: LinkedMention) -> Bool {
+        let before = m.mention.tokens.lowerBound - 1
+        guard before >= sentence.tokens.lowerBound else { return false }
+        var w = word(before)
+        if w == "the", before - 1 >= sentence.tokens.lowerBound { w = word(before - 1) }
+        return ["in", "at", "to", "from", "into", "across", "near", "inside", "outside", "visit", "visiting", "visited"].contains(w)
+    }
+
+    /// "the New York-based organisation", "the think tank": the organisation the article named last before this
+    /// sentence, other than `excluding`.
+    func describedOrganisation(after w: Int, excluding: Int) -> Int? {
+        guard word(w + 1) == "the" else { return nil }
+        let nouns: Set<String> = ["organisation", "organization", "group", "tank", "body", "institute", "agency", "association",
+                                  "company", "firm", "bloc", "alliance", "society", "foundation", "centre", "center"]
+        guard let noun = ((w + 2)..<min(w + 8, sentence.tokens.upperBound)).first(where: { nouns.contains(word($0)) }),
+              ((w + 2)..<noun).allSatisfy({ k in !x.text.tokens[k].isCapitalized || mentions.contains { m in m.mention.tokens.contains(k) && x.entities[m.entity].type == .gpe } })
+        else { return nil }
+        return x.mentions.last { m in
+            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .org && m.entity != excluding && m.mention.kind != "outlet"
+        }?.entity
+    }
+
+    /// For each country, the one person the article names with that country and a role of this kind
+    /// ("ministers" → a foreign minister of each); nil unless every country has one.
+    func namedPeople(countries: [String], noun: String) -> [String]? {
+        guard let singular = TitleVocabulary.singular(noun), countries.count >= 2 else { return nil }
+        let people = countries.compactMap { code -> String? in
+            x.entities.first { p in p.type == .person && p.country == code && p.roles.contains { $0.lowercased().contains(singular) } }?.name
+        }
+        return people.count == countries.count ? people : nil
+    }
+
+
+    /// People on either side of the trigger within its clause: "X and Y met", "X met Y and Z",
+    /// "X held talks with Y". Anything beyond a clause break is someone else's story.
+    func clausePersons(around trigger: Int) -> [Int] {
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        var left = trigger
+        while left > lo {
+            let w = word(left - 1)
+            // "shake hands before talks": a break word right before a noun trigger is a preposition, not a clause.
+            let nounUse = left == trigger && ["before", "after", "since", "during"].contains(w)
+            let isName = x.text.tokens[left - 1].isCapitalized && left - 1 > lo   // "Omar Said" is a name, not a verb
+            if !nounUse && !isName && (EventLexicon.clauseBreaks.contains(w) || ["; ", ";", ":", "—", "–"].contains(x.punct(left - 1) ?? "")) { break }
+            left -= 1
+        }
+        var right = trigger + 1
+        while right < hi {
+            let w = word(right)
+            if (EventLexicon.clauseBreaks.contains(w) && !x.text.tokens[right].isCapitalized) || [";", "—", "–"].contains(x.punct(right) ?? "") { break }
+            right += 1
+        }
+        var result: [Int] = []
+        var speakers: Set<Int> = []
+        for m in mentions where x.entities[m.entity].type == .person {
+            guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
+            if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
+            if isSpeaker(m) { speakers.insert(m.entity) }
+            if !result.contains(m.entity) { result.append(m.entity) }
+        }
+        // "..., spokesperson X told a briefing": the one reporting the meeting is not in it.
+        let rest = result.filter { !speakers.contains($0) }
+        return rest.count >= 2 || (rest.count == 1 && result.count > 2) ? rest : result
+    }
+
+    /// "the Lopes-Tanaka talks": the two people joined by a hyphen right before a meeting noun are its parties,
+    /// whoever else the sentence names.
+    func hyphenatedPair(before trigger: Int) -> (people: [Int], start: Int)? {
+        let people = mentions.filter { x.entities[$0.entity].type == .person }
+        guard let second = people.first(where: { $0.mention.tokens.upperBound == trigger }) else { return nil }
+        let dash = second.mention.tokens.lowerBound - 1
+        guard ["-", "–", "‑"].contains(x.punct(dash) ?? ""),
+              let first = people.first(where: { $0.mention.tokens.upperBound == dash }),
+              first.entity != second.entity else { return nil }
+        return ([first.entity, second.entity], first.mention.tokens.lowerBound)
+    }
+
+    /// Definite descriptions in the sentence: "the minister and the Ethiopian Ambassador ..." → the minister named before.
+    func describedPersons() -> [Int] {
+        var found: [Int] = []
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            guard word(i) == "the", !excluded.contains(i) else { i += 1; continue }
+            var j = i + 1
+            var country: String?
+            var head: String?
+            while j < sentence.tokens.upperBound && j - i <= 4 && x.isWord(j) {
+                let raw = x.text.words[j]
+                if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3; j += 1; continue }
+                if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country; j += 1; continue }
+                let w = word(j)
+                if TitleVocabulary.marksRole(w, x.knowledge) || EventLexicon.leaderWords.contains(w) {
+                    head = w
+                    j += 1
+                    continue
+                }
+                break
+            }
+            // "the Minister of Foreign Affairs": the portfolio tells ministers apart.
+            var words: [String] = []
+            if head != nil {
+                var k = j
+                while k + 1 < sentence.tokens.upperBound && k - j < 6 && ["of", "for"].contains(word(k)) {
+                    var m = k + 1
+                    while m < sentence.tokens.upperBound && m - k <= 4 && x.isWord(m) && x.text.tokens[m].isCapitalized { words.append(word(m)); m += 1 }
+                    if m == k + 1 { break }
+                    k = m
+                }
+            }
+            // A description followed by a name is an apposition, not a reference ("the Ethiopian Ambassador, X").
+            // A description followed by the name ("the Ethiopian Ambassador to Nigeria, Abebe Tesfaye,") introduces
+            // that person; it does not point back at someone named earlier.
+            let namedNext = mentions.contains { m in
+                guard x.entities[m.entity].type == .person else { return false }
+                let start = m.mention.tokens.lowerBound
+                if start >= j && start <= j + 1 { return true }
+                guard start > j && start <= j + 20 && x.punct(start - 1) == "," else { return false }
+                // Only a title's own words may stand between: "to the Cameroonian Minister of External Relations".
+                let allowed: Set<String> = ["of", "to", "for", "the", "in", "charge", "with", "on"]
+                return !(j..<(start - 1)).contains { k in
+                    if x.punct(k) != nil { return true }
+                    return !x.text.tokens[k].isCapitalized && !allowed.contains(word(k))
+                }
+            }
+            if let head, !namedNext, let p = x.resolveDescription(head: head, country: country, portfolio: words, before: x.text.tokens[i].start) {
+                found.append(p)
+            }
+            i = max(j, i + 1)
+        }
+        return found
+    }
+
+    /// The organisation a lone named person meets: "met the Taliban", "held talks with the African Union".
+    func directObject(after trigger: Int) -> String? {
+        var i = trigger + 1
+        while i < sentence.tokens.upperBound && ["with", "the", "a", "an", "talks", "by"].contains(word(i)) { i += 1 }
+        if let m = mentions.first(where: { $0.mention.tokens.lowerBound == i }), x.entities[m.entity].type == .org, m.mention.kind != "outlet" {
+            return x.entities[m.entity].name
+        }
+        // "meet business leaders at the Federation of Industries": people of a body, met at the body.
+        var k = i
+        while k < sentence.tokens.upperBound && k - i < 3 && x.isWord(k) && !x.text.tokens[k].isCapitalized { k += 1 }
+        guard k > i, ["at", "of", "from"].contains(word(k)) else { return nil }
+        k += 1
+        if word(k) == "the" { k += 1 }
+        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .org,
+              m.mention.kind != "outlet" else { return nil }
+        return x.entities[m.entity].name
+    }
+
+    /// Parties named without people: "between X and Y", "Chinese and American officials", "X and Y held talks".
+    func collectiveParties(trigger: Int) -> [String] {
+        var names: [String] = []
+        func add(_ n: String) { if !names.contains(n) { names.append(n) } }
+        // "talks between Israel and Hamas"
+        if let b = ((trigger + 1)..<min(trigger + 4, sentence.tokens.upperBound)).first(where: { word($0) == "between" }),
+           let first = mentions.first(where: { $0.mention.tokens.lowerBound == b + 1 || ($0.mention.tokens.lowerBound == b + 2 && word(b + 1) == "the") }),
+           first.mention.tokens.upperBound < sentence.tokens.upperBound, word(first.mention.tokens.upperBound) == "and" {
+            // Exactly the two parties joined by "and": "between Israel and Hamas, with Qatar ..." is Israel and Hamas.
+            let and = first.mention.tokens.upperBound
+            if let second = mentions.first(where: { $0.mention.tokens.lowerBound == and + 1 || ($0.mention.tokens.lowerBound == and + 2 && word(and + 1) == "the") }) {
+                for m in [first, second] {
+                    let e = x.entities[m.entity]
+                    if e.type == .gpe || e.type == .org || e.type == .person { add(e.name) }
+                }
+                if names.count == 2 { return names }
+            }
+            names = []
+        }
+        // "Chinese and American officials"
+        for i in sentence.tokens where x.isWord(i) && x.text.tokens[i].isCapitalized && !excluded.contains(i) {
+            guard let c = x.knowledge.countryForDemonym(x.text.words[i]) else { continue }
+            let window = (i + 1)..<min(i + 5, sentence.tokens.upperBound)
+            if window.contains(where: { EventLexicon.peopleNouns.contains(word($0)) }) { add(c.name) }
+        }
+        // "U.S.-China officials", "Kenyan and Ugandan delegations": countries right before a people noun.
+        for i in sentence.tokens where EventLexicon.peopleNouns.contains(word(i)) {
+            var k = i - 1
+            var found: [String] = []
+            while k >= sentence.tokens.lowerBound {
+                if let m = mentions.first(where: { $0.mention.tokens.upperBound - 1 == k }), x.entities[m.entity].type == .gpe {
+                    found.insert(x.entities[m.entity].name, at: 0)
+                    k = m.mention.tokens.lowerBound - 1
+                    continue
+                }
+                if ["-", "and", ",", "–"].contains(word(k)) { k -= 1; continue }
+                break
+            }
+            if found.count >= 2 { for f in found { add(f) } }
+        }
+        if names.count >= 2 { return names }
+        names = []
+        // "The X Department held a dialogue with the Y Society": a body meeting a body. The subject stands right
+        // before the verb (the outermost name ending there); the partner is the first organisation after "with",
+        // or a country named right after it ("with Japan", not "with the New York-based ...").
+        let subjects = mentions.filter { m in
+            let gap = trigger - m.mention.tokens.upperBound
+            return gap >= 0 && gap <= 3 && x.entities[m.entity].type == .org && m.mention.kind != "outlet" &&
+                ((m.mention.tokens.upperBound)..<trigger).allSatisfy { ["also", "has", "had", "have", "will", "to", "would", "and"].contains(word($0)) }
+        }
+        // Or the organisation that opens the sentence: "The party’s International Liaison Department had an exchange
+        // of views during the dialogue with ...".
+        let opening = mentions.first { m in
+            x.entities[m.entity].type == .org && m.mention.kind != "outlet" && m.mention.tokens.upperBound <= trigger &&
+                (sentence.tokens.lowerBound..<m.mention.tokens.lowerBound).allSatisfy { ["the", "’s", "'s", "party", "government", "ministry"].contains(word($0)) || x.text.tokens[$0].isCapitalized }
+        }
+        if let subject = subjects.min(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) ?? opening,
+           let w = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { word($0) == "with" }), w - trigger <= 8 {
+            let after = mentions.filter { $0.mention.tokens.lowerBound > w && $0.mention.tokens.lowerBound <= w + 7 && !isCompoundModifier($0) }
+            let object = after.first { x.entities[$0.entity].type == .org && $0.mention.kind != "outlet" } ??
+                after.first { m in x.entities[m.entity].type == .gpe && (m.mention.tokens.lowerBound == w + 1 || (m.mention.tokens.lowerBound == w + 2 && word(w + 1) == "the")) }
+            if let object {
+                add(x.entities[subject.entity].name)
+                add(x.entities[object.entity].name)
+                if names.count == 2 { return names }
+            } else if let described = describedOrganisation(after: w, excluding: subject.entity) {
+                // "with the New York-based organisation": the body named before.
+                add(x.entities[subject.entity].name)
+                add(x.entities[described].name)
+                if names.count == 2 { return names }
+            }
+            names = []
+        }
+        // "officials from the two countries", "both sides": the two countries the article is about.
+        // Only as the parties of the trigger: people "from the two countries", or "the two countries" as its subject
+        // ("the two countries held talks"); not "our two countries share an ocean", not "both governments' push".
+        if sentence.tokens.contains(where: { i in
+            guard i + 1 < sentence.tokens.upperBound, ["two", "both"].contains(word(i)), ["countries", "nations", "governments"].contains(word(i + 1)) else { return false }
+            let fromPeople = (i - 3..<i).contains { ["from", "of"].contains(word($0)) && EventLexicon.peopleNouns.contains(word($0 - 1)) }
+            let subject = i + 2 <= trigger && trigger - (i + 1) <= 3 && !quoted(i)
+            return fromPeople || subject
+        }) {
+            let top = x.mainCountries()
+            if top.count == 2 {
+                // "the foreign ministers of both countries": the ministers the article names, when it does.
+                if let noun = sentence.tokens.first(where: { EventLexicon.peopleNouns.contains(word($0)) }).map({ word($0) }),
+                   let people = namedPeople(countries: top.compactMap { x.knowledge.country(named: $0)?.alpha3 }, noun: noun) {
+                    return people
+                }
+                return top
+            }
+        }
+        // "Defence officials from the US and China", "the foreign ministers of Colombia and Ecuador"
+        for i in sentence.tokens where EventLexicon.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
+            ["from", "of"].contains(word(i + 1)) {
+            var countries: [Int] = []
+            for m in mentions where m.mention.tokens.lowerBound > i + 1 && m.mention.tokens.lowerBound <= i + 8 {
+                let e = x.entities[m.entity]
+                if e.type == .gpe { add(e.name); countries.append(m.entity) }
+            }
+            // When the article names those ministers, they are the participants.
+            if countries.count >= 2 {
+                let codes = countries.compactMap { c in x.entities[c].country ?? mentions.first { $0.entity == c }?.mention.country }
+                if codes.count == countries.count, let people = namedPeople(countries: codes, noun: word(i)) { return people }
+            }
+        }
+        if names.count >= 2 { return names }
+        names = []
+        // "Russia and Ukraine held talks": only countries and bodies, joined by "and", right before the trigger.
+        var k = trigger - 1
+        while k >= sentence.tokens.lowerBound {
+            if let m = mentions.first(where: { $0.mention.tokens.upperBound - 1 == k }) {
+                let e = x.entities[m.entity]
+                guard e.type == .gpe || e.type == .org else { break }
+                names.insert(e.name, at: 0)
+                k = m.mention.tokens.lowerBound - 1
+                continue
+            }
+            if ["and", "the", ",", "officials", "delegations", "representatives"].contains(word(k)) || EventLexicon.peopleNouns.contains(word(k)) { k -= 1; continue }
+            if ["held", "have", "had", "will", "to", "also"].contains(word(k)) { k -= 1; continue }
+            break
+        }
+        return names.count >= 2 ? names : []
+    }
+}

@@ -1,0 +1,183 @@
+// Events read sentence by sentence → one event per real event of the article. A pipeline component of
+// its own: later sentences about one meeting add a date or place to it (merge); a meeting, visit or vote
+// dated after publication is planned; an event told without a date or place takes the article's day, the
+// dateline's city or the sentence before's place; a meeting of countries gives way to the same day's
+// meeting of their people.
+import ReadoutCore
+import ReadoutKnowledge
+
+extension EventReader {
+    /// The consolidated events of one article, in the order they were first told.
+    func consolidate(_ events: [Event]) -> [Event] {
+        dropCollectiveDuplicates(merge(events.map(futureIsPlanned)).map(fillMissingDate).map(fillMissingPlace))
+    }
+    /// "next month", "tomorrow", "the coming week": a date phrase that points past the day of writing.
+    static func pointsAhead(_ dateText: String?) -> Bool {
+        let phrase = (dateText ?? "").lowercased()
+        return phrase.hasPrefix("next ") || phrase.contains("tomorrow") || phrase.hasPrefix("the coming ") || phrase.hasPrefix("later this ")
+    }
+
+    /// "next month's summit", "talks on May 15" in an article published before then: whatever the verb's tense,
+    /// a meeting, visit or vote dated after publication has not happened yet. (Not an agreement: the date
+    /// near one is often when it expires.)
+    func futureIsPlanned(_ e: Event) -> Event {
+        guard e.status == .occurred, e.type == .meet || e.type == .visit || e.type == .election else { return e }
+        let ahead: Bool
+        if let date = e.date, let published, date.count <= published.count {
+            ahead = date > String(published.prefix(date.count))
+        } else {
+            // Undated (no publication date to resolve against): the phrase itself may point ahead.
+            ahead = EventReader.pointsAhead(e.dateText)
+        }
+        guard ahead else { return e }
+        var e = e
+        e.status = .planned
+        return e
+    }
+
+    /// Two dates that may be one event's: either unknown, equal, a month and a day in it, or days within three
+    /// days of each other (outlets and sentences disagree by a day; the conflict is reported, not a new meeting).
+    static func compatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if a == b || a.hasPrefix(b) || b.hasPrefix(a) { return true }
+        guard a.count == 10, b.count == 10, let da = CalendarDate(iso: a), let db = CalendarDate(iso: b) else { return false }
+        return abs(da.dayNumber - db.dayNumber) <= 3
+    }
+
+    /// A meeting told without a place happened where the sentence before put things, or else where the
+    /// dateline puts the reporter.
+    func fillMissingPlace(_ e: Event) -> Event {
+        // A phone or video call happens nowhere in particular: only the sentence's own place counts.
+        guard e.type == .meet, e.mode != .phone, e.mode != .virtual else { return e }
+        var e = e
+        // A country is less than the city the dateline names in it ("in Indonesia" filed from JAKARTA).
+        if let location = e.location, let city = datelinePlace, let cityEntry = knowledge.entries(surface: city).first,
+           let country = knowledge.entries(surface: location).first, country.kind == "country", cityEntry.country == country.country {
+            e.location = city
+        }
+        guard e.location == nil else { return e }
+        if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
+            e.location = datelinePlace ?? e.venue ?? recentPlace(before: sentence)
+        }
+        return e
+    }
+
+    /// "Latvian and Finnish ministers hold talks" (a headline) and "Liepa met Virtanen on Thursday" (the story)
+    /// are one meeting: a meeting of countries on the day people are named meeting is that meeting.
+    func dropCollectiveDuplicates(_ events: [Event]) -> [Event] {
+        let named = events.filter { $0.type == .meet && !$0.participantEntities.isEmpty }
+        guard !named.isEmpty, events.contains(where: { $0.type == .meet && $0.participantEntities.isEmpty }) else { return events }
+        let countries = Dictionary(knowledge.countries.map { ($0.name, $0.alpha3) }, uniquingKeysWith: { a, _ in a })
+        let countryOf = Dictionary(entities.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
+        return events.filter { e in
+            guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
+                  e.participants.allSatisfy({ countries[$0] != nil }) else { return true }
+            let headline = sentences.first { $0.span == e.evidenceSpan }.map { $0.block == .title || $0.block == .standfirst } ?? false
+            // The same day's named meeting stands for it when it is a headline's summary, or when its people come
+            // from those countries; "Sudanese and Chadian officials also held talks" beside an Egypt–Ethiopia
+            // meeting that day is a meeting of its own.
+            return !named.contains { n in
+                guard n.date == date else { return false }
+                if headline { return true }
+                let theirs = Set(n.participantEntities.compactMap { countryOf[$0] ?? nil })
+                return e.participants.allSatisfy { countries[$0].map(theirs.contains) ?? false }
+            }
+        }
+    }
+
+    /// An event told without a date, in an article that states its own date, happened on the day the article
+    /// reports it ("Okafor also received ..." in a story dated that day). Planned events stay undated, and an
+    /// estimated publication date is not evidence enough.
+    func fillMissingDate(_ e: Event) -> Event {
+        guard e.date == nil, e.type == .meet || e.type == .visit, e.status == .occurred, let published else { return e }
+        var e = e
+        e.date = published
+        return e
+    }
+
+    /// The city a dateline puts the reporter in ("ISTANBUL, July 7 (Xinhua) --", "New Delhi, May 7",
+    /// "SAN FRANCISCO —"): where a meeting reported without a place most likely happened.
+    var datelinePlace: String? {
+        for sentence in sentences where sentence.block == .paragraph {
+            guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == sentence.tokens.lowerBound }),
+                  entities[m.entity].type == .gpe else { return nil }
+            let next = m.mention.tokens.upperBound
+            guard next < sentence.tokens.upperBound, let p = punct(next), ["—", "–", "-", ",", "(", ":", "/"].contains(p) else { return nil }
+            if p == "," {
+                // "City, July 7" or "City, Country —"
+                guard next + 1 < sentence.tokens.upperBound else { return nil }
+                let after = lower(next + 1)
+                let isDate = NameLexicon.weekdaysAndMonths.contains(after)
+                let isCountry = mentions.contains { $0.mention.tokens.lowerBound == next + 1 && entities[$0.entity].type == .gpe }
+                guard isDate || isCountry else { return nil }
+            }
+            // The city as the gazetteer spells it ("ISTANBUL" → "Istanbul"), never the country it may stand for.
+            guard entities[m.entity].type == .gpe, !m.mention.isMetonym else { return nil }
+            return m.mention.text == m.mention.text.uppercased() ? (m.mention.canonical ?? m.mention.text) : m.mention.text
+        }
+        return nil
+    }
+
+    /// Where the sentence before (or the one before that, in the same paragraph) placed things: "met senior
+    /// officials in Washington. Wang joined Lopes in talks on Friday" happened in Washington.
+    func recentPlace(before sentence: TokenSentence) -> String? {
+        guard let k = sentences.firstIndex(where: { $0.span == sentence.span }) else { return nil }
+        for back in 1...2 where k - back >= 0 {
+            let previous = sentences[k - back]
+            guard previous.block == sentence.block else { break }
+            for m in mentions where previous.span.contains(m.mention.span) && !m.mention.isMetonym {
+                let e = entities[m.entity]
+                guard e.type == .gpe, m.mention.tokens.lowerBound > 0 else { continue }
+                let before = lower(m.mention.tokens.lowerBound - 1)
+                if ["in", "at", "visited", "visiting", "arrived", "reached"].contains(before) { return m.mention.text }
+            }
+        }
+        return nil
+    }
+
+    /// One event per participant set and type in an article: later sentences about the same
+    /// meeting add a date or place the first one lacked.
+    func merge(_ events: [Event]) -> [Event] {
+        var out: [Event] = []
+        for e in events {
+            let mine = Set(e.participants)
+            if let k = out.firstIndex(where: { other in
+                let theirs = Set(other.participants)
+                let related = theirs == mine || ((e.type == .meet || e.type == .agree) && mine.count >= 2 && theirs.count >= 2 &&
+                                                 (theirs.isSubset(of: mine) || mine.isSubset(of: theirs)))
+                // One article tells one meeting of the same people, even when its sentences date it differently
+                // (that is a conflict inside the report, kept in the evidence; not a second meeting).
+                // A traveller's trip to one place is one visit however many sentences mention it.
+                let sameTrip = e.type == .visit && other.location == e.location
+                // An undated report in a dated article is most likely about the article's day: it does not join a
+                // meeting the article dates months away ("they last met in Kigali in June").
+                var compatibleDates = EventReader.compatible(other.date ?? published, e.date ?? published) ||
+                    EventReader.compatible(other.date, e.date) && (other.date == nil) == (e.date == nil)
+                // Unresolved dates written differently ("on Tuesday", "in March") are different days.
+                if other.date == nil, e.date == nil, let a = other.dateText, let b = e.dateText, a.lowercased() != b.lowercased() {
+                    compatibleDates = false
+                }
+                // Undated, "met on Sunday" and "will meet next month" are two meetings.
+                if other.date == nil, e.date == nil, EventReader.pointsAhead(other.dateText) != EventReader.pointsAhead(e.dateText) {
+                    compatibleDates = false
+                }
+                // A phone call and a meeting in person are two events, even between the same people.
+                if e.type == .meet, theirs == mine, let ma = other.mode, let mb = e.mode, ma != mb, ma != .unknown, mb != .unknown,
+                   ma == .phone || mb == .phone {
+                    compatibleDates = false
+                }
+                return other.type == e.type && related && (e.type == .election || sameTrip || compatibleDates)
+            }) {
+                for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
+                for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
+                if out[k].date == nil { out[k].date = e.date; out[k].dateText = e.dateText }
+                if out[k].location == nil { out[k].location = e.location }
+                for t in e.topics where !out[k].topics.contains(t) { out[k].topics.append(t) }
+                continue
+            }
+            out.append(e)
+        }
+        for k in out.indices { out[k].id = "v\(k + 1)" }
+        return out
+    }
+}

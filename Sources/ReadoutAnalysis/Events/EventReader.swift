@@ -1,0 +1,120 @@
+// Sentences + entities + times → events, one sentence at a time. A sentence without any event word
+// only moves the story's subject along; otherwise the registry's rules read it in order: amendments
+// to the meeting just told, meetings (named pairs, then each trigger's rules, then follow-ups, then
+// fallbacks), then one visit, sanction, agreement and election. The consolidation component turns
+// what they read into one event per real event.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct EventReader {
+    let knowledge: Knowledge
+    let text: TokenizedText
+    let sentences: [TokenSentence]
+    let entities: [Entity]
+    let mentions: [LinkedMention]
+    let times: [TimeExpression]
+    /// Publication date the article states (not an estimate), for events it reports without a date of their own.
+    let published: String?
+    var rules: EventRuleRegistry = .standard
+
+    func lower(_ i: Int) -> String { text.lowerWords[i] }
+    func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
+    func punct(_ i: Int) -> String? { i >= 0 && i < text.tokens.count && text.tokens[i].kind == .punct ? text.words[i] : nil }
+
+    /// The events each sentence tells, in text order, before consolidation.
+    func read() -> [Event] {
+        var events: [Event] = []
+        var mentionsBySentence: [Int: [LinkedMention]] = [:]
+        for m in mentions { mentionsBySentence[m.mention.sentence, default: []].append(m) }
+        var state = DiscourseState()
+        for (index, sentence) in sentences.enumerated() {
+            let here = mentionsBySentence[index] ?? []
+            // Most sentences hold no event word at all; they only move the story's subject along.
+            var families: UInt8 = 0
+            for i in sentence.tokens { families |= EventLexicon.families[text.lowerWords[i]] ?? 0 }
+            if families != 0 {
+                let context = SentenceContext(reader: self, sentence: sentence, mentions: here, state: state, families: families)
+                if !rules.amendments.contains(where: { $0.amend(&events, &state, in: context) }) {
+                    for meet in meetings(in: context) {
+                        if meet.event.participants.count >= 2 {
+                            state.lastMeet = meet.entityIndices
+                            state.lastMeetNames = meet.event.participants
+                            state.meetsSoFar.append(meet.entityIndices)
+                            if meet.entityIndices.isEmpty { state.lastCollectiveNames = meet.event.participants }
+                            events.append(meet.event)
+                            state.pendingGathering = nil
+                        } else {
+                            state.pendingGathering = meet.event
+                        }
+                    }
+                }
+                if let date = events.last(where: { $0.type == .meet || $0.type == .visit })?.date, date.count == 10 { state.lastEventDate = date }
+                for rule in rules.singleEvents where families & rule.family != 0 {
+                    if var event = rule.read(in: context) {
+                        event.rule = rule.id
+                        events.append(event)
+                    }
+                }
+            }
+            // "he" in a new sentence most often continues the last sentence's subject: its first person named.
+            if let p = here.first(where: { entities[$0.entity].type == .person }) { state.lastPerson = p.entity }
+        }
+        return events
+    }
+
+    /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two.
+    func meetings(in s: SentenceContext) -> [Meeting] {
+        var found = triggeredMeetings(in: s)
+        if let first = found.first {
+            for rule in rules.followUps {
+                if let second = rule.read(after: first, in: s) { found.append(second.made(by: rule.id)) }
+            }
+            return found
+        }
+        for rule in rules.fallbackMeetings {
+            if let m = rule.read(in: s), !m.isEmpty { return m.map { $0.made(by: rule.id) } }
+        }
+        return []
+    }
+
+    /// The meetings of the first trigger that yields one ("whose country hosts next month's summit, invited his
+    /// counterparts to a meeting": the host clause names no meeting; the invitation does).
+    func triggeredMeetings(in s: SentenceContext) -> [Meeting] {
+        for rule in rules.namedMeetings {
+            if let m = rule.read(in: s), !m.isEmpty { return m.map { $0.made(by: rule.id) } }
+        }
+        var start: Int?
+        var tries = 0
+        var gathering: [Meeting] = []
+        while let trigger = s.meetTrigger(after: start), tries < 4 {
+            var found: [Meeting] = []
+            for rule in rules.triggerMeetings {
+                guard let m = rule.read(at: trigger, in: s) else { continue }
+                found = m.map { $0.made(by: rule.id) }
+                break
+            }
+            // A meeting with its parties wins; a one-person gathering waits in case a later trigger has one.
+            if found.contains(where: { $0.event.participants.count >= 2 }) { return found }
+            if gathering.isEmpty { gathering = found }
+            start = trigger
+            tries += 1
+        }
+        return gathering
+    }
+
+    /// The two countries an article names most, when two clearly lead: what "the two countries" refers to.
+    func mainCountries() -> [String] {
+        var counts: [Int: Int] = [:]
+        for m in mentions where entities[m.entity].type == .gpe && (m.mention.kind == "country" || m.mention.isMetonym) {
+            counts[m.entity, default: 0] += 1
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard ranked.count >= 2 else { return [] }
+        if ranked.count > 2 && ranked[2].value * 2 > ranked[1].value { return [] }
+        return ranked.prefix(2).map { entities[$0.key].name }
+    }
+
+    func resolveDescription(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
+        DescriptionResolver(entities: entities, mentions: mentions).person(head: head, country: country, portfolio: portfolio, before: position)
+    }
+}

@@ -1,0 +1,149 @@
+// Negation and modality: how a sentence presents the event its trigger word names. Every event rule
+// asks this one component for its event's status instead of judging tense itself.
+//
+//   negated       the text says it did not or will not happen: a negator governing the trigger ("did not
+//                 meet", "has never met", "no deal was reached", "talks ended without an agreement"), a verb
+//                 of refusal, denial or cancellation ("declined to meet", "called off the talks", "has yet
+//                 to visit"), or an event noun that "did not take place"
+//   hypothetical  only asked of others or supposed: a request ("urged both sides to hold talks"), a
+//                 counterfactual inversion ("Should the two sit down ...", "Had they met ...")
+//   planned       ahead: future auxiliaries, planning and expectation words, invitations, conditions ("If
+//                 the two do hold a summit", which the gold convention keeps as planned), an infinitive
+//                 after a planning verb
+//   reported      someone else's unconfirmed account ("reportedly", "allegedly")
+//   occurred      otherwise
+//
+// Scorers, fusion and briefs pass over negated and hypothetical events; the analysis keeps them so
+// that `extract --explain` shows what was read and why it was set aside.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct EventModality: Sendable {
+    private static let v = Vocabulary.shared
+    static let negators = v.set("modality.negator")
+    static let negationExceptions = v.set("modality.negation-exception")
+    static let refusalVerbs = v.set("modality.refusal-verb")
+    static let refusalParticles = v.set("modality.refusal-particle")
+    static let refusalPhraseVerbs = v.set("modality.refusal-phrase-verb")
+    static let fillers = v.set("modality.verb-filler")
+    static let nonOccurrenceVerbs = v.set("modality.non-occurrence-verb")
+    static let requestVerbs = v.set("modality.request-verb")
+    static let counterfactualOpeners = v.set("modality.counterfactual-opener")
+    static let conditions = v.set("modality.condition")
+    static let futureAuxiliaries = v.set("modality.future-auxiliary")
+    static let planningWords = v.set("modality.planning-word")
+    static let invitationVerbs = v.set("modality.invitation-verb")
+    static let expectationWords = v.set("modality.expectation-word")
+    static let infinitiveTriggers = v.set("modality.infinitive-trigger")
+    static let notPlanningBeforeTo = v.set("modality.not-planning-before-to")
+
+    /// The status of the event named at token `trigger` of the sentence spanning `range`. `word(i)` is the
+    /// lowercased word at token i ("" outside the sentence); `isName(i)` tells a capitalised name word.
+    func status(trigger: Int, range: Range<Int>, word: (Int) -> String, isName: (Int) -> Bool,
+                isBreak: (Int) -> Bool) -> EventStatus {
+        if negated(trigger: trigger, range: range, word: word, isBreak: isBreak) { return .negated }
+        if requested(trigger: trigger, range: range, word: word, isBreak: isBreak) { return .hypothetical }
+        return aheadOrAsserted(trigger: trigger, range: range, word: word)
+    }
+
+    static func isNegator(_ w: String) -> Bool {
+        negators.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t")
+    }
+
+    /// A negator or refusal verb governing the trigger: only verb-group words stand between them.
+    func negated(trigger: Int, range: Range<Int>, word: (Int) -> String, isBreak: (Int) -> Bool) -> Bool {
+        var i = trigger - 1
+        var steps = 0
+        while i >= range.lowerBound && steps < 6 {
+            if isBreak(i) { break }
+            let w = word(i)
+            if Self.isNegator(w) {
+                // "not only met", "not the first time they met": the negation is about something else.
+                return !Self.negationExceptions.contains(word(i + 1))
+            }
+            // "has yet to meet": it has not happened.
+            if w == "yet" && word(i + 1) == "to" { return true }
+            if Self.refusalVerbs.contains(w) { return true }
+            // "called off the talks", "ruled out a meeting"
+            if Self.refusalParticles.contains(w) && Self.refusalPhraseVerbs.contains(word(i - 1)) { return true }
+            guard Self.fillers.contains(w) else { break }
+            i -= 1
+            steps += 1
+        }
+        // "the meeting did not take place", "the talks never materialised", "the visit was cancelled".
+        var k = trigger + 1
+        var sawNegator = false
+        while k < range.upperBound && k - trigger <= 5 && !isBreak(k) {
+            let w = word(k)
+            if Self.isNegator(w) { sawNegator = true }
+            else if sawNegator && Self.nonOccurrenceVerbs.contains(w) { return true }
+            else if ["was", "were", "has", "have", "been", "had"].contains(word(k - 1)) && Self.refusalVerbs.contains(w) { return true }
+            else if !sawNegator && !["was", "were", "has", "have", "been", "had", "did", "does", "do", "also", "then"].contains(w) { break }
+            k += 1
+        }
+        return false
+    }
+
+    /// Asked of others ("urged the leaders to meet", "called on both sides to resume talks") or a
+    /// counterfactual inversion opening the sentence ("Should the two sit down, ...").
+    func requested(trigger: Int, range: Range<Int>, word: (Int) -> String, isBreak: (Int) -> Bool) -> Bool {
+        let lo = range.lowerBound
+        if Self.counterfactualOpeners.contains(word(lo)), lo + 1 < trigger, ["the", "they", "both"].contains(word(lo + 1)) {
+            // "Had the two met" / "Should they meet" / "Were both to meet": an auxiliary before its subject.
+            return true
+        }
+        // The trigger must be what is asked for: governed by "to" or "for" ("urged them to hold talks",
+        // "called for a summit"), not the setting of the request ("urged Y in talks on Friday to ...").
+        var j = trigger - 1
+        while j >= lo && trigger - j <= 4 && !["to", "for"].contains(word(j)) {
+            guard Self.fillers.contains(word(j)) else { return false }
+            j -= 1
+        }
+        guard j >= lo, ["to", "for"].contains(word(j)) else { return false }
+        var i = j - 1
+        while i >= lo && j - i <= 8 {
+            if isBreak(i) { break }
+            let w = word(i)
+            if Self.requestVerbs.contains(w) { return true }
+            // "called on X to hold talks", "calls for a summit"
+            if ["called", "calls", "calling"].contains(w) && ["on", "upon", "for"].contains(word(i + 1)) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// Planned when the clause puts the event ahead, reported when the sentence hedges it, else occurred.
+    func aheadOrAsserted(trigger: Int, range: Range<Int>, word: (Int) -> String) -> EventStatus {
+        let lo = range.lowerBound
+        // "If X and Y do hold a summit in November ...": a condition, so not (yet) happened.
+        if Self.conditions.contains(word(lo)) { return .planned }
+        for i in range {
+            let w = word(i)
+            if Self.futureAuxiliaries.contains(w) && i < trigger + 2 { return .planned }
+            if Self.planningWords.contains(w) { return .planned }
+            // "invited his counterparts to a meeting": an invitation is to something still ahead.
+            if Self.invitationVerbs.contains(w) && i < trigger && trigger - i <= 8 { return .planned }
+            if Self.expectationWords.contains(w) && i + 1 < range.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
+            if w == "to" && i + 1 == trigger && i > lo && !Self.notPlanningBeforeTo.contains(word(i - 1)) {
+                // "to meet", "to visit": infinitive of the trigger after a planning verb.
+                if Self.infinitiveTriggers.contains(word(trigger)) { return .planned }
+            }
+            if EventLexicon.reportedCues.contains(w) { return .reported }
+        }
+        return .occurred
+    }
+}
+
+extension SentenceContext {
+    /// The event status at `trigger`, by the modality component.
+    func status(trigger: Int) -> EventStatus {
+        EventModality().status(
+            trigger: trigger, range: sentence.tokens, word: { word($0) },
+            isName: { sentence.tokens.contains($0) && x.text.tokens[$0].isCapitalized },
+            isBreak: { i in
+                guard sentence.tokens.contains(i) else { return true }
+                if let p = x.punct(i) { return [",", ";", ":", "—", "–", "(", ")", "“", "”", "\""].contains(p) }
+                return EventLexicon.clauseBreaks.contains(word(i))
+            })
+    }
+}

@@ -1,0 +1,43 @@
+// election.voting-place — "X's presidential election", "voters in X head to the polls": the place that votes.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct VotingPlaceElection: SingleEventRule {
+    let id = "election.voting-place"
+    let summary = "\"X's presidential election\", \"the election in X\": X votes"
+    let family = EventLexicon.electionBit
+    let examples = [RuleExample(
+        text: "Portugal's presidential election was held on Sunday.",
+        type: .election, participants: ["Portugal"])]
+
+    func read(in s: SentenceContext) -> Event? { s.election() }
+}
+
+extension SentenceContext {
+    func election() -> Event? {
+        guard families & EventLexicon.electionBit != 0 else { return nil }
+        guard let trigger = firstIndex(in: EventLexicon.electionWords) else { return nil }
+        // The place that votes: named right before the election word ("Taiwan’s presidential election") or
+        // right after it ("the election in Taiwan").
+        guard let country = mentions.first(where: { m in
+            guard x.entities[m.entity].type == .gpe else { return false }
+            let before = trigger - m.mention.tokens.upperBound
+            let after = m.mention.tokens.lowerBound - trigger
+            // Only election words between: "Taiwan’s presidential and legislative elections", "US presidential election".
+            let between = before >= 0 && before <= 4 && (m.mention.tokens.upperBound..<trigger).allSatisfy {
+                NameLexicon.eventModifiers.contains(word($0)) || ["’s", "'s"].contains(word($0))
+            }
+            // "voters in Chile head to the polls"
+            let voters = word(m.mention.tokens.lowerBound - 2) == "voters" && ["in", "of"].contains(word(m.mention.tokens.lowerBound - 1))
+            // "casting his vote in Buenos Aires": where one person voted, not the place that votes.
+            let ballot = ["vote", "ballot"].contains(word(trigger)) &&
+                ["his", "her", "their", "my", "a", "cast", "casts", "casting"].contains(word(trigger - 1))
+            return between || voters || (!ballot && after >= 1 && after <= 3 && ["in", "of"].contains(word(trigger + 1)))
+        }) else { return nil }
+        let when = time(near: trigger)
+        let (evidence, span) = evidence()
+        return triggered(at: trigger, Event(id: "", type: .election, status: status(trigger: trigger), participants: [x.entities[country.entity].name],
+                     participantEntities: [x.entities[country.entity].id], date: when?.value, dateText: when?.text,
+                     location: x.entities[country.entity].name, topics: topics(), evidence: evidence, evidenceSpan: span))
+    }
+}

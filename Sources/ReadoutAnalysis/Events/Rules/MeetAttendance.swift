@@ -1,0 +1,50 @@
+// meet.attendance — "Y also attended the meeting", "The talks, which included Y, ...": more people at
+// the meeting just told, or the second person of a gathering that so far had one.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct AttendeesJoinMeeting: MeetingAmendmentRule {
+    let id = "meet.attendance"
+    let summary = "\"Y also attended the meeting\": Y joins the last meeting or the gathering waiting for a second person"
+    let examples = [RuleExample(
+        text: "Foreign Minister Ana Lopes met Prime Minister Kenji Tanaka in Tokyo on Monday. Trade Minister Rui Costa also attended the meeting.",
+        participants: ["Ana Lopes", "Kenji Tanaka", "Rui Costa"])]
+
+    func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
+        guard let attendees = s.attendance() else { return false }
+        if var pending = state.pendingGathering {
+            for a in attendees where !pending.participantEntities.contains(s.x.entities[a].id) {
+                pending.participants.append(s.x.entities[a].name)
+                pending.participantEntities.append(s.x.entities[a].id)
+            }
+            if pending.participants.count >= 2 { events.append(pending) }
+            state.pendingGathering = nil
+        } else if let k = events.lastIndex(where: { $0.type == .meet }) {
+            for a in attendees where !events[k].participantEntities.contains(s.x.entities[a].id) {
+                events[k].participants.append(s.x.entities[a].name)
+                events[k].participantEntities.append(s.x.entities[a].id)
+            }
+        }
+        return true
+    }
+}
+
+extension SentenceContext {
+    /// People joining a meeting already reported: "also attended the meeting", "joined the talks", "as did".
+    func attendance() -> [Int]? {
+        let joins: Set<String> = ["attended", "attend", "attends", "joined", "join", "joins", "participated", "participate", "accompanied"]
+        // "The meeting, which included X, focused on ..."
+        let lo = sentence.tokens.lowerBound
+        if sentence.tokens.count > 3, word(lo) == "the", ["meeting", "talks", "discussions", "session"].contains(word(lo + 1)),
+           sentence.tokens.contains(where: { ["included", "including", "involved"].contains(word($0)) }) {
+            let people = persons(excludingSpeakers: false)
+            return people.isEmpty ? nil : people
+        }
+        guard let j = sentence.tokens.first(where: { joins.contains(word($0)) }) else { return nil }
+        let window = (j + 1)..<min(j + 4, sentence.tokens.upperBound)
+        guard window.contains(where: { ["meeting", "talks", "discussions", "event", "session"].contains(word($0)) }),
+              window.contains(where: { word($0) == "the" }) else { return nil }
+        let people = persons(excludingSpeakers: false)
+        return people.isEmpty ? nil : people
+    }
+}

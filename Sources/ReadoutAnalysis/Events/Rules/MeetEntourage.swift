@@ -1,0 +1,36 @@
+// meet.entourage — "X, accompanied by Y and Z": X's companions were at X's meeting.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct EntourageJoinsMeeting: MeetingAmendmentRule {
+    let id = "meet.entourage"
+    let summary = "\"X was accompanied by Y\": Y joins the meeting X was last told at"
+    let examples = [RuleExample(
+        text: "Foreign Minister Ana Lopes met Prime Minister Kenji Tanaka in Tokyo on Monday. Lopes was accompanied by Deputy Minister Rui Costa.",
+        participants: ["Ana Lopes", "Kenji Tanaka", "Rui Costa"])]
+
+    func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
+        guard let entourage = s.entourage(), let k = events.lastIndex(where: { e in
+            e.type == .meet && e.participantEntities.contains(s.x.entities[entourage.leader].id) }) else { return false }
+        for a in entourage.companions where !events[k].participantEntities.contains(s.x.entities[a].id) {
+            events[k].participants.append(s.x.entities[a].name)
+            events[k].participantEntities.append(s.x.entities[a].id)
+        }
+        return true
+    }
+}
+
+extension SentenceContext {
+    /// "X accompanied by Y and Z" / "X, accompanied by Y": X's companions.
+    func entourage() -> (leader: Int, companions: [Int])? {
+        guard let a = sentence.tokens.first(where: { word($0) == "accompanied" }), a + 1 < sentence.tokens.upperBound,
+              word(a + 1) == "by" else { return nil }
+        let people = mentions.filter { x.entities[$0.entity].type == .person }
+        guard let leader = people.last(where: { $0.mention.tokens.upperBound <= a }) else { return nil }
+        var companions: [Int] = []
+        for m in people where m.mention.tokens.lowerBound > a && !companions.contains(m.entity) && m.entity != leader.entity {
+            companions.append(m.entity)
+        }
+        return companions.isEmpty ? nil : (leader.entity, companions)
+    }
+}

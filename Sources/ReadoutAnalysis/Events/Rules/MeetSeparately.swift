@@ -1,0 +1,22 @@
+// meet.separately — "X met Y and, separately, Z": two meetings of the subject.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct SeparateMeetings: MeetingTriggerRule {
+    let id = "meet.separately"
+    let summary = "\"X met Y and, separately, Z\": X–Y and X–Z"
+    let examples = [RuleExample(
+        text: "Foreign Minister Ana Lopes met Prime Minister Kenji Tanaka and, separately, Chancellor Rui Costa on Monday.",
+        participants: ["Ana Lopes", "Rui Costa"])]
+
+    func read(at trigger: Int, in s: SentenceContext) -> [Meeting]? {
+        guard let split = s.sentence.tokens.first(where: { $0 > trigger && s.word($0) == "separately" }) else { return nil }
+        let clause = s.clausePersons(around: trigger)
+        let subject = clause.filter { p in s.mentions.contains { $0.entity == p && $0.mention.tokens.upperBound <= trigger } }
+        guard !subject.isEmpty else { return nil }
+        let objects = clause.filter { !subject.contains($0) }
+        let first = objects.filter { p in s.mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound < split } }
+        let second = objects.filter { !first.contains($0) }
+        return [first, second].filter { !$0.isEmpty }.compactMap { s.meeting(trigger: trigger, people: subject + $0) }
+    }
+}

@@ -1,0 +1,27 @@
+// Quotes whose speaker is a description ("China's leader said", "her party said") → the person the
+// article named with that role, or the woman or man the pronoun points back to.
+import ReadoutCore
+import ReadoutKnowledge
+
+struct DescribedSpeakers {
+    let knowledge: Knowledge
+    let entities: [Entity]
+    let mentions: [LinkedMention]
+
+    func resolve(_ quotes: [Quote]) -> [Quote] {
+        var quoted = quotes
+        let descriptions = DescriptionResolver(entities: entities, mentions: mentions)
+        for k in quoted.indices where quoted[k].speakerEntity == nil {
+            guard let speaker = quoted[k].speaker else { continue }
+            var person = descriptions.person(described: speaker, before: quoted[k].span.start, knowledge: knowledge)
+            // "her party said", "his office said": the person the pronoun refers to, named before the quote.
+            if person == nil, let first = speaker.split(separator: " ").first, ["his", "her"].contains(first.lowercased()) {
+                person = mentions.last { $0.mention.span.end <= quoted[k].span.start && entities[$0.entity].type == .person }?.entity
+            }
+            guard let p = person else { continue }
+            quoted[k].speaker = entities[p].name
+            quoted[k].speakerEntity = entities[p].id
+        }
+        return quoted
+    }
+}
