@@ -34,6 +34,7 @@ struct EventModality: Sendable {
     static let planningWords = v.set("modality.planning-word")
     static let invitationVerbs = v.set("modality.invitation-verb")
     static let expectationWords = v.set("modality.expectation-word")
+    static let frontedPhraseOpeners = v.set("modality.fronted-phrase-opener")
     static let infinitiveTriggers = v.set("modality.infinitive-trigger")
     static let notPlanningBeforeTo = v.set("modality.not-planning-before-to")
 
@@ -117,6 +118,12 @@ struct EventModality: Sendable {
         let lo = range.lowerBound
         // "If X and Y do hold a summit in November ...": a condition, so not (yet) happened.
         if Self.conditions.contains(word(lo)) { return .planned }
+        // "In addition to meeting X, Y will meet Z": a fronted adverbial phrase has no tense of its own; it
+        // takes the main clause's ("Y will meet" puts both meetings ahead).
+        if Self.frontedPhraseOpeners.contains(word(lo)), let comma = range.first(where: { $0 > trigger && word($0) == "," }),
+           ((comma + 1)..<min(comma + 8, range.upperBound)).contains(where: { Self.futureAuxiliaries.contains(word($0)) }) {
+            return .planned
+        }
         for i in range {
             let w = word(i)
             if Self.futureAuxiliaries.contains(w) && i < trigger + 2 { return .planned }

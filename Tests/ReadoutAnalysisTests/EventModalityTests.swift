@@ -1,0 +1,82 @@
+// The modality component on invented sentences in several countries' reporting styles: negation,
+// refusal, requests and counterfactuals, plans and conditions, hedged reports.
+import Testing
+import ReadoutCore
+@testable import ReadoutAnalysis
+
+/// The status the whole analyzer gives the one event of `type` read from `sentence`, or nil when none is read.
+private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatus? {
+    ArticleAnalyzer().analyze(article(sentence)).events.first { $0.type == type }?.status
+}
+
+@Suite struct EventModalityTests {
+    @Test func negatorsGoverningTheTriggerNegateIt() {
+        #expect(status("President Ana Lopes did not meet Prime Minister Kenji Tanaka during the summit in Lisbon.") == .negated)
+        #expect(status("Chancellor Rui Costa has never met President Amara Diallo, his office said.") == .negated)
+        #expect(status("Prime Minister Kenji Tanaka won't hold talks with President Ana Lopes this week.") == .negated)
+    }
+
+    @Test func refusalAndCancellationNegate() {
+        #expect(status("President Amara Diallo declined to meet Foreign Minister Ana Lopes in Dakar on Monday.") == .negated)
+        #expect(status("Minister Rui Costa called off talks with Minister Kenji Tanaka on Tuesday.") == .negated)
+        #expect(status("Prime Minister Kenji Tanaka has yet to visit Portugal.", .visit) == .negated)
+    }
+
+    @Test func anAgreementThatWasNotReachedIsNegated() {
+        #expect(status("Portugal and Japan failed to reach a deal on fishing quotas on Monday.", .agree) == .negated)
+        #expect(status("Kenya and Uganda ended two days of talks without an agreement on the border.", .agree) == .negated)
+    }
+
+    @Test func anEventThatDidNotTakePlaceIsNegated() {
+        let a = ArticleAnalyzer().analyze(article(
+            "President Ana Lopes was due to meet Prime Minister Kenji Tanaka in Lisbon on Monday. The meeting did not take place."))
+        #expect(a.meetings().allSatisfy { $0.status != .occurred })
+    }
+
+    @Test func negationOfSomethingElseLeavesTheEventAlone() {
+        // The negator is about "only" or about another verb, not about the meeting.
+        #expect(status("President Ana Lopes not only met Prime Minister Kenji Tanaka but also toured the port.") == .occurred)
+        #expect(status("President Ana Lopes met Prime Minister Kenji Tanaka on Monday, but they did not sign the accord.") == .occurred)
+    }
+
+    @Test func requestsOfOthersAreHypothetical() {
+        #expect(status("The United Nations urged President Amara Diallo to meet Prime Minister Kenji Tanaka.") == .hypothetical)
+        // Read as a request, or not read as a meeting at all: never as talks that took place.
+        let calledOn = status("Chancellor Rui Costa called on Kenya and Uganda to hold talks on the border.")
+        #expect(calledOn == nil || calledOn == .hypothetical)
+    }
+
+    @Test func aRequestMadeDuringTalksIsNotAboutThem() {
+        // "urged ... in talks": the talks happened; the request was their content.
+        #expect(status("Foreign Minister Ana Lopes urged Prime Minister Kenji Tanaka in talks in Tokyo on Monday to lower tariffs.") == .occurred)
+    }
+
+    @Test func counterfactualInversionIsHypothetical() {
+        #expect(status("Should the two leaders meet, President Ana Lopes and Prime Minister Kenji Tanaka would discuss tariffs.") == .hypothetical)
+    }
+
+    @Test func plansAndConditionsAreAhead() {
+        #expect(status("President Ana Lopes will meet Prime Minister Kenji Tanaka in Tokyo.") == .planned)
+        #expect(status("President Ana Lopes is expected to meet Prime Minister Kenji Tanaka in Tokyo.") == .planned)
+        #expect(status("If President Ana Lopes and Prime Minister Kenji Tanaka do hold a summit, trade will top the agenda.") == .planned)
+    }
+
+    @Test func aFrontedPhraseTakesTheMainClauseTense() {
+        // "In addition to meeting X, Y will meet Z": both meetings are ahead.
+        let a = ArticleAnalyzer().analyze(article(
+            "In addition to meeting President Kenji Tanaka, Foreign Minister Ana Lopes will meet Chancellor Rui Costa."))
+        #expect(a.meetings().count == 2)
+        #expect(a.meetings().allSatisfy { $0.status == .planned })
+        let after = ArticleAnalyzer().analyze(article(
+            "After talks with President Kenji Tanaka on Monday, Foreign Minister Ana Lopes met Chancellor Rui Costa."))
+        #expect(after.meetings().allSatisfy { $0.status == .occurred })
+    }
+
+    @Test func hedgedAccountsAreReported() {
+        #expect(status("President Ana Lopes reportedly met Prime Minister Kenji Tanaka in secret last month.") == .reported)
+    }
+
+    @Test func negatedAndHypotheticalEventsAreNotAsserted() {
+        #expect(EventStatus.allCases.filter(\.isAsserted) == [.occurred, .planned, .reported])
+    }
+}
