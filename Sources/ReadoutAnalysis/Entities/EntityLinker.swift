@@ -14,6 +14,21 @@ struct EntityLinker {
     let knowledge: Knowledge
     let text: TokenizedText
 
+    /// How the recogniser read the entity, named by its fullest mention: a gazetteer name, a person after a
+    /// title, a personal name, a name by its head word ("... Institute", "... Sea"), a named event, or a run
+    /// of capitalised words typed by what surrounds it.
+    func rule(of c: Cluster) -> String {
+        let m = c.longest
+        if c.mentions.contains(where: { $0.kind != nil && $0.kind != "titled-single" }) { return "entities.gazetteer" }
+        switch c.type {
+        case .person: return c.mentions.contains { $0.role != nil } ? "entities.titled-person" : "entities.personal-name"
+        case .event: return "entities.event-phrase"
+        default:
+            let last = String(m.text.split(separator: " ").last ?? "")
+            return MentionFinder.head(of: last, knowledge) != nil ? "entities.head-word" : "entities.name-run"
+        }
+    }
+
     final class Cluster {
         var type: EntityType
         var mentions: [Mention]
@@ -108,7 +123,7 @@ struct EntityLinker {
             // Places carry the country they are in (a country, its own code), so later stages can compare them.
             let country = c.country
             entities.append(Entity(id: "e\(index + 1)", name: name, type: c.type, aliases: aliases, roles: c.roles,
-                                   country: country, mentions: c.mentions.map(\.span).sorted()))
+                                   country: country, mentions: c.mentions.map(\.span).sorted(), rule: rule(of: c)))
             linked += c.mentions.map { LinkedMention(mention: $0, entity: index) }
         }
         linked.sort { $0.mention.span < $1.mention.span }

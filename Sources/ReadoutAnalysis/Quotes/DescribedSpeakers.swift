@@ -21,6 +21,7 @@ struct DescribedSpeakers {
             guard let p = person else { continue }
             quoted[k].speaker = entities[p].name
             quoted[k].speakerEntity = entities[p].id
+            quoted[k].rule = "quotes.described-speaker"
         }
         return quoted
     }

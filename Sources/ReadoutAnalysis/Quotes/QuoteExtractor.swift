@@ -49,6 +49,8 @@ public struct QuoteExtractor: Sendable {
                                        quoted: marks.map { $0.open..<$0.outerEnd }, sentenceStart: sentenceStart)
 
         var speakers: [ResolvedSpeaker?] = Array(repeating: nil, count: candidates.count)
+        // Which attribution pattern named each speaker (the quote's rule id).
+        var via: [String?] = Array(repeating: nil, count: candidates.count)
         var chainedToPrevious = Array(repeating: false, count: candidates.count)
         for (index, candidate) in candidates.enumerated() {
             let mark = candidate.mark
@@ -67,24 +69,27 @@ public struct QuoteExtractor: Sendable {
             }
             let right = rightContext(lexed, after: candidate.close, next: index + 1 < candidates.count ? candidates[index + 1].open : nil)
 
+            var rule = "quotes.speaker-after"
             var phrase = phrases.directAfter(right)
-            if phrase == nil { phrase = phrases.before(left) }
-            if phrase == nil { phrase = phrases.trailing(right) }
+            if phrase == nil { phrase = phrases.before(left); rule = "quotes.speaker-before" }
+            if phrase == nil { phrase = phrases.trailing(right); rule = "quotes.speaker-trailing" }
             var speaker = phrase.flatMap { resolver.resolve($0) }
 
             if let previous, previous.mark.close == nil, startsParagraph(lexed, candidate.open),
                paragraphBreaks(scalars, from: previous.mark.outerEnd, to: mark.open) == 1 {
                 chainedToPrevious[index] = true   // a quote running on into a new paragraph
-                if speaker == nil { speaker = speakers[index - 1] }
+                if speaker == nil { speaker = speakers[index - 1]; rule = "quotes.continued-paragraph" }
             }
             if speaker == nil && phrase == nil {
                 speaker = fallbackSpeaker(lexed, phrases, &resolver, left: left, mark: mark, scalars: scalars,
                                           previousEnd: previous?.mark.outerEnd,
                                           previousSpeaker: index > 0 ? speakers[index - 1] : nil,
                                           sentenceStart: sentenceStart)
+                rule = "quotes.speaker-nearby"
             }
             if let speaker {
                 speakers[index] = speaker
+                via[index] = rule
                 resolver.remember(speaker)
             }
         }
@@ -93,6 +98,7 @@ public struct QuoteExtractor: Sendable {
             for index in stride(from: candidates.count - 1, to: 0, by: -1)
             where chainedToPrevious[index] && speakers[index - 1] == nil {
                 speakers[index - 1] = speakers[index]
+                via[index - 1] = "quotes.attributed-later-paragraph"
             }
         }
 
@@ -105,7 +111,7 @@ public struct QuoteExtractor: Sendable {
             guard let inner = trimmed(scalars, candidate.mark.innerStart, candidate.mark.innerEnd) else { continue }
             let quoteText = lexedString(scalars, inner)
             let quote = Quote(text: quoteText, span: TextSpan(inner.lowerBound, inner.upperBound),
-                              speaker: speaker?.name, speakerEntity: speaker?.entityID)
+                              speaker: speaker?.name, speakerEntity: speaker?.entityID, rule: via[index])
             // The same words twice (headline and body, a repeated lead) are one quote; keep the better-attributed.
             let dedupeKey = quoteText.lowercased()
             if let earlier = seen[dedupeKey] {

@@ -38,10 +38,23 @@ public struct TimeExpressionFinder: Sendable {
             let end = Int(words[phrase.end - 1].end)
             found.append(TimeExpression(text: lexed.string(start, end), span: TextSpan(start, end),
                                         value: resolved.value, precision: resolved.precision,
-                                        isRelative: resolved.isRelative))
+                                        isRelative: resolved.isRelative, rule: Self.rule(of: phrase.core)))
             i = phrase.end
         }
         return found
+    }
+
+    /// The pattern that read the phrase: "times.weekday" ("on Friday"), "times.date" ("March 3, 2024"), ...
+    static func rule(of core: TimePhrase.Core) -> String {
+        switch core {
+        case .weekday, .weekdayOfWeek: "times.weekday"
+        case .date: "times.date"
+        case .weekOf: "times.week-of"
+        case .month: "times.month"
+        case .year: "times.year"
+        case .relativeYear, .relativeMonth, .relativeWeek, .weekend, .relativeDay: "times.relative"
+        case .ago: "times.ago"
+        }
     }
 
     /// The expression covering or nearest before a span (the analyzer asks "when" for an event sentence):
