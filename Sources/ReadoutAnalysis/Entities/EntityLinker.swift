@@ -19,7 +19,7 @@ struct EntityLinker {
     /// of capitalised words typed by what surrounds it.
     func rule(of c: Cluster) -> String {
         let m = c.longest
-        if c.mentions.contains(where: { $0.kind != nil && $0.kind != "titled-single" }) { return "entities.gazetteer" }
+        if c.type != .person && c.mentions.contains(where: { $0.kind != nil }) { return "entities.gazetteer" }
         switch c.type {
         case .person: return c.mentions.contains { $0.role != nil } ? "entities.titled-person" : "entities.personal-name"
         case .event: return "entities.event-phrase"

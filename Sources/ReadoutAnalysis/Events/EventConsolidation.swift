@@ -48,7 +48,8 @@ extension EventReader {
     /// dateline puts the reporter.
     func fillMissingPlace(_ e: Event) -> Event {
         // A phone or video call happens nowhere in particular: only the sentence's own place counts.
-        guard e.type == .meet, e.mode != .phone, e.mode != .virtual else { return e }
+        // What did not happen happened nowhere.
+        guard e.type == .meet, e.mode != .phone, e.mode != .virtual, e.status.isAsserted else { return e }
         var e = e
         // A country is less than the city the dateline names in it ("in Indonesia" filed from JAKARTA).
         if let location = e.location, let city = datelinePlace, let cityEntry = knowledge.entries(surface: city).first,
@@ -166,7 +167,8 @@ extension EventReader {
                    ma == .phone || mb == .phone {
                     compatibleDates = false
                 }
-                return other.type == e.type && related && (e.type == .election || sameTrip || compatibleDates)
+                // "X met Y on Monday" and "X declined to meet Y again": one did not happen, so it is not the other.
+                return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && (e.type == .election || sameTrip || compatibleDates)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }

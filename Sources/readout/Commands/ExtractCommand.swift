@@ -3,6 +3,7 @@
 // (--json) or a readable summary per article; unreadable files as one stderr line each.
 import ArgumentParser
 import Foundation
+import ReadoutAnalysis
 import ReadoutCore
 import ReadoutIngest
 
@@ -22,10 +23,18 @@ struct ExtractCommand: AsyncParsableCommand {
           readout extract article.txt
           readout extract --json corpus/ > extracted.json
           readout extract --jobs 1 --outlet "Daily Wire" --published 2024-03-01 page.html
+          readout extract --explain article.txt            # each sentence with the rules that read it
+          readout extract --explain --without-rule meet.joint-action article.txt
         """)
 
     @Flag(name: .long, help: "Print the FORMAT.md JSON contract instead of a summary.")
     var json = false
+
+    @Flag(name: .long, help: "Show, sentence by sentence, what each rule found (entities, times, quotes, events).")
+    var explain = false
+
+    @Option(name: .customLong("without-rule"), help: "Take this event rule out (repeatable; ids as --explain shows them).")
+    var withoutRules: [String] = []
 
     @Option(name: .long, help: "Analyse on this many threads (default: all cores).")
     var jobs: Int?
@@ -42,16 +51,24 @@ struct ExtractCommand: AsyncParsableCommand {
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        guard !(json && explain) else { throw ValidationError("--json and --explain are two different outputs; choose one") }
+        let known = Set(ArticleAnalyzer.eventRules.map(\.id))
+        for id in withoutRules where !known.contains(id) {
+            throw ValidationError("no event rule '\(id)'; the rules are: " + known.sorted().joined(separator: ", "))
+        }
     }
 
     func run() async throws {
         let extractor = CorpusExtractor(overrides: IngestOverrides(outlet: outlet, published: published),
-                                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                        disabledRules: Set(withoutRules))
         let result = extractor.extract(paths: paths)
         if json {
             let output = result.contractOutput(corpus: corpusName)
             FileHandle.standardOutput.write(try ContractJSON.encode(output))
             print()
+        } else if explain {
+            print(result.articles.map(ArticleExplanation.render).joined(separator: "\n"), terminator: "")
         } else {
             print(result.articles.map(ArticleSummary.render).joined(separator: "\n"), terminator: "")
         }

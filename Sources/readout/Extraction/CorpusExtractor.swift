@@ -32,6 +32,8 @@ struct CorpusExtraction {
 struct CorpusExtractor {
     var overrides = IngestOverrides()
     var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Event rules taken out (`--without-rule`, `eval --by-rule`).
+    var disabledRules: Set<String> = []
 
     /// The files a list of paths stands for (folders expanded), and the paths that could not be listed.
     func files(in paths: [String]) -> (files: [URL], failures: [ReadoutError]) {
@@ -55,7 +57,7 @@ struct CorpusExtractor {
     func extract(files: [URL]) -> CorpusExtraction {
         let reader = ArticleReader(overrides: overrides)
         let reads = ParallelMap.map(files, jobs: jobs) { reader.read(file: $0) }
-        let analyzer = ArticleAnalyzer()
+        let analyzer = ArticleAnalyzer(disabledRules: disabledRules)
         let articles = reads.flatMap(\.articles)
         let analyses = ParallelMap.map(articles, jobs: jobs) { analyzer.analyze($0) }
         return CorpusExtraction(
