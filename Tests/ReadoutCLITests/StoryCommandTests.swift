@@ -22,8 +22,9 @@ import Testing
     }
 
     /// Rows of a JSON listing whose participants include every name given.
+    /// The meetings among `rows` whose participants include all of `names`.
     private func rows(_ rows: [[String: Any]], with names: [String]) -> [[String: Any]] {
-        rows.filter { row in names.allSatisfy { ((row["participants"] as? [String]) ?? []).contains($0) } }
+        rows.filter { row in row["type"] as? String == "MEET" && names.allSatisfy { ((row["participants"] as? [String]) ?? []).contains($0) } }
     }
 
     @Test func storiesSeparateTheMeetingFromTheUnrelatedArticle() throws {

@@ -43,10 +43,12 @@ struct EventCoreference {
             let type = r.event.type.rawValue
             if r.event.type == .meet {
                 // With the bodies their roles name, so "Wang met X" meets "the department met X".
-                let sides = Array(Set(ids).union(ids.flatMap { links.bodies(of: $0) })).sorted()
+                let sides = Array(Set(ids).union(ids.flatMap { links.bodies(of: $0) }).union(ids.compactMap { links.countryKey(of: $0) })).sorted()
                 for x in sides.indices { for y in sides.indices where y > x { blocks["\(type)|\(sides[x])|\(sides[y])", default: []].append(i) } }
             } else {
-                for id in ids { blocks["\(type)|\(id)", default: []].append(i) }
+                // With the participants' countries, so "the leaders signed" meets "the two countries signed".
+                let keys = Set(ids).union(r.event.type == .agree ? ids.compactMap { links.countryKey(of: $0) } : [])
+                for id in keys.sorted() { blocks["\(type)|\(id)", default: []].append(i) }
             }
         }
         let n = reports.count
@@ -118,9 +120,14 @@ struct EventCoreference {
             }
         case .election:
             guard shared >= 1 else { return nil }
-        case .sanction, .agree:
+        case .sanction:
             let needed = min(2, min(Set(a.participantIDs).count, Set(b.participantIDs).count))
             guard shared >= max(1, needed) else { return nil }
+        case .agree:
+            // Parties named as people in one report and as their countries in another count as shared.
+            let needed = min(2, min(Set(a.participantIDs).count, Set(b.participantIDs).count))
+            if shared < needed { linked = links.sides(a.participantIDs, b.participantIDs) }
+            guard shared + linked >= max(1, needed) else { return nil }
         }
         // Days apart: the same meeting dated differently by two outlets, never two visits or votes.
         if date == .near && !(a.event.type == .meet || (a.event.type == .visit && place == .same)) { return nil }

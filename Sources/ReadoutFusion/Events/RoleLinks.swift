@@ -5,10 +5,14 @@
 // party's diplomatic arm met the think tank", another "Wang met the think tank": the role says
 // they are one side of one meeting. Only names that belong to one entity count, and one-word
 // names only when written as an acronym ("US", "NATO"), so common words in roles link nothing.
+// A person also stands for their country: one outlet writes "Indonesia and Vietnam signed", another
+// "the two leaders signed" — the people's countries are the parties.
 import ReadoutCore
 
 struct RoleLinks {
     private var links: [String: Set<String>] = [:]
+    /// ISO alpha-3 code of each person (their country) and each place (the country it is in).
+    private var countryCode: [String: String] = [:]
 
     init(entities: [GlobalEntity]) {
         var owners: [[String]: Set<String>] = [:]
@@ -21,6 +25,9 @@ struct RoleLinks {
                 owners[words, default: []].insert(entity.id)
                 longest = max(longest, words.count)
             }
+        }
+        for entity in entities where entity.type == .person || entity.type == .gpe {
+            if let code = entity.country { countryCode[entity.id] = code }
         }
         for person in entities where person.type == .person && !person.roles.isEmpty {
             var found = Set<String>()
@@ -39,6 +46,18 @@ struct RoleLinks {
     /// The bodies and countries a person's roles name.
     func bodies(of person: String) -> Set<String> { links[person] ?? [] }
 
+    /// A key shared by a person and the country they come from (and by the country itself), for blocking
+    /// candidate pairs; nil for anything else.
+    func countryKey(of id: String) -> String? { countryCode[id].map { "country:" + $0 } }
+
+    /// Does one stand for the other: a person and their country (by role or by the country the text gives)?
+    func standsFor(_ x: String, _ y: String) -> Bool {
+        if bodies(of: x).contains(y) || bodies(of: y).contains(x) { return true }
+        guard let cx = countryCode[x], let cy = countryCode[y], cx == cy else { return false }
+        // One of the two must be a person: two places in one country are not one side.
+        return x.hasPrefix("person:") != y.hasPrefix("person:")
+    }
+
     /// Participants of two reports that are not the same entity but one side of the meeting: a
     /// person on one side, a body or country their roles name on the other. Each participant is
     /// used once.
@@ -47,7 +66,7 @@ struct RoleLinks {
         var right = b.filter { !shared.contains($0) }
         var count = 0
         for x in a where !shared.contains(x) {
-            if let k = right.firstIndex(where: { bodies(of: x).contains($0) || bodies(of: $0).contains(x) }) {
+            if let k = right.firstIndex(where: { standsFor(x, $0) }) {
                 right.remove(at: k)
                 count += 1
             }

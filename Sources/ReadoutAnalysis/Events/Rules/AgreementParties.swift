@@ -1,35 +1,122 @@
-// agree.parties — "X and Y signed an agreement": the countries and bodies that are parties to it.
+// agree.subject-parties — an agreement is made by a verb ("X and Y agreed to ...", "X signed a pact
+// with Y", "the two leaders renewed the accord", "witnessed the signing of a memorandum"); its parties
+// are that verb's subject (people when people are the subject, else countries and bodies) and a party
+// after "with" or "between". An agreement noun that no verb makes ("obstacles to a deal", "the deal
+// expires in July", "nearing a deal") is a reference, not an event.
 import ReadoutCore
 import ReadoutKnowledge
 
 struct PartiesAgreement: SingleEventRule {
-    let id = "agree.parties"
-    let summary = "\"X and Y signed an agreement\": the countries and bodies of the sentence are its parties"
+    let id = "agree.subject-parties"
+    let summary = "\"X and Y signed an agreement\", \"X agreed to ... with Y\": the making verb's subject and its 'with' object"
     let family = EventLexicon.agreeBit
-    let examples = [RuleExample(
-        text: "Portugal and Japan signed an agreement on fisheries on Monday.",
-        type: .agree, participants: ["Portugal", "Japan"])]
+    let examples = [
+        RuleExample(text: "Portugal and Japan signed an agreement on fisheries on Monday.",
+                    type: .agree, participants: ["Portugal", "Japan"], status: .occurred),
+        RuleExample(text: "President Amara Diallo and Prime Minister Kenji Tanaka agreed on Tuesday to reopen the border crossing.",
+                    type: .agree, participants: ["Amara Diallo", "Kenji Tanaka"]),
+        RuleExample(text: "Late last year, Canada agreed to extend its fisheries accord with Norway for six months.",
+                    type: .agree, participants: ["Canada", "Norway"]),
+    ]
 
     func read(in s: SentenceContext) -> Event? { s.agreement() }
 }
 
 extension SentenceContext {
+    static let agreeVerbs = Vocabulary.shared.set("agree.verb")
+    static let agreeMakingVerbs = Vocabulary.shared.set("agree.making-verb")
+    static let agreeNouns = Vocabulary.shared.set("agree.noun")
+    static let agreeNounDeterminers = Vocabulary.shared.set("agree.noun-determiner")
+    static let agreeGroupSubjects = Vocabulary.shared.set("agree.group-subject")
+
     func agreement() -> Event? {
-        guard families & EventLexicon.agreeBit != 0 else { return nil }
-        guard let trigger = firstIndex(in: EventLexicon.agreeWords) else { return nil }
-        let parties = mentions.filter { m in
-            !m.mention.tokens.contains(where: { excluded.contains($0) }) && isParty(m)
-        }.map(\.entity)
-        var unique: [Int] = []
-        for p in parties where !unique.contains(p) { unique.append(p) }
-        // "Peru and Peru's foreign ministry": a country's own body is not a second party beside it.
-        let countries = Set(unique.compactMap { x.entities[$0].type == .gpe ? x.entities[$0].country : nil })
-        unique.removeAll { x.entities[$0].type == .org && x.entities[$0].country.map(countries.contains) == true }
-        guard unique.count >= 2 else { return nil }
-        let when = time(near: trigger)
+        guard families & EventLexicon.agreeBit != 0, let verb = agreementVerb() else { return nil }
+        var people: [Int] = []
+        var bodies: [Int] = []
+        for m in subject(of: verb) where !m.mention.tokens.contains(where: { excluded.contains($0) }) {
+            let e = x.entities[m.entity]
+            if e.type == .person { if !isSpeaker(m), !people.contains(m.entity) { people.append(m.entity) } }
+            else if isParty(m), !bodies.contains(m.entity) { bodies.append(m.entity) }
+        }
+        // "he and Prince Z signed", "the two leaders renewed the pact", "both sides agreed".
+        if let p = pronounSubject(before: verb), !people.contains(p) { people.insert(p, at: 0) }
+        let lo = clauseStart(before: verb)
+        let group = (lo..<verb).first { i in ["two", "both"].contains(word(i)) && (Self.agreeGroupSubjects.contains(word(i + 1)) || word(i) == "two") }
+        if people.count < 2, bodies.count < 2, let g = group {
+            let noun = word(g + 1)
+            if ["sides", "countries", "nations", "governments"].contains(noun) {
+                bodies = []
+                for name in x.mainCountries() {
+                    if let k = x.entities.firstIndex(where: { $0.name == name }) { bodies.append(k) }
+                }
+            } else if state.lastMeet.count >= 2 {
+                people = state.lastMeet
+            }
+        }
+        // A country's own body is not a second party beside it ("Peru and Peru's foreign ministry").
+        let countries = Set(bodies.compactMap { x.entities[$0].type == .gpe ? x.entities[$0].country : nil })
+        bodies.removeAll { x.entities[$0].type == .org && x.entities[$0].country.map(countries.contains) == true }
+        var parties = people.count >= 1 && (people.count >= 2 || bodies.count < 2) ? people : bodies
+        // "signed an accord with Norway", "an agreement between X and Y": the other side.
+        if parties.count == 1, let other = counterparty(after: verb, excluding: parties[0], wantPerson: people.count == 1) {
+            parties.append(other)
+        }
+        guard parties.count >= 2 else { return nil }
+        let when = time(near: verb)
         let (evidence, span) = evidence()
-        return triggered(at: trigger, Event(id: "", type: .agree, status: status(trigger: trigger), participants: names(unique),
-                     participantEntities: unique.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                     location: place(), topics: topics(), evidence: evidence, evidenceSpan: span))
+        return triggered(at: verb, Event(id: "", type: .agree, status: status(trigger: verb), participants: names(parties),
+                                        participantEntities: parties.map { x.entities[$0].id }, date: when?.value,
+                                        dateText: when?.text, location: place(), topics: topics(), evidence: evidence,
+                                        evidenceSpan: span))
+    }
+
+    /// The verb that makes the agreement: "agreed"/"signed" by themselves, or a making verb ("reached",
+    /// "renewed") whose object is an agreement noun; "the signing of" a memorandum. Not "a sign of progress",
+    /// not a participle after the noun ("the pact signed in 2001" names an old agreement).
+    func agreementVerb() -> Int? {
+        for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
+            let w = word(i)
+            guard Self.agreeVerbs.contains(w) || Self.agreeMakingVerbs.contains(w) else { continue }
+            if Self.agreeNounDeterminers.contains(word(i - 1)) || word(i + 1) == "of" && w != "signing" { continue }
+            if w == "signing" && word(i + 1) != "of" && word(i - 1) == "the" { continue }
+            // "the agreement signed in 2001": a reduced relative clause about an agreement already made.
+            if Self.agreeNouns.contains(word(i - 1)) || (x.punct(i - 1) == "," && Self.agreeNouns.contains(word(i - 2))) { continue }
+            // "agreed with the assessment", "agreed that more talks were needed": sharing a view is not an accord.
+            if w.hasPrefix("agree") && ["with", "that"].contains(word(i + 1)) { continue }
+            if Self.agreeVerbs.contains(w) { return i }
+            // A making verb needs an agreement noun as its object, within a short noun phrase.
+            let object = (i + 1)..<min(i + 7, sentence.tokens.upperBound)
+            if object.contains(where: { Self.agreeNouns.contains(word($0)) }) { return i }
+        }
+        return nil
+    }
+
+    /// The first token of the verb's clause: after a reporting verb, a subordinator or a strong break.
+    func clauseStart(before verb: Int) -> Int {
+        var lo = verb
+        while lo > sentence.tokens.lowerBound {
+            let w = word(lo - 1)
+            if [";", ":", "—", "–"].contains(x.punct(lo - 1) ?? "") { break }
+            if EventLexicon.clauseBreaks.contains(w) && !x.text.tokens[lo - 1].isCapitalized { break }
+            if ["unless", "if", "because", "which", "who", "whereby"].contains(w) { break }
+            lo -= 1
+        }
+        return lo
+    }
+
+    /// The mentions between the clause's start and the verb: its subject.
+    func subject(of verb: Int) -> [LinkedMention] {
+        let lo = clauseStart(before: verb)
+        return mentions.filter { $0.mention.tokens.lowerBound >= lo && $0.mention.tokens.upperBound <= verb && !isCompoundModifier($0) }
+    }
+
+    /// The party after "with" or "between" following the verb ("signed a pact with Norway").
+    func counterparty(after verb: Int, excluding: Int, wantPerson: Bool) -> Int? {
+        let hi = min(verb + 14, sentence.tokens.upperBound)
+        guard let w = ((verb + 1)..<hi).first(where: { ["with", "between"].contains(word($0)) }) else { return nil }
+        let after = mentions.filter { $0.mention.tokens.lowerBound > w && $0.mention.tokens.lowerBound <= w + 6 && $0.entity != excluding &&
+            !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isCompoundModifier($0) }
+        if wantPerson, let p = after.first(where: { x.entities[$0.entity].type == .person }) { return p.entity }
+        return after.first(where: { isParty($0) || x.entities[$0.entity].type == .person })?.entity
     }
 }
