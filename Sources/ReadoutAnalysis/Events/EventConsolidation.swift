@@ -9,7 +9,24 @@ import ReadoutKnowledge
 extension EventReader {
     /// The consolidated events of one article, in the order they were first told.
     func consolidate(_ events: [Event]) -> [Event] {
-        dropCollectiveDuplicates(merge(events.map(futureIsPlanned)).map(fillMissingDate).map(fillMissingPlace))
+        dropCountryAgreements(dropCollectiveDuplicates(merge(events.map(futureIsPlanned)).map(fillMissingDate).map(fillMissingPlace)))
+    }
+
+    /// "Indonesia, Vietnam sign fisheries pact" (a headline) and "the two leaders signed a memorandum" (the
+    /// story) are one agreement: an agreement of countries gives way to one of their people, when its dates allow.
+    func dropCountryAgreements(_ events: [Event]) -> [Event] {
+        let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ofPeople = events.filter { $0.type == .agree && $0.participantEntities.allSatisfy { byID[$0]?.type == .person } }
+        guard !ofPeople.isEmpty else { return events }
+        return events.filter { e in
+            guard e.type == .agree, e.status.isAsserted, !e.participantEntities.isEmpty,
+                  e.participantEntities.allSatisfy({ byID[$0]?.type == .gpe }) else { return true }
+            let codes = Set(e.participantEntities.compactMap { byID[$0]?.country })
+            return !ofPeople.contains { p in
+                p.status.isAsserted && EventReader.compatible(p.date, e.date) &&
+                    codes.isSubset(of: Set(p.participantEntities.compactMap { byID[$0]?.country }))
+            }
+        }
     }
     /// "next month", "tomorrow", "the coming week": a date phrase that points past the day of writing.
     static func pointsAhead(_ dateText: String?) -> Bool {

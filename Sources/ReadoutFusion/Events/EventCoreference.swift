@@ -129,8 +129,9 @@ struct EventCoreference {
             if shared < needed { linked = links.sides(a.participantIDs, b.participantIDs) }
             guard shared + linked >= max(1, needed) else { return nil }
         }
-        // Days apart: the same meeting dated differently by two outlets, never two visits or votes.
-        if date == .near && !(a.event.type == .meet || (a.event.type == .visit && place == .same)) { return nil }
+        // Days apart: the same meeting or signing dated differently by two outlets (or planned for one day and
+        // done the next), never two visits or votes.
+        if date == .near && !(a.event.type == .meet || a.event.type == .agree || (a.event.type == .visit && place == .same)) { return nil }
         // Two places in different countries: only the same day keeps it one event (a place conflict).
         if place == .different && date != .same { return nil }
         var s = Double(shared) * 2 + Double(linked) * 1.5
