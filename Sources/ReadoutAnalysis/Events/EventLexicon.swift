@@ -23,9 +23,12 @@ enum EventLexicon {
     static let wishVerbs = v.set("modality.asking-verb")
 
     static let clauseBreaks = v.set("clause.break")
+    static let nonFiniteSubordinators = v.set("clause.non-finite-subordinator")
+    static let auxiliaries = v.set("clause.auxiliary")
     static let pronounWords = v.set("pronoun.singular-subject")
     static let groupPronouns = v.set("pronoun.group-subject")
     static let groupWords = v.set("reference.group-noun")
+    static let leaderGroupWords = v.set("reference.leader-group-noun")
     static let leaderWords = v.set("title.leader-noun")
     static let peopleNouns = v.set("collective.people-noun")
     static let topicNouns = v.set("place.topic-noun")

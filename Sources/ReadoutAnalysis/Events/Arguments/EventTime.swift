@@ -13,9 +13,13 @@ extension SentenceContext {
         // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
         // given, and a date after "and would/will" belongs to another verb ("... held in March and would take effect
         // on July 1").
-        let laterVerb = sentence.tokens.first { $0 > trigger && word($0) == "and" && ["would", "will", "could", "should"].contains(word($0 + 1)) }
+        // Likewise ", and was expected to travel on Tuesday": a coordinated predicate dates its own verb.
+        let laterVerb = sentence.tokens.first { $0 > trigger && word($0) == "and" &&
+            (["would", "will", "could", "should"].contains(word($0 + 1)) || (x.punct($0 - 1) == "," && EventLexicon.auxiliaries.contains(word($0 + 1)))) }
         let limit = laterVerb.map { x.text.tokens[$0].start } ?? Int.max
         let usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
+        // Every date belongs to the later verb: this event is undated.
+        if usable.isEmpty && laterVerb != nil { return nil }
         return (usable.isEmpty ? candidates : usable).min { a, b in
             let ya = a.precision == .year ? 1 : 0, yb = b.precision == .year ? 1 : 0
             if ya != yb { return ya < yb }

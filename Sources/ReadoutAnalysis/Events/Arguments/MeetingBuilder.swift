@@ -12,12 +12,17 @@ struct Meeting {
 
 extension SentenceContext {
     func meeting(trigger: Int, people given: [Int]?, allowSingle: Bool = false) -> Meeting? {
+        // "They have often spoken by phone": a habit is no meeting to date and place.
+        if isHabitual(trigger: trigger) { return nil }
         var people = given ?? clausePersons(around: trigger)
         if let p = pronounSubject(before: trigger), !people.contains(p) { people.insert(p, at: 0) }
         for p in describedPersons() where !people.contains(p) { people.append(p) }
         // "the two leaders", "both presidents": the people of the meeting just told.
+        // "The leaders held a one-on-one meeting": a definite plural subject right before the trigger too.
         let groupReference = sentence.tokens.contains { i in
-            EventLexicon.groupWords.contains(word(i)) && i > sentence.tokens.lowerBound && ["two", "both"].contains(word(i - 1))
+            guard EventLexicon.groupWords.contains(word(i)), i > sentence.tokens.lowerBound else { return false }
+            return ["two", "both"].contains(word(i - 1)) ||
+                (word(i - 1) == "the" && i < trigger && trigger - i <= 4 && EventLexicon.leaderGroupWords.contains(word(i)))
         }
         if given == nil, people.count < 2, groupReference, lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }

@@ -35,17 +35,37 @@ extension SentenceContext {
         if EventLexicon.groupPronouns.contains(word(lo)) && trigger - lo <= 3 { return lastPerson }
         var i = trigger - 1
         while i >= lo && trigger - i <= 6 {
-            if EventLexicon.pronounWords.contains(word(i)) {
-                // A pronoun in a later clause refers back to the sentence's subject, the first person it names
-                // ("Dlamini spoke to Putin, a day after he spoke to Trump"); with none, to the last person named.
-                let before = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= i &&
-                                               !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
-                if let subject = before.first { return subject.entity }
-                return lastPerson
-            }
+            if EventLexicon.pronounWords.contains(word(i)) { return antecedent(ofPronounAt: i) }
             i -= 1
         }
+        // "He will fly to Tokyo on Monday and meet X on Tuesday": a pronoun opening the sentence (or its main
+        // clause, after a fronted phrase) is the subject of every verb it is coordinated with, however far on,
+        // as long as no other person is named in between.
+        let opening = EventLexicon.pronounWords.contains(word(lo)) ? lo :
+            (sentence.tokens.first { $0 < trigger && x.punct($0) == "," }.flatMap { c in EventLexicon.pronounWords.contains(word(c + 1)) ? c + 1 : nil })
+        if let p = opening, p < trigger,
+           !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > p && $0.mention.tokens.upperBound <= trigger }),
+           !((p + 1)..<trigger).contains(where: { EventLexicon.clauseBreaks.contains(word($0)) }) {
+            return antecedent(ofPronounAt: p)
+        }
         return nil
+    }
+
+    /// Whom "he"/"she" at token `i` refers to: the sentence's subject, the first person it names before the
+    /// pronoun ("Dlamini spoke to Putin, a day after he spoke to Trump") — also a possessor of a thing ("Three
+    /// days before Lee's inauguration, he called X", not "Lee's envoy said he ..."); with none, the last person named.
+    func antecedent(ofPronounAt i: Int) -> Int? {
+        let before = mentions.filter { m in
+            guard x.entities[m.entity].type == .person, m.mention.tokens.upperBound <= i else { return false }
+            if !m.mention.tokens.contains(where: { excluded.contains($0) }) { return true }
+            let end = m.mention.tokens.upperBound
+            guard ["’s", "'s"].contains(word(end)) else { return false }
+            let owned = word(end + 1)
+            return !TitleVocabulary.marksRole(owned, x.knowledge) && !EventLexicon.peopleNouns.contains(owned) &&
+                !EventLexicon.leaderWords.contains(owned) && !["envoy", "spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son", "daughter", "office", "aide", "aides"].contains(owned)
+        }
+        if let subject = before.first { return subject.entity }
+        return lastPerson
     }
 
     /// Countries named by demonym or name, and organisations, when no person is.
@@ -144,6 +164,15 @@ extension SentenceContext {
         }
         var result: [Int] = []
         var speakers: Set<Int> = []
+        // "X spoke after holding talks with Y", "X left before meeting Y": a participle clause has no subject of its
+        // own; it is the main clause's, the last person named before the subordinator. ("before a meeting" is a
+        // noun phrase: the gerund must follow the subordinator directly.)
+        if left > lo, EventLexicon.nonFiniteSubordinators.contains(word(left - 1)),
+           word(left).hasSuffix("ing"),
+           let main = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound < left &&
+                                             !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isSpeaker($0) }) {
+            result.append(main.entity)
+        }
         for m in mentions where x.entities[m.entity].type == .person {
             guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
             if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
@@ -359,9 +388,21 @@ extension SentenceContext {
                 continue
             }
             if ["and", "the", ",", "officials", "delegations", "representatives"].contains(word(k)) || EventLexicon.peopleNouns.contains(word(k)) { k -= 1; continue }
-            if ["held", "have", "had", "will", "to", "also"].contains(word(k)) { k -= 1; continue }
+            if EventLexicon.auxiliaries.contains(word(k)) { k -= 1; continue }
             break
         }
         return names.count >= 2 ? names : []
+    }
+}
+
+extension SentenceContext {
+    /// "X met Y on Monday, and was expected to travel to Z": a predicate coordinated after "and" with no subject
+    /// of its own shares the sentence's subject, the first person named (not a description or possessor).
+    func coordinatedPredicateSubject(before trigger: Int) -> Int? {
+        guard let and = (sentence.tokens.lowerBound..<trigger).last(where: { word($0) == "and" }), trigger - and <= 6,
+              EventLexicon.auxiliaries.contains(word(and + 1)) || word(and + 1).hasSuffix("ed"),
+              ((and + 1)..<trigger).allSatisfy({ !x.text.tokens[$0].isCapitalized }) else { return nil }
+        return mentions.first { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= and &&
+                                !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isSpeaker($0) }?.entity
     }
 }

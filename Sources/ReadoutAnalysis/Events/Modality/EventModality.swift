@@ -47,6 +47,19 @@ struct EventModality: Sendable {
         return aheadOrAsserted(trigger: trigger, range: range, word: word)
     }
 
+    static let habitualAdverbs = v.set("modality.habitual-adverb")
+
+    /// "has often spoken with X", "regularly meets Y": a habit, not one event the record can date and place.
+    func isHabitual(trigger: Int, range: Range<Int>, word: (Int) -> String) -> Bool {
+        var i = trigger - 1
+        while i >= range.lowerBound && trigger - i <= 3 {
+            if Self.habitualAdverbs.contains(word(i)) { return true }
+            guard Self.fillers.contains(word(i)) || ["has", "have", "had", "is", "are", "was", "were"].contains(word(i)) else { return false }
+            i -= 1
+        }
+        return false
+    }
+
     static func isNegator(_ w: String) -> Bool {
         negators.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t")
     }
@@ -142,6 +155,11 @@ struct EventModality: Sendable {
 }
 
 extension SentenceContext {
+    /// Is the trigger a habit rather than one event ("they often speak by phone")?
+    func isHabitual(trigger: Int) -> Bool {
+        EventModality().isHabitual(trigger: trigger, range: sentence.tokens, word: { word($0) })
+    }
+
     /// The event status at `trigger`, by the modality component.
     func status(trigger: Int) -> EventStatus {
         EventModality().status(

@@ -32,6 +32,8 @@ extension SentenceContext {
                 return pa > pb
             }
         var who = before
+        // "X met Y on Monday, and was expected to travel to Z": the coordinated predicate is X's.
+        if let subject = coordinatedPredicateSubject(before: trigger) { who = [subject] }
         let lo = sentence.tokens.lowerBound
         // "his first bilateral visit abroad", "His Pacific tour began in Apia": the sentence's subject (a person
         // named or described first), else the person the article has been following — not a host named nearer.

@@ -1,0 +1,52 @@
+// Who the subject of a trigger is when the clause does not name it: participle clauses, coordinated
+// predicates, sentence-opening pronouns, possessors as antecedents; and lists of countries with
+// auxiliaries before the verb; and habits that are no single meeting. Invented sentences.
+import Testing
+import ReadoutCore
+import ReadoutAnalysis
+
+@Suite struct ClauseSubjectTests {
+    private func meetings(_ first: String, _ second: String? = nil) -> [Event] {
+        let a = second.map { article(first, $0, published: "2025-03-14") } ?? article(first, published: "2025-03-14")
+        return ArticleAnalyzer().analyze(a).events.filter { $0.type == .meet && $0.status.isAsserted }
+    }
+
+    @Test func aParticipleClauseTakesTheMainSubject() {
+        let m = meetings("Foreign Minister Ana Lopes spoke to reporters after holding talks with Prime Minister Kenji Tanaka in Tokyo.")
+        #expect(m.contains { Set($0.participants) == ["Ana Lopes", "Kenji Tanaka"] })
+    }
+
+    @Test func aCoordinatedPredicateSharesTheSubjectAndDatesItsOwnVerb() {
+        let a = ArticleAnalyzer().analyze(article(
+            "Foreign Minister Ana Lopes held talks with Prime Minister Kenji Tanaka in Tokyo, and was expected to travel to Seoul on Tuesday.",
+            published: "2025-03-14"))
+        let visit = a.events.first { $0.type == .visit }
+        #expect(visit?.participants == ["Ana Lopes"])
+        #expect(visit?.location == "Seoul")
+        let meeting = a.meetings().first { Set($0.participants) == ["Ana Lopes", "Kenji Tanaka"] }
+        #expect(meeting?.date != "2025-03-18")
+        #expect(meeting?.status == .occurred)
+    }
+
+    @Test func aPronounOpeningTheSentenceIsTheSubjectOfALaterVerb() {
+        let m = meetings("Prime Minister Kenji Tanaka arrived in Lisbon on Sunday.",
+                         "He will then fly to Madrid on Monday and meet with President Amara Diallo on Tuesday.")
+        #expect(m.contains { Set($0.participants) == ["Kenji Tanaka", "Amara Diallo"] && $0.status == .planned })
+    }
+
+    @Test func aPossessorOfAThingIsThePronounsAntecedent() {
+        let m = meetings("President-elect Ana Lopes thanked Chancellor Rui Costa for his support.",
+                         "Two days before Lopes's inauguration, she spoke by phone with President Amara Diallo.")
+        #expect(m.contains { Set($0.participants) == ["Ana Lopes", "Amara Diallo"] })
+        #expect(!m.contains { Set($0.participants) == ["Rui Costa", "Amara Diallo"] })
+    }
+
+    @Test func countriesBeforeAuxiliariesAreTheParties() {
+        let m = meetings("Kenya, Uganda and Tanzania are also scheduled to hold trilateral talks next month.")
+        #expect(m.contains { Set($0.participants) == ["Kenya", "Uganda", "Tanzania"] && $0.status == .planned })
+    }
+
+    @Test func aHabitIsNoMeeting() {
+        #expect(meetings("President Ana Lopes has often spoken by phone with Prime Minister Kenji Tanaka.").isEmpty)
+    }
+}
