@@ -37,7 +37,7 @@ struct DescriptionResolver {
         var head: String?
         for raw in phrase.split(separator: " ") {
             var w = String(raw)
-            for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(2) }
+            for suffix in EventLexicon.orthographyPossessive where w.hasSuffix(suffix) { w.removeLast(2) }
             if let c = knowledge.countryForDemonym(w) { country = c.alpha3; continue }
             if let e = knowledge.entries(surface: w).first, e.kind == "country" { country = e.country; continue }
             let lower = w.lowercased()

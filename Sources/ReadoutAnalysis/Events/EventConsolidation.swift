@@ -147,7 +147,7 @@ extension EventReader {
                 let e = entities[m.entity]
                 guard e.type == .gpe, m.mention.tokens.lowerBound > 0 else { continue }
                 let before = lower(m.mention.tokens.lowerBound - 1)
-                if ["in", "at", "visited", "visiting", "arrived", "reached"].contains(before) { return m.mention.text }
+                if EventLexicon.placeRecentPlaceCue.contains(before) { return m.mention.text }
             }
         }
         return nil

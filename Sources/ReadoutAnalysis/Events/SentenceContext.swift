@@ -68,7 +68,7 @@ struct SentenceContext {
         for m in mentions where x.entities[m.entity].type == .person {
             // Possessor: "Joe Biden’s envoy".
             let after = m.mention.tokens.upperBound
-            if after < range.upperBound, x.isWord(after), ["’s", "'s"].contains(x.text.words[after]) {
+            if after < range.upperBound, x.isWord(after), EventLexicon.orthographyPossessive.contains(x.text.words[after]) {
                 for k in m.mention.tokens { out.insert(k) }
             }
             // Apposition: "X, head of ..., " / "X, US President-elect Donald Trump’s intended envoy, and Y".
@@ -83,8 +83,8 @@ struct SentenceContext {
                 // "X, co-chair of the board and Y Z, ...": the apposition ends where the next person begins.
                 if x.lower(j) == "and", mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound == j + 1 }) { break }
                 // "X, Mr Y will meet Z": a clause with its own verb is not an apposition.
-                if ["will", "would", "has", "have", "had", "is", "was", "were", "are", "said", "says"].contains(x.lower(j)) { sawVerb = true }
-                if TitleVocabulary.marksRole(x.lower(j), x.knowledge) || ["envoy", "head", "leader", "founder", "chief"].contains(x.lower(j)) { sawTitle = true }
+                if EventLexicon.clauseAppositionVerb.contains(x.lower(j)) { sawVerb = true }
+                if TitleVocabulary.marksRole(x.lower(j), x.knowledge) || EventLexicon.titleAppositionHead.contains(x.lower(j)) { sawTitle = true }
                 j += 1
             }
             if sawTitle && !sawVerb { for k in first..<j { out.insert(k) } }

@@ -3,7 +3,7 @@ import ReadoutCore
 import ReadoutKnowledge
 
 extension SentenceContext {
-    func place(prepositions: Set<String> = ["in", "at"]) -> String? {
+    func place(prepositions: Set<String> = EventLexicon.placePreposition) -> String? {
         var best: (String, Int)?
         for m in mentions where !m.mention.isMetonym {
             let e = x.entities[m.entity]
@@ -18,7 +18,7 @@ extension SentenceContext {
             if inAt - 1 >= sentence.tokens.lowerBound && EventLexicon.topicNouns.contains(word(inAt - 1)) { continue }
             // "the Commonwealth Heads of Government Meeting in Kigali": where another, named gathering is held.
             if mentions.contains(where: { $0.mention.tokens.upperBound == inAt && x.entities[$0.entity].type == .event }) ||
-               (x.text.tokens[max(0, inAt - 1)].isCapitalized && ["meeting", "summit", "conference", "forum", "games", "talks"].contains(word(inAt - 1))) {
+               (x.text.tokens[max(0, inAt - 1)].isCapitalized && EventLexicon.placeNamedGatheringNoun.contains(word(inAt - 1))) {
                 continue
             }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
@@ -41,7 +41,7 @@ extension SentenceContext {
     /// "Brazil’s capital" → Brasília.
     func capitalNamed(after m: LinkedMention) -> String? {
         let next = m.mention.tokens.upperBound
-        guard ["’s", "'s"].contains(word(next)), word(next + 1) == "capital", let code = m.mention.country ?? x.entities[m.entity].country,
+        guard EventLexicon.orthographyPossessive.contains(word(next)), word(next + 1) == "capital", let code = m.mention.country ?? x.entities[m.entity].country,
               let country = x.knowledge.country(alpha3: code), m.mention.kind == "country" else { return nil }
         return country.capital
     }
@@ -50,7 +50,7 @@ extension SentenceContext {
     func landmark() -> String? {
         for m in mentions where x.entities[m.entity].type == .loc && m.mention.kind == nil {
             let before = word(m.mention.tokens.lowerBound - 1) == "the" ? word(m.mention.tokens.lowerBound - 2) : word(m.mention.tokens.lowerBound - 1)
-            if ["at", "in", "on", "inside"].contains(before) { return m.mention.text }
+            if EventLexicon.placeSitePreposition.contains(before) { return m.mention.text }
         }
         return nil
     }
@@ -68,7 +68,7 @@ extension SentenceContext {
     /// Where the trip goes: the place right after the trigger ("visit the US", "trip to Hanoi", "arrived in Kigali").
     func destination(after trigger: Int) -> String? {
         var k = trigger + 1
-        while k < sentence.tokens.upperBound && k - trigger <= 3 && ["to", "in", "the", "at", "into"].contains(word(k)) { k += 1 }
+        while k < sentence.tokens.upperBound && k - trigger <= 3 && EventLexicon.visitDestinationFiller.contains(word(k)) { k += 1 }
         guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .gpe else { return nil }
         return m.mention.text
     }

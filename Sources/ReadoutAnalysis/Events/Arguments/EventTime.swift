@@ -5,7 +5,7 @@ extension SentenceContext {
     func time(near trigger: Int) -> TimeExpression? {
         // A date inside a relative clause after the trigger belongs to something else ("... the grain deal, which
         // is set to expire on July 17").
-        let relative = sentence.tokens.first { $0 > trigger && ["which", "who", "whose", "since"].contains(word($0)) }
+        let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelativeOrSince.contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
         let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff }
         guard !candidates.isEmpty else { return nil }
@@ -15,7 +15,7 @@ extension SentenceContext {
         // on July 1").
         // Likewise ", and was expected to travel on Tuesday": a coordinated predicate dates its own verb.
         let laterVerb = sentence.tokens.first { $0 > trigger && word($0) == "and" &&
-            (["would", "will", "could", "should"].contains(word($0 + 1)) || (x.punct($0 - 1) == "," && EventLexicon.auxiliaries.contains(word($0 + 1)))) }
+            (EventLexicon.clauseModal.contains(word($0 + 1)) || (x.punct($0 - 1) == "," && EventLexicon.auxiliaries.contains(word($0 + 1)))) }
         let limit = laterVerb.map { x.text.tokens[$0].start } ?? Int.max
         let usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
         // Every date belongs to the later verb: this event is undated.

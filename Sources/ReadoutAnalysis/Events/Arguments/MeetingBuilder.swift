@@ -21,7 +21,7 @@ extension SentenceContext {
         // "The leaders held a one-on-one meeting": a definite plural subject right before the trigger too.
         let groupReference = sentence.tokens.contains { i in
             guard EventLexicon.groupWords.contains(word(i)), i > sentence.tokens.lowerBound else { return false }
-            return ["two", "both"].contains(word(i - 1)) ||
+            return EventLexicon.referencePairQuantifier.contains(word(i - 1)) ||
                 (word(i - 1) == "the" && i < trigger && trigger - i <= 4 && EventLexicon.leaderGroupWords.contains(word(i)))
         }
         if given == nil, people.count < 2, groupReference, lastMeet.count >= 2 {
@@ -33,7 +33,7 @@ extension SentenceContext {
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         // "X invited his counterparts to a meeting in May": the people of the meeting just told.
         if people.count == 1, let earlier = meetsSoFar.last(where: { $0.count >= 2 && $0.contains(people[0]) }),
-           let k = ((trigger - 8)..<sentence.tokens.upperBound).first(where: { word($0) == "counterparts" && ["his", "her", "their"].contains(word($0 - 1)) }),
+           let k = ((trigger - 8)..<sentence.tokens.upperBound).first(where: { word($0) == "counterparts" && EventLexicon.pronounPossessive.contains(word($0 - 1)) }),
            !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k }) {
             for p in earlier where !people.contains(p) {
                 people.append(p)
@@ -41,7 +41,7 @@ extension SentenceContext {
             }
         }
         // "X and Y would hold talks with their Japanese counterparts": the unnamed side is its country.
-        if !people.isEmpty, let k = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { ["counterparts", "counterpart"].contains(word($0)) }),
+        if !people.isEmpty, let k = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { EventLexicon.referenceCounterpart.contains(word($0)) }),
            k - 1 > trigger, let c = x.knowledge.countryForDemonym(x.text.words[k - 1]),
            !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k && $0.mention.tokens.lowerBound <= k + 2 }),
            !participants.contains(c.name) {
@@ -58,7 +58,7 @@ extension SentenceContext {
         var when = time(near: trigger)
         // "On Tuesday X sat down with Y on Wednesday": one meeting, two days. The report contradicts itself;
         // leave the date open rather than pick one (the conflict stays visible in the evidence).
-        let relative = sentence.tokens.first { $0 > trigger && ["which", "who", "whose"].contains(word($0)) }
+        let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelative.contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
         let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day && $0.span.start < cutoff }.compactMap(\.value))
         if days.count >= 2 && participants.count == 2 && sentence.tokens.filter({ EventLexicon.meetVerbs.contains(word($0)) }).count == 1 {
@@ -67,12 +67,12 @@ extension SentenceContext {
         let (evidence, span) = evidence()
         var mode = MeetingMode.unknown
         // "called on the Crown Prince" is a visit in person, not a phone call.
-        if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) && !(["called", "calls", "call"].contains(word($0)) && word($0 + 1) == "on") }) {
+        if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) && !(EventLexicon.meetCallVerb.contains(word($0)) && word($0 + 1) == "on") }) {
             mode = .phone
         }
         else if sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) { mode = .virtual }
-        else if sentence.tokens.contains(where: { ["met", "meet", "meets", "meeting", "talks", "received", "hosted", "receives", "hosts", "audience", "welcomed"].contains(word($0)) }) ||
-                    word(trigger) == "sat" || (["called", "calls"].contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
+        else if sentence.tokens.contains(where: { EventLexicon.meetInPersonCue.contains(word($0)) }) ||
+                    word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
                           location: place(), topics: topics(),
@@ -87,12 +87,12 @@ extension SentenceContext {
         for i in sentence.tokens where i > (start ?? Int.min) && !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
             // "on a farewell visit", "paid a courtesy call": a visit to someone's office is a meeting.
-            let courtesy = (w == "visit" || w == "call") && i > sentence.tokens.lowerBound && ["farewell", "courtesy"].contains(word(i - 1))
+            let courtesy = (w == "visit" || w == "call") && i > sentence.tokens.lowerBound && EventLexicon.meetCourtesyModifier.contains(word(i - 1))
             guard EventLexicon.meetVerbs.contains(w) || courtesy else { continue }
             if courtesy { return i }
             // "will attend the annual meetings in Davos": a gathering they attend, not a meeting between them.
-            if ["meetings", "summit", "forum", "conference"].contains(w),
-               ((max(sentence.tokens.lowerBound, i - 4))..<i).contains(where: { ["attend", "attends", "attended", "attending"].contains(word($0)) }) { continue }
+            if EventLexicon.meetAttendableGathering.contains(w),
+               ((max(sentence.tokens.lowerBound, i - 4))..<i).contains(where: { EventLexicon.meetAttendVerb.contains(word($0)) }) { continue }
             // "pushing for peace talks", "calls for a meeting": wished for, not held ("hosted X for talks" is held).
             let forAt = word(i - 1) == "for" ? i - 1 : (word(i - 2) == "for" && x.isWord(i - 1) && !x.text.tokens[i - 1].isCapitalized ? i - 2 : nil)
             if let f = forAt, ((f - 3)..<f).contains(where: { EventLexicon.wishVerbs.contains(word($0)) }) { continue }
@@ -102,7 +102,7 @@ extension SentenceContext {
                 guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) else { continue }
                 if w == "call" || w == "calls" || w == "called" {
                     // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
-                    guard i + 1 < sentence.tokens.upperBound, ["on", "with"].contains(word(i + 1)) || w == "call" else { continue }
+                    guard i + 1 < sentence.tokens.upperBound, EventLexicon.meetCallParticle.contains(word(i + 1)) || w == "call" else { continue }
                     // "called on Sunday for a ceasefire": "on" starts a date, not a visit to someone.
                     if w != "call", word(i + 1) == "on",
                        x.times.contains(where: { $0.span.contains(x.text.tokens[i + 1].span) || $0.span.start == x.text.tokens[i + 1].start }) { continue }

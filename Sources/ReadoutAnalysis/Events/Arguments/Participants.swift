@@ -23,8 +23,8 @@ extension SentenceContext {
     func isSpeaker(_ m: LinkedMention) -> Bool {
         let after = m.mention.tokens.upperBound
         let before = m.mention.tokens.lowerBound - 1
-        if after < sentence.tokens.upperBound && ["said", "says", "told", "added"].contains(word(after)) { return true }
-        if before >= sentence.tokens.lowerBound && ["said", "says"].contains(word(before)) { return true }
+        if after < sentence.tokens.upperBound && EventLexicon.speechReportingVerbAfter.contains(word(after)) { return true }
+        if before >= sentence.tokens.lowerBound && EventLexicon.speechReportingVerbBefore.contains(word(before)) { return true }
         return false
     }
 
@@ -59,10 +59,10 @@ extension SentenceContext {
             guard x.entities[m.entity].type == .person, m.mention.tokens.upperBound <= i else { return false }
             if !m.mention.tokens.contains(where: { excluded.contains($0) }) { return true }
             let end = m.mention.tokens.upperBound
-            guard ["’s", "'s"].contains(word(end)) else { return false }
+            guard EventLexicon.orthographyPossessive.contains(word(end)) else { return false }
             let owned = word(end + 1)
             return !TitleVocabulary.marksRole(owned, x.knowledge) && !EventLexicon.peopleNouns.contains(owned) &&
-                !EventLexicon.leaderWords.contains(owned) && !["envoy", "spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son", "daughter", "office", "aide", "aides"].contains(owned)
+                !EventLexicon.leaderWords.contains(owned) && !EventLexicon.referenceDependentNoun.contains(owned)
         }
         if let subject = before.first { return subject.entity }
         return lastPerson
@@ -115,15 +115,14 @@ extension SentenceContext {
         guard before >= sentence.tokens.lowerBound else { return false }
         var w = word(before)
         if w == "the", before - 1 >= sentence.tokens.lowerBound { w = word(before - 1) }
-        return ["in", "at", "to", "from", "into", "across", "near", "inside", "outside", "visit", "visiting", "visited"].contains(w)
+        return EventLexicon.placePlaceCue.contains(w)
     }
 
     /// "the New York-based organisation", "the think tank": the organisation the article named last before this
     /// sentence, other than `excluding`.
     func describedOrganisation(after w: Int, excluding: Int) -> Int? {
         guard word(w + 1) == "the" else { return nil }
-        let nouns: Set<String> = ["organisation", "organization", "group", "tank", "body", "institute", "agency", "association",
-                                  "company", "firm", "bloc", "alliance", "society", "foundation", "centre", "center"]
+        let nouns = EventLexicon.organisationDescriptionNoun
         guard let noun = ((w + 2)..<min(w + 8, sentence.tokens.upperBound)).first(where: { nouns.contains(word($0)) }),
               ((w + 2)..<noun).allSatisfy({ k in !x.text.tokens[k].isCapitalized || mentions.contains { m in m.mention.tokens.contains(k) && x.entities[m.entity].type == .gpe } })
         else { return nil }
@@ -151,7 +150,7 @@ extension SentenceContext {
         while left > lo {
             let w = word(left - 1)
             // "shake hands before talks": a break word right before a noun trigger is a preposition, not a clause.
-            let nounUse = left == trigger && ["before", "after", "since", "during"].contains(w)
+            let nounUse = left == trigger && EventLexicon.clauseTemporalPreposition.contains(w)
             let isName = x.text.tokens[left - 1].isCapitalized && left - 1 > lo   // "Omar Said" is a name, not a verb
             if !nounUse && !isName && (EventLexicon.clauseBreaks.contains(w) || ["; ", ";", ":", "—", "–"].contains(x.punct(left - 1) ?? "")) { break }
             left -= 1
@@ -221,7 +220,7 @@ extension SentenceContext {
             var words: [String] = []
             if head != nil {
                 var k = j
-                while k + 1 < sentence.tokens.upperBound && k - j < 6 && ["of", "for"].contains(word(k)) {
+                while k + 1 < sentence.tokens.upperBound && k - j < 6 && EventLexicon.titlePortfolioPreposition.contains(word(k)) {
                     var m = k + 1
                     while m < sentence.tokens.upperBound && m - k <= 4 && x.isWord(m) && x.text.tokens[m].isCapitalized { words.append(word(m)); m += 1 }
                     if m == k + 1 { break }
@@ -237,7 +236,7 @@ extension SentenceContext {
                 if start >= j && start <= j + 1 { return true }
                 guard start > j && start <= j + 20 && x.punct(start - 1) == "," else { return false }
                 // Only a title's own words may stand between: "to the Cameroonian Minister of External Relations".
-                let allowed: Set<String> = ["of", "to", "for", "the", "in", "charge", "with", "on"]
+                let allowed = EventLexicon.titlePortfolioWord
                 return !(j..<(start - 1)).contains { k in
                     if x.punct(k) != nil { return true }
                     return !x.text.tokens[k].isCapitalized && !allowed.contains(word(k))
@@ -254,14 +253,14 @@ extension SentenceContext {
     /// The organisation a lone named person meets: "met the Taliban", "held talks with the African Union".
     func directObject(after trigger: Int) -> String? {
         var i = trigger + 1
-        while i < sentence.tokens.upperBound && ["with", "the", "a", "an", "talks", "by"].contains(word(i)) { i += 1 }
+        while i < sentence.tokens.upperBound && EventLexicon.meetObjectFiller.contains(word(i)) { i += 1 }
         if let m = mentions.first(where: { $0.mention.tokens.lowerBound == i }), x.entities[m.entity].type == .org, m.mention.kind != "outlet" {
             return x.entities[m.entity].name
         }
         // "meet business leaders at the Federation of Industries": people of a body, met at the body.
         var k = i
         while k < sentence.tokens.upperBound && k - i < 3 && x.isWord(k) && !x.text.tokens[k].isCapitalized { k += 1 }
-        guard k > i, ["at", "of", "from"].contains(word(k)) else { return nil }
+        guard k > i, EventLexicon.placeBodyPreposition.contains(word(k)) else { return nil }
         k += 1
         if word(k) == "the" { k += 1 }
         guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .org,
@@ -317,13 +316,13 @@ extension SentenceContext {
         let subjects = mentions.filter { m in
             let gap = trigger - m.mention.tokens.upperBound
             return gap >= 0 && gap <= 3 && x.entities[m.entity].type == .org && m.mention.kind != "outlet" &&
-                ((m.mention.tokens.upperBound)..<trigger).allSatisfy { ["also", "has", "had", "have", "will", "to", "would", "and"].contains(word($0)) }
+                ((m.mention.tokens.upperBound)..<trigger).allSatisfy { EventLexicon.clauseSubjectVerbFiller.contains(word($0)) }
         }
         // Or the organisation that opens the sentence: "The party’s International Liaison Department had an exchange
         // of views during the dialogue with ...".
         let opening = mentions.first { m in
             x.entities[m.entity].type == .org && m.mention.kind != "outlet" && m.mention.tokens.upperBound <= trigger &&
-                (sentence.tokens.lowerBound..<m.mention.tokens.lowerBound).allSatisfy { ["the", "’s", "'s", "party", "government", "ministry"].contains(word($0)) || x.text.tokens[$0].isCapitalized }
+                (sentence.tokens.lowerBound..<m.mention.tokens.lowerBound).allSatisfy { EventLexicon.collectiveOpeningOrgFiller.contains(word($0)) || x.text.tokens[$0].isCapitalized }
         }
         if let subject = subjects.min(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) ?? opening,
            let w = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { word($0) == "with" }), w - trigger <= 8 {
@@ -346,8 +345,8 @@ extension SentenceContext {
         // Only as the parties of the trigger: people "from the two countries", or "the two countries" as its subject
         // ("the two countries held talks"); not "our two countries share an ocean", not "both governments' push".
         if sentence.tokens.contains(where: { i in
-            guard i + 1 < sentence.tokens.upperBound, ["two", "both"].contains(word(i)), ["countries", "nations", "governments"].contains(word(i + 1)) else { return false }
-            let fromPeople = (i - 3..<i).contains { ["from", "of"].contains(word($0)) && EventLexicon.peopleNouns.contains(word($0 - 1)) }
+            guard i + 1 < sentence.tokens.upperBound, EventLexicon.referencePairQuantifier.contains(word(i)), EventLexicon.referenceCountryNoun.contains(word(i + 1)) else { return false }
+            let fromPeople = (i - 3..<i).contains { EventLexicon.collectiveOriginPreposition.contains(word($0)) && EventLexicon.peopleNouns.contains(word($0 - 1)) }
             let subject = i + 2 <= trigger && trigger - (i + 1) <= 3 && !quoted(i)
             return fromPeople || subject
         }) {
@@ -363,7 +362,7 @@ extension SentenceContext {
         }
         // "Defence officials from the US and China", "the foreign ministers of Colombia and Ecuador"
         for i in sentence.tokens where EventLexicon.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
-            ["from", "of"].contains(word(i + 1)) {
+            EventLexicon.collectiveOriginPreposition.contains(word(i + 1)) {
             var countries: [Int] = []
             for m in mentions where m.mention.tokens.lowerBound > i + 1 && m.mention.tokens.lowerBound <= i + 8 {
                 let e = x.entities[m.entity]
@@ -387,7 +386,7 @@ extension SentenceContext {
                 k = m.mention.tokens.lowerBound - 1
                 continue
             }
-            if ["and", "the", ",", "officials", "delegations", "representatives"].contains(word(k)) || EventLexicon.peopleNouns.contains(word(k)) { k -= 1; continue }
+            if EventLexicon.collectiveListFiller.contains(word(k)) || EventLexicon.peopleNouns.contains(word(k)) { k -= 1; continue }
             if EventLexicon.auxiliaries.contains(word(k)) { k -= 1; continue }
             break
         }

@@ -54,7 +54,7 @@ struct EventModality: Sendable {
         var i = trigger - 1
         while i >= range.lowerBound && trigger - i <= 3 {
             if Self.habitualAdverbs.contains(word(i)) { return true }
-            guard Self.fillers.contains(word(i)) || ["has", "have", "had", "is", "are", "was", "were"].contains(word(i)) else { return false }
+            guard Self.fillers.contains(word(i)) || EventLexicon.clauseBeHave.contains(word(i)) else { return false }
             i -= 1
         }
         return false
@@ -91,8 +91,8 @@ struct EventModality: Sendable {
             let w = word(k)
             if Self.isNegator(w) { sawNegator = true }
             else if sawNegator && Self.nonOccurrenceVerbs.contains(w) { return true }
-            else if ["was", "were", "has", "have", "been", "had"].contains(word(k - 1)) && Self.refusalVerbs.contains(w) { return true }
-            else if !sawNegator && !["was", "were", "has", "have", "been", "had", "did", "does", "do", "also", "then"].contains(w) { break }
+            else if EventLexicon.modalityPassiveAux.contains(word(k - 1)) && Self.refusalVerbs.contains(w) { return true }
+            else if !sawNegator && !EventLexicon.modalityAuxAfterTrigger.contains(w) { break }
             k += 1
         }
         return false
@@ -102,25 +102,25 @@ struct EventModality: Sendable {
     /// counterfactual inversion opening the sentence ("Should the two sit down, ...").
     func requested(trigger: Int, range: Range<Int>, word: (Int) -> String, isBreak: (Int) -> Bool) -> Bool {
         let lo = range.lowerBound
-        if Self.counterfactualOpeners.contains(word(lo)), lo + 1 < trigger, ["the", "they", "both"].contains(word(lo + 1)) {
+        if Self.counterfactualOpeners.contains(word(lo)), lo + 1 < trigger, EventLexicon.modalityInversionSubject.contains(word(lo + 1)) {
             // "Had the two met" / "Should they meet" / "Were both to meet": an auxiliary before its subject.
             return true
         }
         // The trigger must be what is asked for: governed by "to" or "for" ("urged them to hold talks",
         // "called for a summit"), not the setting of the request ("urged Y in talks on Friday to ...").
         var j = trigger - 1
-        while j >= lo && trigger - j <= 4 && !["to", "for"].contains(word(j)) {
+        while j >= lo && trigger - j <= 4 && !EventLexicon.modalityRequestGovernor.contains(word(j)) {
             guard Self.fillers.contains(word(j)) else { return false }
             j -= 1
         }
-        guard j >= lo, ["to", "for"].contains(word(j)) else { return false }
+        guard j >= lo, EventLexicon.modalityRequestGovernor.contains(word(j)) else { return false }
         var i = j - 1
         while i >= lo && j - i <= 8 {
             if isBreak(i) { break }
             let w = word(i)
             if Self.requestVerbs.contains(w) { return true }
             // "called on X to hold talks", "calls for a summit"
-            if ["called", "calls", "calling"].contains(w) && ["on", "upon", "for"].contains(word(i + 1)) { return true }
+            if EventLexicon.modalityCallVerb.contains(w) && EventLexicon.modalityCallParticle.contains(word(i + 1)) { return true }
             i -= 1
         }
         return false

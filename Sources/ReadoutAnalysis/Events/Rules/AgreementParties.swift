@@ -41,10 +41,10 @@ extension SentenceContext {
         // "he and Prince Z signed", "the two leaders renewed the pact", "both sides agreed".
         if let p = pronounSubject(before: verb), !people.contains(p) { people.insert(p, at: 0) }
         let lo = clauseStart(before: verb)
-        let group = (lo..<verb).first { i in ["two", "both"].contains(word(i)) && (Self.agreeGroupSubjects.contains(word(i + 1)) || word(i) == "two") }
+        let group = (lo..<verb).first { i in EventLexicon.referencePairQuantifier.contains(word(i)) && (Self.agreeGroupSubjects.contains(word(i + 1)) || word(i) == "two") }
         if people.count < 2, bodies.count < 2, let g = group {
             let noun = word(g + 1)
-            if ["sides", "countries", "nations", "governments"].contains(noun) {
+            if EventLexicon.referenceSideNoun.contains(noun) {
                 bodies = []
                 for name in x.mainCountries() {
                     if let k = x.entities.firstIndex(where: { $0.name == name }) { bodies.append(k) }
@@ -82,7 +82,7 @@ extension SentenceContext {
             // "the agreement signed in 2001": a reduced relative clause about an agreement already made.
             if Self.agreeNouns.contains(word(i - 1)) || (x.punct(i - 1) == "," && Self.agreeNouns.contains(word(i - 2))) { continue }
             // "agreed with the assessment", "agreed that more talks were needed": sharing a view is not an accord.
-            if w.hasPrefix("agree") && ["with", "that"].contains(word(i + 1)) { continue }
+            if w.hasPrefix("agree") && EventLexicon.agreeViewComplement.contains(word(i + 1)) { continue }
             if Self.agreeVerbs.contains(w) { return i }
             // A making verb needs an agreement noun as its object, within a short noun phrase.
             let object = (i + 1)..<min(i + 7, sentence.tokens.upperBound)
@@ -98,7 +98,7 @@ extension SentenceContext {
             let w = word(lo - 1)
             if [";", ":", "—", "–"].contains(x.punct(lo - 1) ?? "") { break }
             if EventLexicon.clauseBreaks.contains(w) && !x.text.tokens[lo - 1].isCapitalized { break }
-            if ["unless", "if", "because", "which", "who", "whereby"].contains(w) { break }
+            if EventLexicon.clauseSubordinatorBreak.contains(w) { break }
             lo -= 1
         }
         return lo
@@ -113,7 +113,7 @@ extension SentenceContext {
     /// The party after "with" or "between" following the verb ("signed a pact with Norway").
     func counterparty(after verb: Int, excluding: Int, wantPerson: Bool) -> Int? {
         let hi = min(verb + 14, sentence.tokens.upperBound)
-        guard let w = ((verb + 1)..<hi).first(where: { ["with", "between"].contains(word($0)) }) else { return nil }
+        guard let w = ((verb + 1)..<hi).first(where: { EventLexicon.agreeCounterpartyPreposition.contains(word($0)) }) else { return nil }
         let after = mentions.filter { $0.mention.tokens.lowerBound > w && $0.mention.tokens.lowerBound <= w + 6 && $0.entity != excluding &&
             !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isCompoundModifier($0) }
         if wantPerson, let p = after.first(where: { x.entities[$0.entity].type == .person }) { return p.entity }

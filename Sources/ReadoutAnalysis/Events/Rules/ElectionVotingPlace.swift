@@ -25,14 +25,14 @@ extension SentenceContext {
             let after = m.mention.tokens.lowerBound - trigger
             // Only election words between: "Taiwan’s presidential and legislative elections", "US presidential election".
             let between = before >= 0 && before <= 4 && (m.mention.tokens.upperBound..<trigger).allSatisfy {
-                NameLexicon.eventModifiers.contains(word($0)) || ["’s", "'s"].contains(word($0))
+                NameLexicon.eventModifiers.contains(word($0)) || EventLexicon.orthographyPossessive.contains(word($0))
             }
             // "voters in Chile head to the polls"
-            let voters = word(m.mention.tokens.lowerBound - 2) == "voters" && ["in", "of"].contains(word(m.mention.tokens.lowerBound - 1))
+            let voters = word(m.mention.tokens.lowerBound - 2) == "voters" && EventLexicon.electionPlacePreposition.contains(word(m.mention.tokens.lowerBound - 1))
             // "casting his vote in Buenos Aires": where one person voted, not the place that votes.
-            let ballot = ["vote", "ballot"].contains(word(trigger)) &&
-                ["his", "her", "their", "my", "a", "cast", "casts", "casting"].contains(word(trigger - 1))
-            return between || voters || (!ballot && after >= 1 && after <= 3 && ["in", "of"].contains(word(trigger + 1)))
+            let ballot = EventLexicon.electionBallotNoun.contains(word(trigger)) &&
+                EventLexicon.electionBallotOwner.contains(word(trigger - 1))
+            return between || voters || (!ballot && after >= 1 && after <= 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 1)))
         }) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()

@@ -32,17 +32,17 @@ struct AttendeesJoinMeeting: MeetingAmendmentRule {
 extension SentenceContext {
     /// People joining a meeting already reported: "also attended the meeting", "joined the talks", "as did".
     func attendance() -> [Int]? {
-        let joins: Set<String> = ["attended", "attend", "attends", "joined", "join", "joins", "participated", "participate", "accompanied"]
+        let joins = EventLexicon.meetJoinVerb
         // "The meeting, which included X, focused on ..."
         let lo = sentence.tokens.lowerBound
-        if sentence.tokens.count > 3, word(lo) == "the", ["meeting", "talks", "discussions", "session"].contains(word(lo + 1)),
-           sentence.tokens.contains(where: { ["included", "including", "involved"].contains(word($0)) }) {
+        if sentence.tokens.count > 3, word(lo) == "the", EventLexicon.meetSessionNoun.contains(word(lo + 1)),
+           sentence.tokens.contains(where: { EventLexicon.meetIncludeVerb.contains(word($0)) }) {
             let people = persons(excludingSpeakers: false)
             return people.isEmpty ? nil : people
         }
         guard let j = sentence.tokens.first(where: { joins.contains(word($0)) }) else { return nil }
         let window = (j + 1)..<min(j + 4, sentence.tokens.upperBound)
-        guard window.contains(where: { ["meeting", "talks", "discussions", "event", "session"].contains(word($0)) }),
+        guard window.contains(where: { EventLexicon.meetAttendedNoun.contains(word($0)) }),
               window.contains(where: { word($0) == "the" }) else { return nil }
         let people = persons(excludingSpeakers: false)
         return people.isEmpty ? nil : people

@@ -18,9 +18,9 @@ extension SentenceContext {
     /// a meeting dated from the event just told.
     func meetingBeforeTheLastEvent() -> Meeting? {
         let lo = sentence.tokens.lowerBound
-        guard word(lo) == "the", ["call", "meeting", "talks", "visit", "trip", "summit", "announcement"].contains(word(lo + 1)),
+        guard word(lo) == "the", EventLexicon.meetAnaphoricEventNoun.contains(word(lo + 1)),
               let anchor = lastEventDate.flatMap(CalendarDate.init(iso:)),
-              let unit = sentence.tokens.first(where: { ["day", "days", "week", "weeks"].contains(word($0)) && ["after", "before"].contains(word($0 + 1)) }),
+              let unit = sentence.tokens.first(where: { EventLexicon.timeCountUnit.contains(word($0)) && EventLexicon.timeBeforeAfter.contains(word($0 + 1)) }),
               let n = EventLexicon.smallNumbers[word(unit - 1)] else { return nil }
         let days = (word(unit).hasPrefix("week") ? 7 : 1) * n * (word(unit + 1) == "after" ? -1 : 1)
         guard let second = ((unit + 2)..<sentence.tokens.upperBound).first(where: { EventLexicon.meetVerbs.contains(word($0)) && !excluded.contains($0) }) else { return nil }

@@ -24,7 +24,7 @@ extension SentenceContext {
             // The first party: the person just before "and", or a pronoun there ("he and Prince Z").
             guard let and = ((sentence.tokens.lowerBound)..<b.mention.tokens.lowerBound).last(where: { word($0) == "and" }),
                   b.mention.tokens.lowerBound - and <= 5,
-                  ((and + 1)..<b.mention.tokens.lowerBound).allSatisfy({ x.text.tokens[$0].isCapitalized || ["visiting", "the", "his", "her"].contains(word($0)) })
+                  ((and + 1)..<b.mention.tokens.lowerBound).allSatisfy({ x.text.tokens[$0].isCapitalized || EventLexicon.meetJointNameFiller.contains(word($0)) })
             else { continue }
             if n > 0, people[n - 1].mention.tokens.upperBound == and || (people[n - 1].mention.tokens.upperBound == and - 1 && x.punct(and - 1) == ",") {
                 // "progress since X and Y agreed to ...": a "since" clause measures from an earlier accord; it does
@@ -46,7 +46,7 @@ extension SentenceContext {
                     return m
                 }
                 let timeish = x.times.contains { $0.span.contains(x.text.tokens[k].span) }
-                guard timeish || ["also", "jointly", "have", "had", "has", "on", "today", "yesterday", ",", "both", "then", "later", "together"].contains(w) else { break }
+                guard timeish || EventLexicon.meetJointFiller.contains(w) else { break }
                 k += 1
                 steps += 1
             }

@@ -18,7 +18,7 @@ extension SentenceContext {
     /// meeting of the main clause's subject with X; the main clause is another meeting.
     func leadingPhraseMeetings(firstTrigger trigger: Int) -> [Meeting]? {
         let lo = sentence.tokens.lowerBound
-        let openers: [[String]] = [["in", "addition", "to"], ["before"], ["after"], ["besides"], ["following"], ["ahead", "of"], ["apart", "from"]]
+        let openers = EventLexicon.leadingPhraseOpeners
         guard let opener = openers.first(where: { o in
             o.enumerated().allSatisfy { k, w in lo + k < sentence.tokens.upperBound && word(lo + k) == w }
         }), trigger >= lo + opener.count, trigger <= lo + opener.count + 1,

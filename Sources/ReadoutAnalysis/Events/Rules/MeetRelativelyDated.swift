@@ -12,7 +12,7 @@ struct RelativelyDatedMeetings: MeetingTriggerRule {
 
     func read(at trigger: Int, in s: SentenceContext) -> [Meeting]? {
         // Cheap test first: most sentences count no days.
-        guard s.sentence.tokens.contains(where: { $0 > trigger && ["day", "days"].contains(s.word($0)) }),
+        guard s.sentence.tokens.contains(where: { $0 > trigger && EventLexicon.timeDayUnit.contains(s.word($0)) }),
               let first = s.meeting(trigger: trigger, people: nil),
               let second = s.relativelyDatedMeeting(after: trigger, first: first) else { return nil }
         return [first, second]
@@ -25,12 +25,12 @@ extension SentenceContext {
     func relativelyDatedMeeting(after trigger: Int, first: Meeting) -> Meeting? {
         let hi = sentence.tokens.upperBound
         // "a day after", "two days before", "a day earlier"
-        guard let unit = sentence.tokens.first(where: { $0 > trigger && ["day", "days"].contains(word($0)) && $0 + 1 < hi &&
-                                                        ["after", "before", "earlier", "later"].contains(word($0 + 1)) }),
+        guard let unit = sentence.tokens.first(where: { $0 > trigger && EventLexicon.timeDayUnit.contains(word($0)) && $0 + 1 < hi &&
+                                                        EventLexicon.timeRelativeDirection.contains(word($0 + 1)) }),
               unit > sentence.tokens.lowerBound else { return nil }
         let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
         guard let n = counts[word(unit - 1)] else { return nil }
-        let direction = ["after", "later"].contains(word(unit + 1)) ? -1 : 1   // "a day after he spoke": his call came first
+        let direction = EventLexicon.timeAfterwards.contains(word(unit + 1)) ? -1 : 1   // "a day after he spoke": his call came first
         guard let second = ((unit + 2)..<hi).first(where: { EventLexicon.meetVerbs.contains(word($0)) && !excluded.contains($0) }) else { return nil }
         var people = clausePersons(around: second).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound > unit } }
         if let p = pronounSubject(before: second), !people.contains(p) { people.insert(p, at: 0) }

@@ -48,12 +48,12 @@ extension SentenceContext {
     /// "a speech at the Council on Foreign Relations", "a video speech to the Carter Center’s forum",
     /// "an event hosted by X": addressing an organisation's audience is meeting it.
     func speechAudience() -> (trigger: Int, audience: Int)? {
-        guard let i = sentence.tokens.first(where: { ["speech", "address", "lecture", "remarks", "keynote", "event"].contains(word($0)) && !excluded.contains($0) }) else { return nil }
+        guard let i = sentence.tokens.first(where: { EventLexicon.meetSpeechNoun.contains(word($0)) && !excluded.contains($0) }) else { return nil }
         let window = (i + 1)..<min(i + 9, sentence.tokens.upperBound)
-        guard let p = window.first(where: { ["at", "to", "by", "before"].contains(word($0)) }),
-              word(p) != "by" || (p > i && ["hosted", "organised", "organized", "held"].contains(word(p - 1))) else { return nil }
+        guard let p = window.first(where: { EventLexicon.meetAudiencePreposition.contains(word($0)) }),
+              word(p) != "by" || (p > i && EventLexicon.meetHostVerb.contains(word(p - 1))) else { return nil }
         var k = p + 1
-        while k < sentence.tokens.upperBound && ["the", "a", "an"].contains(word(k)) { k += 1 }
+        while k < sentence.tokens.upperBound && EventLexicon.articleAny.contains(word(k)) { k += 1 }
         guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .org,
               m.mention.kind != "outlet" else { return nil }
         return (i, m.entity)

@@ -37,12 +37,12 @@ extension SentenceContext {
         let lo = sentence.tokens.lowerBound
         // "his first bilateral visit abroad", "His Pacific tour began in Apia": the sentence's subject (a person
         // named or described first), else the person the article has been following — not a host named nearer.
-        if ((max(lo, trigger - 3))..<trigger).contains(where: { ["his", "her"].contains(word($0)) }) {
+        if ((max(lo, trigger - 3))..<trigger).contains(where: { EventLexicon.pronounPossessiveSingular.contains(word($0)) }) {
             let subject = describedPersons().first ??
                 mentions.first { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger }?.entity ?? lastPerson
             if let subject { who = [subject] }
         }
-        if trigger - 1 >= lo, ["’s", "'s"].contains(word(trigger - 1)) || (trigger - 2 >= lo && ["’s", "'s"].contains(word(trigger - 2))),
+        if trigger - 1 >= lo, EventLexicon.orthographyPossessive.contains(word(trigger - 1)) || (trigger - 2 >= lo && EventLexicon.orthographyPossessive.contains(word(trigger - 2))),
            let owner = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger - 1 &&
                                               trigger - $0.mention.tokens.upperBound <= 2 }) {
             who = [owner.entity]
@@ -56,7 +56,7 @@ extension SentenceContext {
         }
         if who.isEmpty { who = people }
         guard let first = who.first else { return nil }
-        guard let location = destination(after: trigger) ?? place(prepositions: ["to", "in", "at"]) else { return nil }
+        guard let location = destination(after: trigger) ?? place(prepositions: EventLexicon.visitPlacePreposition) else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         return triggered(at: trigger, Event(id: "", type: .visit, status: status(trigger: trigger), participants: [x.entities[first].name],
@@ -69,14 +69,14 @@ extension SentenceContext {
     func visitTrigger() -> Int? {
         for i in sentence.tokens where !excluded.contains(i) && EventLexicon.visitWords.contains(word(i)) {
             let w = word(i)
-            guard ["visit", "trip", "tour", "visits"].contains(w) else { return i }
+            guard EventLexicon.visitNoun.contains(w) else { return i }
             if w == "visits" || w == "visit", i > sentence.tokens.lowerBound,
-               ["to", "will", "would", "also", "and", "who", "he", "she", "they"].contains(word(i - 1)) || x.text.tokens[i - 1].isCapitalized {
+               EventLexicon.visitVerbBefore.contains(word(i - 1)) || x.text.tokens[i - 1].isCapitalized {
                 return i  // a verb: "to visit", "will visit", "X visits"
             }
             let window = max(sentence.tokens.lowerBound, i - 4)..<i
-            if window.contains(where: { ["’s", "'s", "his", "her", "their", "its"].contains(word($0)) }) { return i }
-            if i + 1 < sentence.tokens.upperBound, word(i + 1) == "to", window.contains(where: { ["a", "an"].contains(word($0)) }) { return i }
+            if window.contains(where: { EventLexicon.referencePossessiveDeterminer.contains(word($0)) }) { return i }
+            if i + 1 < sentence.tokens.upperBound, word(i + 1) == "to", window.contains(where: { EventLexicon.articleIndefinite.contains(word($0)) }) { return i }
         }
         return nil
     }
