@@ -50,3 +50,24 @@ import ReadoutAnalysis
         #expect(meetings("President Ana Lopes has often spoken by phone with Prime Minister Kenji Tanaka.").isEmpty)
     }
 }
+
+@Suite struct EventDateAndPlaceTests {
+    @Test func aDatelineDatesTheReportNotTheEvent() {
+        let a = ArticleAnalyzer().analyze(article(
+            "NAIROBI, March 14 — President Amara Diallo was received by Prime Minister Kenji Tanaka in Mombasa on Thursday.",
+            published: "2025-03-14"))
+        let m = a.meetings().first { Set($0.participants) == ["Amara Diallo", "Kenji Tanaka"] }
+        #expect(m?.date == "2025-03-13")
+        #expect(m?.location == "Mombasa")
+    }
+
+    @Test func talksHeldInACityTookPlaceThere() {
+        let a = ArticleAnalyzer().analyze(article(
+            "Defence Minister Olena Marchuk and Defence Minister Pavel Sorokin held talks in Geneva on Monday.", published: "2025-03-14"))
+        #expect(a.meetings().first?.location == "Geneva")
+        // The situation in a country stays a subject of the talks, not their place.
+        let b = ArticleAnalyzer().analyze(article(
+            "President Amara Diallo met Prime Minister Kenji Tanaka in Lisbon to discuss the situation in Sudan.", published: "2025-03-14"))
+        #expect(b.meetings().first?.location == "Lisbon")
+    }
+}

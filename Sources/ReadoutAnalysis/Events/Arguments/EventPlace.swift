@@ -15,7 +15,9 @@ extension SentenceContext {
             if preposition == "the", before - 1 >= sentence.tokens.lowerBound { preposition = word(before - 1) }
             // "discussed the situation in Afghanistan": a subject of talks, not where they were held.
             let inAt = word(before) == "the" ? before - 1 : before
-            if inAt - 1 >= sentence.tokens.lowerBound && EventLexicon.topicNouns.contains(word(inAt - 1)) { continue }
+            // ("held talks in Geneva" is where: a meeting word before "in" is the meeting itself.)
+            if inAt - 1 >= sentence.tokens.lowerBound && EventLexicon.topicNouns.contains(word(inAt - 1)) &&
+                !EventLexicon.meetVerbs.contains(word(inAt - 1)) { continue }
             // "the Commonwealth Heads of Government Meeting in Kigali": where another, named gathering is held.
             if mentions.contains(where: { $0.mention.tokens.upperBound == inAt && x.entities[$0.entity].type == .event }) ||
                (x.text.tokens[max(0, inAt - 1)].isCapitalized && EventLexicon.placeNamedGatheringNoun.contains(word(inAt - 1))) {

@@ -7,7 +7,9 @@ extension SentenceContext {
         // is set to expire on July 17").
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelativeOrSince.contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
-        let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff }
+        // "NAIROBI, March 14 —": a dateline dates the report, not the event.
+        let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
+        let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff && $0.span.start > opening }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
         // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
@@ -25,5 +27,15 @@ extension SentenceContext {
             if ya != yb { return ya < yb }
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
+    }
+}
+
+extension SentenceContext {
+    /// The dash that ends a dateline opening the sentence ("NAIROBI, March 14 —", "Lima, May 7 (Reuters) -"):
+    /// a place name first, the dash within the first dozen tokens.
+    var datelineEnd: Int? {
+        let lo = sentence.tokens.lowerBound
+        guard let first = mentions.first, first.mention.tokens.lowerBound == lo, x.entities[first.entity].type == .gpe else { return nil }
+        return (lo..<min(lo + 12, sentence.tokens.upperBound)).first { ["—", "–", "--"].contains(x.punct($0) ?? "") || word($0) == "--" }
     }
 }

@@ -60,7 +60,9 @@ extension SentenceContext {
         // leave the date open rather than pick one (the conflict stays visible in the evidence).
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelative.contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
-        let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day && $0.span.start < cutoff }.compactMap(\.value))
+        let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
+        let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day && $0.span.start < cutoff &&
+                                        $0.span.start > opening }.compactMap(\.value))
         if days.count >= 2 && participants.count == 2 && sentence.tokens.filter({ EventLexicon.meetVerbs.contains(word($0)) }).count == 1 {
             when = nil
         }
