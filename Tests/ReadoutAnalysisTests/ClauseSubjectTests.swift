@@ -71,3 +71,34 @@ import ReadoutAnalysis
         #expect(b.meetings().first?.location == "Lisbon")
     }
 }
+
+@Suite struct AmendmentScopeTests {
+    @Test func anEntourageJoinsOnlyARecentMeetingAndOnlyItsOwnPeople() {
+        let a = ArticleAnalyzer().analyze(article(
+            "President Amara Diallo met Prime Minister Kenji Tanaka in Lisbon on Saturday.",
+            "The two leaders discussed trade and fisheries.",
+            "Officials said the talks were cordial.",
+            "Diallo arrived accompanied by Foreign Minister Ana Lopes, who was received by Chancellor Rui Costa.",
+            published: "2025-03-15"))
+        let talks = a.meetings().first { $0.participants.contains("Kenji Tanaka") }
+        #expect(talks.map { Set($0.participants) } == ["Amara Diallo", "Kenji Tanaka"])
+    }
+
+    @Test func theCallWasJoinedByPointsBackAtTheCall() {
+        let a = ArticleAnalyzer().analyze(article(
+            "President Amara Diallo met Prime Minister Kenji Tanaka in Lisbon on Monday.",
+            "Later, Diallo held a phone call with Chancellor Rui Costa.",
+            "Foreign Minister Ana Lopes also joined the call.",
+            published: "2025-03-14"))
+        let call = a.meetings().first { $0.mode == .phone }
+        #expect(call.map { Set($0.participants) } == ["Amara Diallo", "Rui Costa", "Ana Lopes"])
+        #expect(!(a.meetings().first { $0.participants.contains("Kenji Tanaka") }?.participants.contains("Ana Lopes") ?? true))
+    }
+
+    @Test func anAsideDatesSomethingElse() {
+        let a = ArticleAnalyzer().analyze(article(
+            "Prime Minister Kenji Tanaka was received by Foreign Minister Ana Lopes -appointed this Friday- on Saturday.",
+            published: "2025-03-15"))
+        #expect(a.meetings().first?.date == "2025-03-15")
+    }
+}

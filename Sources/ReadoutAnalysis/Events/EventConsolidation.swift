@@ -147,7 +147,9 @@ extension EventReader {
                 let e = entities[m.entity]
                 guard e.type == .gpe, m.mention.tokens.lowerBound > 0 else { continue }
                 let before = lower(m.mention.tokens.lowerBound - 1)
-                if EventLexicon.placeRecentPlaceCue.contains(before) { return m.mention.text }
+                // "the ambassador in Venezuela" names a posting, not where things happened.
+                let role = m.mention.tokens.lowerBound >= 2 && EventLexicon.postingNouns.contains(lower(m.mention.tokens.lowerBound - 2))
+                if EventLexicon.placeRecentPlaceCue.contains(before) && !role { return m.mention.text }
             }
         }
         return nil

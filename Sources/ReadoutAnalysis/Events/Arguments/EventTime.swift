@@ -9,7 +9,10 @@ extension SentenceContext {
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
         // "NAIROBI, March 14 —": a dateline dates the report, not the event.
         let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
-        let candidates = x.times.filter { sentence.span.contains($0.span) && $0.span.start < cutoff && $0.span.start > opening }
+        // "Y -appointed this Friday-", "(appointed on Friday)": an aside dates something else.
+        let asides = asideSpans(excluding: trigger)
+        let candidates = x.times.filter { t in sentence.span.contains(t.span) && t.span.start < cutoff && t.span.start > opening &&
+                                          !asides.contains { $0.contains(t.span) } }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
         // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
@@ -37,5 +40,26 @@ extension SentenceContext {
         let lo = sentence.tokens.lowerBound
         guard let first = mentions.first, first.mention.tokens.lowerBound == lo, x.entities[first.entity].type == .gpe else { return nil }
         return (lo..<min(lo + 12, sentence.tokens.upperBound)).first { ["—", "–", "--"].contains(x.punct($0) ?? "") || word($0) == "--" }
+    }
+}
+
+extension SentenceContext {
+    /// Stretches of the sentence set off by brackets or a pair of dashes, other than the one holding `trigger`.
+    func asideSpans(excluding trigger: Int) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var open: (Int, String)?
+        for i in sentence.tokens {
+            guard let p = x.punct(i) else { continue }
+            if let (start, mark) = open {
+                let closes = (mark == "(" && p == ")") || (mark != "(" && p == mark)
+                if closes {
+                    if !(start...i).contains(trigger) { spans.append(TextSpan(x.text.tokens[start].start, x.text.tokens[i].end)) }
+                    open = nil
+                }
+            } else if p == "(" || ["—", "–"].contains(p) || (p == "-" && x.text.tokens[i].spaceBefore) {
+                open = (i, p)
+            }
+        }
+        return spans
     }
 }

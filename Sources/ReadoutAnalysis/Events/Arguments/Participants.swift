@@ -36,6 +36,8 @@ extension SentenceContext {
         var i = trigger - 1
         while i >= lo && trigger - i <= 6 {
             if EventLexicon.pronounWords.contains(word(i)) { return antecedent(ofPronounAt: i) }
+            // "he announced that X and Y spoke": a pronoun beyond a clause break is the reporter, not the subject.
+            if EventLexicon.clauseBreaks.contains(word(i)) && !x.text.tokens[i].isCapitalized { break }
             i -= 1
         }
         // "He will fly to Tokyo on Monday and meet X on Tuesday": a pronoun opening the sentence (or its main

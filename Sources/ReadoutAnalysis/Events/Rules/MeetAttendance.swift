@@ -19,7 +19,7 @@ struct AttendeesJoinMeeting: MeetingAmendmentRule {
             }
             if pending.participants.count >= 2 { events.append(pending) }
             state.pendingGathering = nil
-        } else if let k = events.lastIndex(where: { $0.type == .meet }) {
+        } else if let k = events.lastIndex(where: { $0.type == .meet && s.fitsAnaphoricNoun($0) }) ?? events.lastIndex(where: { $0.type == .meet }) {
             for a in attendees where !events[k].participantEntities.contains(s.x.entities[a].id) {
                 events[k].participants.append(s.x.entities[a].name)
                 events[k].participantEntities.append(s.x.entities[a].id)
@@ -46,5 +46,14 @@ extension SentenceContext {
               window.contains(where: { word($0) == "the" }) else { return nil }
         let people = persons(excludingSpeakers: false)
         return people.isEmpty ? nil : people
+    }
+}
+
+extension SentenceContext {
+    /// "the call was also joined by X" points back at the last phone call; "the meeting was attended by X" at the
+    /// last meeting that was not one.
+    func fitsAnaphoricNoun(_ e: Event) -> Bool {
+        let byPhone = sentence.tokens.contains { EventLexicon.phoneWords.contains(word($0)) }
+        return byPhone ? e.mode == .phone : e.mode != .phone
     }
 }

@@ -10,8 +10,14 @@ struct EntourageJoinsMeeting: MeetingAmendmentRule {
         participants: ["Ana Lopes", "Kenji Tanaka", "Rui Costa"])]
 
     func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
+        // Only a meeting told in this sentence or the one before: "X arrived, accompanied by Y" long after X's
+        // last meeting is another occasion.
+        // ("The format of the meeting ... with X accompanied by Y" names the meeting it means.)
+        let namesMeeting = s.sentence.tokens.contains { EventLexicon.meetAttendedNoun.contains(s.word($0)) }
+        let recent = namesMeeting ? 0 : s.x.sentences.last { $0.span.end <= s.sentence.span.start }?.span.start ?? s.sentence.span.start
         guard let entourage = s.entourage(), let k = events.lastIndex(where: { e in
-            e.type == .meet && e.participantEntities.contains(s.x.entities[entourage.leader].id) }) else { return false }
+            e.type == .meet && e.participantEntities.contains(s.x.entities[entourage.leader].id) && e.evidenceSpan.start >= recent })
+        else { return false }
         for a in entourage.companions where !events[k].participantEntities.contains(s.x.entities[a].id) {
             events[k].participants.append(s.x.entities[a].name)
             events[k].participantEntities.append(s.x.entities[a].id)
@@ -27,8 +33,12 @@ extension SentenceContext {
               word(a + 1) == "by" else { return nil }
         let people = mentions.filter { x.entities[$0.entity].type == .person }
         guard let leader = people.last(where: { $0.mention.tokens.upperBound <= a }) else { return nil }
+        // The companions are named in the "by" phrase; "..., who were received by Z" names a host, not one of them.
+        let end = ((a + 2)..<sentence.tokens.upperBound).first { EventLexicon.clauseBreaks.contains(word($0)) ||
+                                                                  EventLexicon.clauseRelative.contains(word($0)) } ?? sentence.tokens.upperBound
         var companions: [Int] = []
-        for m in people where m.mention.tokens.lowerBound > a && !companions.contains(m.entity) && m.entity != leader.entity {
+        for m in people where m.mention.tokens.lowerBound > a && m.mention.tokens.upperBound <= end &&
+            !companions.contains(m.entity) && m.entity != leader.entity {
             companions.append(m.entity)
         }
         return companions.isEmpty ? nil : (leader.entity, companions)
