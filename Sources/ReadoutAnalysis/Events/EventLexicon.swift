@@ -15,6 +15,12 @@ enum EventLexicon {
     static let gatheringWords = v.set("meet.gathering")
 
     static let visitWords = v.set("visit.trigger")
+    static let visitTravelWords = v.set("visit.word")
+    static let visitAttendVerbs = v.set("visit.attend-verb")
+    static let visitDispatchVerbs = v.set("visit.dispatch-verb")
+    static let visitBeVerbs = v.set("visit.be-verb")
+    static let visitGatheringNouns = v.set("visit.gathering-noun")
+    static let visitLightVerbs = v.set("visit.light-verb")
     static let sanctionWords = v.set("sanction.trigger")
     static let agreeWords = v.set("agree.trigger")
     static let electionWords = v.set("election.trigger")

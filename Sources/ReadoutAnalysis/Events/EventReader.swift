@@ -32,6 +32,8 @@ struct EventReader {
             // Most sentences hold no event word at all; they only move the story's subject along.
             var families: UInt8 = 0
             for i in sentence.tokens { families |= EventLexicon.families[text.lowerWords[i]] ?? 0 }
+            // "X will be in Abu Dhabi on Saturday": a place after "be in" can make a visit without a visit word.
+            if families & EventLexicon.visitBit == 0 && here.contains(where: { isPresencePlace($0) }) { families |= EventLexicon.visitBit }
             if families != 0 {
                 let context = SentenceContext(reader: self, sentence: sentence, mentions: here, state: state, families: families)
                 if !rules.amendments.contains(where: { $0.amend(&events, &state, in: context) }) {
@@ -50,16 +52,39 @@ struct EventReader {
                 }
                 if let date = events.last(where: { $0.type == .meet || $0.type == .visit })?.date, date.count == 10 { state.lastEventDate = date }
                 for rule in rules.singleEvents where families & rule.family != 0 {
-                    if var event = rule.read(in: context) {
+                    for var event in rule.read(in: context) {
                         event.rule = rule.id
                         events.append(event)
                     }
                 }
             }
-            // "he" in a new sentence most often continues the last sentence's subject: its first person named.
-            if let p = here.first(where: { entities[$0.entity].type == .person }) { state.lastPerson = p.entity }
+            // "he" in a new sentence most often continues the last sentence's subject: a description opening the
+            // sentence ("The US president is due to ..."), else its first person named.
+            if let p = describedSubject(of: sentence, mentions: here, state: state) { state.lastPerson = p }
+            else if let p = here.first(where: { entities[$0.entity].type == .person }) { state.lastPerson = p.entity }
         }
         return events
+    }
+
+    /// The person a definite description opening the sentence stands for ("The Kenyan president arrived ...").
+    func describedSubject(of sentence: TokenSentence, mentions here: [LinkedMention], state: DiscourseState) -> Int? {
+        let lo = sentence.tokens.lowerBound
+        guard sentence.tokens.count > 3, text.lowerWords[lo] == "the",
+              !here.contains(where: { $0.mention.tokens.lowerBound <= lo + 4 && entities[$0.entity].type == .person }) else { return nil }
+        // The description's head: the first title or leader word within a few tokens, followed by a lowercase word.
+        guard let head = ((lo + 1)..<min(lo + 5, sentence.tokens.upperBound)).first(where: {
+            TitleVocabulary.marksRole(text.lowerWords[$0], knowledge) || EventLexicon.leaderWords.contains(text.lowerWords[$0]) }),
+              head + 1 < sentence.tokens.upperBound, !text.tokens[head + 1].isCapitalized else { return nil }
+        let context = SentenceContext(reader: self, sentence: sentence, mentions: here, state: state)
+        return context.describedPersons(endingAt: head + 1)
+    }
+
+    /// A country or city right after "was in", "is in", "will be in".
+    func isPresencePlace(_ m: LinkedMention) -> Bool {
+        let start = m.mention.tokens.lowerBound
+        guard start >= 2, entities[m.entity].type == .gpe, !m.mention.isMetonym else { return false }
+        let k = text.lowerWords[start - 1] == "the" ? start - 2 : start - 1
+        return k >= 1 && text.lowerWords[k] == "in" && EventLexicon.visitBeVerbs.contains(text.lowerWords[k - 1])
     }
 
     /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two.

@@ -71,7 +71,10 @@ extension SentenceContext {
     func destination(after trigger: Int) -> String? {
         var k = trigger + 1
         while k < sentence.tokens.upperBound && k - trigger <= 3 && EventLexicon.visitDestinationFiller.contains(word(k)) { k += 1 }
-        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }), x.entities[m.entity].type == .gpe else { return nil }
+        guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }) else { return nil }
+        // A country or city; after "to the", also a site or region ("a visit to the Pentagon", "to the Middle East").
+        let e = x.entities[m.entity]
+        guard e.type == .gpe || ((e.type == .loc || e.type == .org) && word(k - 1) == "the" && m.mention.kind != "outlet") else { return nil }
         return m.mention.text
     }
 }

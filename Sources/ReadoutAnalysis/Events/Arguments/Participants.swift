@@ -407,3 +407,22 @@ extension SentenceContext {
                                 !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isSpeaker($0) }?.entity
     }
 }
+
+extension SentenceContext {
+    /// The person a definite description ending right before token `end` stands for ("the US president" in
+    /// "the US president's visit").
+    func describedPersons(endingAt end: Int) -> Int? {
+        guard let the = ((max(sentence.tokens.lowerBound, end - 5))..<end).last(where: { word($0) == "the" }) else { return nil }
+        var country: String?
+        var head: String?
+        for j in (the + 1)..<end {
+            let raw = x.text.words[j]
+            if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3; continue }
+            if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country; continue }
+            if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) { head = word(j); continue }
+            return nil
+        }
+        guard let head else { return nil }
+        return x.resolveDescription(head: head, country: country, before: x.text.tokens[the].start)
+    }
+}

@@ -36,6 +36,7 @@ struct EventModality: Sendable {
     static let expectationWords = v.set("modality.expectation-word")
     static let frontedPhraseOpeners = v.set("modality.fronted-phrase-opener")
     static let infinitiveTriggers = v.set("modality.infinitive-trigger")
+    static let intentWords = v.set("modality.intent-word")
     static let notPlanningBeforeTo = v.set("modality.not-planning-before-to")
 
     /// The status of the event named at token `trigger` of the sentence spanning `range`. `word(i)` is the
@@ -145,8 +146,10 @@ struct EventModality: Sendable {
             if Self.invitationVerbs.contains(w) && i < trigger && trigger - i <= 8 { return .planned }
             if Self.expectationWords.contains(w) && i + 1 < range.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
             if w == "to" && i + 1 == trigger && i > lo && !Self.notPlanningBeforeTo.contains(word(i - 1)) {
-                // "to meet", "to visit": infinitive of the trigger after a planning verb.
-                if Self.infinitiveTriggers.contains(word(trigger)) { return .planned }
+                // "plans to meet", "hopes to visit": infinitive of the trigger after a verb of intent. ("the first
+                // president to visit X" and "travelled to Y to meet Z" state what was done.)
+                let intent = ((max(lo, i - 3))..<i).contains { Self.intentWords.contains(word($0)) }
+                if intent && Self.infinitiveTriggers.contains(word(trigger)) { return .planned }
             }
             if EventLexicon.reportedCues.contains(w) { return .reported }
         }

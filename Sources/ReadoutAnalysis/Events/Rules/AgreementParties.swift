@@ -19,7 +19,7 @@ struct PartiesAgreement: SingleEventRule {
                     type: .agree, participants: ["Canada", "Norway"]),
     ]
 
-    func read(in s: SentenceContext) -> Event? { s.agreement() }
+    func read(in s: SentenceContext) -> [Event] { s.agreement().map { [$0] } ?? [] }
 }
 
 extension SentenceContext {

@@ -10,7 +10,7 @@ struct VotingPlaceElection: SingleEventRule {
         text: "Portugal's presidential election was held on Sunday.",
         type: .election, participants: ["Portugal"])]
 
-    func read(in s: SentenceContext) -> Event? { s.election() }
+    func read(in s: SentenceContext) -> [Event] { s.election().map { [$0] } ?? [] }
 }
 
 extension SentenceContext {

@@ -48,11 +48,12 @@ protocol MeetingAmendmentRule: EventRule {
     func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool
 }
 
-/// A rule for one event of another family (visit, sanction, agreement, election) per sentence.
+/// A rule for events of another family (visit, sanction, agreement, election): usually one per sentence,
+/// one per traveller when several travel ("X and Y will pay state visits").
 protocol SingleEventRule: EventRule {
     /// The EventLexicon family bit the sentence must carry for the rule to be tried.
     var family: UInt8 { get }
-    func read(in s: SentenceContext) -> Event?
+    func read(in s: SentenceContext) -> [Event]
 }
 
 extension Meeting {

@@ -22,7 +22,8 @@ struct EventRuleRegistry: Sendable {
                           RelativelyDatedMeetings(), ClauseMeeting(), LoneGathering()],
         followUps: [SpeechAfterMeeting()],
         fallbackMeetings: [JointActionMeeting(), SpeechAudienceMeeting()],
-        singleEvents: [TravellerVisit(), ImposerSanction(), PartiesAgreement(), VotingPlaceElection()])
+        singleEvents: [TravellerVisit(), AttendGatheringVisit(), PresenceVisit(), DispatchVisit(), InvitationVisit(),
+                       ImposerSanction(), PartiesAgreement(), VotingPlaceElection()])
 
     /// Every rule, in registry order.
     var all: [any EventRule] {

@@ -10,7 +10,7 @@ struct ImposerSanction: SingleEventRule {
         text: "Canada imposed sanctions on three shipping firms on Monday.",
         type: .sanction, participants: ["Canada"])]
 
-    func read(in s: SentenceContext) -> Event? { s.sanction() }
+    func read(in s: SentenceContext) -> [Event] { s.sanction().map { [$0] } ?? [] }
 }
 
 extension SentenceContext {

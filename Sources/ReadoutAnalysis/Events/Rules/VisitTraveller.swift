@@ -7,17 +7,57 @@ struct TravellerVisit: SingleEventRule {
     let id = "visit.traveller"
     let summary = "\"X visited Y\", \"X's trip to Y\": X travels to the place after the trigger or in the sentence"
     let family = EventLexicon.visitBit
-    let examples = [RuleExample(
-        text: "Prime Minister Kenji Tanaka visited Portugal on Monday.",
-        type: .visit, participants: ["Kenji Tanaka"], location: "Portugal")]
+    let examples = [
+        RuleExample(text: "Prime Minister Kenji Tanaka visited Portugal on Monday.",
+                    type: .visit, participants: ["Kenji Tanaka"], location: "Portugal"),
+        RuleExample(text: "The talks will take place during President Amara Diallo's upcoming state visit to Lisbon.",
+                    type: .visit, participants: ["Amara Diallo"], status: .planned, location: "Lisbon"),
+        RuleExample(text: "Foreign Minister Ana Lopes said that during his visit, Prime Minister Kenji Tanaka will open a consulate in Porto.",
+                    type: .visit, participants: ["Kenji Tanaka"]),
+        RuleExample(text: "President Amara Diallo and Prime Minister Kenji Tanaka will pay state visits to Portugal next week.",
+                    type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Portugal"),
+        RuleExample(text: "On Thursday, Prime Minister Kenji Tanaka will make a rare visit to the Pentagon.",
+                    type: .visit, participants: ["Kenji Tanaka"], location: "Pentagon"),
+    ]
 
-    func read(in s: SentenceContext) -> Event? { s.visit() }
+    func read(in s: SentenceContext) -> [Event] { s.visits() }
 }
 
 extension SentenceContext {
-    func visit() -> Event? {
-        guard families & EventLexicon.visitBit != 0 else { return nil }
-        guard let trigger = visitTrigger() else { return nil }
+    func visits() -> [Event] {
+        guard families & EventLexicon.visitBit != 0, let trigger = visitTrigger(), let first = traveller(at: trigger) else { return [] }
+        guard let location = destination(after: trigger) ?? place(prepositions: EventLexicon.visitPlacePreposition) else { return [] }
+        // "X and Y will pay state visits": each of the coordinated subjects travels.
+        var travellers = [first]
+        for p in coordinatedSubjects(before: trigger) where !travellers.contains(p) { travellers.append(p) }
+        return travellers.map { visit(by: $0, to: location, trigger: trigger) }
+    }
+
+    func visit(by traveller: Int, to location: String, trigger: Int) -> Event {
+        let when = time(near: trigger)
+        let (evidence, span) = evidence()
+        return triggered(at: trigger, Event(id: "", type: .visit, status: status(trigger: trigger), participants: [x.entities[traveller].name],
+                                            participantEntities: [x.entities[traveller].id], date: when?.value, dateText: when?.text,
+                                            location: location, topics: topics(), evidence: evidence, evidenceSpan: span))
+    }
+
+    /// "X and Y will pay state visits", "X and Y arrived": the people coordinated right before the verb group,
+    /// with only titles between "and" and the second name and only lowercase words between it and the trigger.
+    func coordinatedSubjects(before trigger: Int) -> [Int] {
+        let people = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger &&
+                                       !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
+        guard let second = people.last, trigger - second.mention.tokens.upperBound <= 4,
+              (second.mention.tokens.upperBound..<trigger).allSatisfy({ !x.text.tokens[$0].isCapitalized && x.isWord($0) &&
+                                                                       !EventLexicon.clauseBreaks.contains(word($0)) }),
+              people.count >= 2 else { return [] }
+        let first = people[people.count - 2]
+        guard let and = (first.mention.tokens.upperBound..<second.mention.tokens.lowerBound).first(where: { word($0) == "and" }),
+              ((and + 1)..<second.mention.tokens.lowerBound).allSatisfy({ x.text.tokens[$0].isCapitalized }) else { return [] }
+        return [first.entity, second.entity]
+    }
+
+    /// Who travels at `trigger`.
+    func traveller(at trigger: Int) -> Int? {
         // The traveller: the possessor ("Wang’s visit"), else the person named before the trigger ("Sharif began his
         // trip"), else the one described ("The premier is in ... on a visit") or meant by a pronoun; people after it
         // are hosts or entourage.
@@ -42,10 +82,22 @@ extension SentenceContext {
                 mentions.first { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger }?.entity ?? lastPerson
             if let subject { who = [subject] }
         }
-        if trigger - 1 >= lo, EventLexicon.orthographyPossessive.contains(word(trigger - 1)) || (trigger - 2 >= lo && EventLexicon.orthographyPossessive.contains(word(trigger - 2))),
-           let owner = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger - 1 &&
-                                              trigger - $0.mention.tokens.upperBound <= 2 }) {
-            who = [owner.entity]
+        // "X's visit", "X's upcoming state visit": the possessor, with only lowercase modifiers between.
+        if let mark = ((max(lo, trigger - 4))..<trigger).last(where: { EventLexicon.orthographyPossessive.contains(word($0)) }),
+           ((mark + 1)..<trigger).allSatisfy({ !x.text.tokens[$0].isCapitalized }) {
+            if let owner = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound == mark }) {
+                who = [owner.entity]
+            } else if let described = describedPersons(endingAt: mark) {
+                // "the US president's visit": the person that description stands for.
+                who = [described]
+            }
+        }
+        // "X said that during his visit, Y will ...": a fronted phrase's "his" is the main clause's subject.
+        if EventLexicon.pronounPossessiveSingular.contains(word(trigger - 1)) || EventLexicon.pronounPossessiveSingular.contains(word(trigger - 2)),
+           let comma = ((trigger + 1)..<min(trigger + 3, sentence.tokens.upperBound)).first(where: { x.punct($0) == "," }),
+           let subject = mentions.first(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > comma &&
+                                                 $0.mention.tokens.lowerBound <= comma + 4 }) {
+            who = [subject.entity]
         }
         if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
         if who.isEmpty { who = describedPersons() }
@@ -55,26 +107,23 @@ extension SentenceContext {
             who = people.filter { !speakers.contains($0) }
         }
         if who.isEmpty { who = people }
-        guard let first = who.first else { return nil }
-        guard let location = destination(after: trigger) ?? place(prepositions: EventLexicon.visitPlacePreposition) else { return nil }
-        let when = time(near: trigger)
-        let (evidence, span) = evidence()
-        return triggered(at: trigger, Event(id: "", type: .visit, status: status(trigger: trigger), participants: [x.entities[first].name],
-                     participantEntities: [x.entities[first].id], date: when?.value, dateText: when?.text,
-                     location: location, topics: topics(), evidence: evidence, evidenceSpan: span))
+        return who.first
     }
 
     /// A visit word that says someone travels: a verb ("visited", "arrived", "landed"), or a noun with its traveller
     /// or destination ("Wang’s visit", "his trip", "a three-day visit to"); not "the visit" said of the story's trip.
     func visitTrigger() -> Int? {
-        for i in sentence.tokens where !excluded.contains(i) && EventLexicon.visitWords.contains(word(i)) {
+        for i in sentence.tokens where !excluded.contains(i) && EventLexicon.visitTravelWords.contains(word(i)) {
             let w = word(i)
             guard EventLexicon.visitNoun.contains(w) else { return i }
             if w == "visits" || w == "visit", i > sentence.tokens.lowerBound,
-               EventLexicon.visitVerbBefore.contains(word(i - 1)) || x.text.tokens[i - 1].isCapitalized {
-                return i  // a verb: "to visit", "will visit", "X visits"
+               EventLexicon.visitVerbBefore.contains(word(i - 1)) ||
+                mentions.contains(where: { $0.mention.tokens.upperBound == i && x.entities[$0.entity].type == .person }) {
+                return i  // a verb: "to visit", "will visit", "X visits" (not "The visit")
             }
             let window = max(sentence.tokens.lowerBound, i - 4)..<i
+            // "will pay state visits to", "made a rare visit": a light verb makes the noun a trip taken.
+            if window.contains(where: { EventLexicon.visitLightVerbs.contains(word($0)) }) { return i }
             if window.contains(where: { EventLexicon.referencePossessiveDeterminer.contains(word($0)) }) { return i }
             if i + 1 < sentence.tokens.upperBound, word(i + 1) == "to", window.contains(where: { EventLexicon.articleIndefinite.contains(word($0)) }) { return i }
         }
