@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Checks that `readout eval` reports exactly what shared/eval/score.py reports.
-# For each dev set (seeds, dev): extracts the corpus with `readout extract --json`, then scores
-# (1) that extraction, (2) the gold against itself and (3) several perturbed copies of the gold
-# (entities dropped, renamed, retyped; participants, dates and places changed; quotes cut;
-# a document removed; cross-document reports and conflicts altered) with both scorers, and
-# compares every figure exactly (JSON) and the printed table line for line.
+# For each gold set (seeds, dev, dev2 from shared/, and eval/synthetic): extracts the corpus
+# with `readout extract --json`, then scores (1) that extraction, (2) the gold against itself,
+# (3) perturbed copies of the gold (entities dropped, renamed, retyped, spelt as another
+# document spells them; MEET and other events with participants, dates, places, types and
+# statuses changed, "negated"/"hypothetical"/unknown statuses among them, duplicated, shuffled,
+# invented; quotes cut; a document removed; cross-document reports and conflicts altered) and
+# (4) perturbed copies against gold variants whose cross_document.entities are altered
+# (entries dropped, forms respelt or emptied, unrelated names joined, chains whose order
+# matters) with both scorers, and compares every figure exactly (JSON) and the printed table
+# line for line.
 #
 # usage: scripts/check-scorer.sh            (from anywhere; builds with --scratch-path .build-eval)
 #   READOUT=/path/to/readout  use that binary instead of building
@@ -22,21 +27,40 @@ trap 'rm -rf "$work"' EXIT
 # score.py iterates a Python set; a fixed seed makes its (rare) tie order reproducible.
 export PYTHONHASHSEED=0
 
-perturb() { # gold.json seed out.json
+perturb() { # gold.json seed out.json: a prediction made from the gold by random edits
   python3 - "$1" "$2" "$3" <<'PY'
-import json, random, sys, unicodedata
+import json, random, re, sys, unicodedata
 gold = json.load(open(sys.argv[1])); rng = random.Random(int(sys.argv[2]))
+TYPES = ["MEET", "VISIT", "SANCTION", "AGREE", "ELECTION"]
 def strip_marks(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+def doc_key(d):
+    return re.sub(r"\.(txt|html?|json)$", "", str(d.get("id") or d.get("file") or "").split("/")[-1])
+# every spelling cross_document.entities gives a name (its other documents' forms), so a
+# prediction can write a name as another outlet spells it
+spellings = {}
+for xe in (gold.get("cross_document") or {}).get("entities", []) or []:
+    forms = [xe.get("name")] + list((xe.get("forms") or {}).values())
+    forms = [f for f in forms if f]
+    for f in forms: spellings.setdefault(f, set()).update(forms)
 def rename(name, aliases):
+    if not name: return name
     r = rng.random()
-    if r < 0.25 and aliases: return rng.choice(aliases)          # an alias as the name
-    if r < 0.40: return name.upper()
+    if r < 0.20 and aliases: return rng.choice(aliases)          # an alias as the name
+    if r < 0.35 and name in spellings: return rng.choice(sorted(spellings[name]))  # another outlet's spelling
+    if r < 0.45: return name.upper()
     if r < 0.55: return strip_marks(name)
-    if r < 0.65: return "the " + name
-    if r < 0.75: return name.split()[-1]                           # a surname, often not an alias
-    if r < 0.85: return name + " Jr"                               # a wrong name
+    if r < 0.62: return "the " + name
+    if r < 0.72: return name.split()[-1]                           # a surname, often not an alias
+    if r < 0.82: return name + " Jr"                               # a wrong name
     return name
+def status():
+    r = rng.random()
+    if r < 0.12: return "negated"
+    if r < 0.22: return "hypothetical"
+    if r < 0.25: return "rumoured"                                 # unknown to every enum
+    if r < 0.28: return None
+    return rng.choice(["occurred", "planned", "reported"])
 all_names = [e["name"] for d in gold["documents"] for e in d.get("entities", [])]
 for d in gold["documents"]:
     aliases = {e["name"]: e.get("aliases") or [] for e in d.get("entities", [])}
@@ -60,9 +84,14 @@ for d in gold["documents"]:
         e = dict(e)
         ps = [rename(p, aliases.get(p, [])) if rng.random() < 0.3 else p for p in e.get("participants") or []]
         if len(ps) > 2 and rng.random() < 0.3: ps.pop(rng.randrange(len(ps)))
+        if ps and rng.random() < 0.1: ps = [ps[0]]                 # one participant left
         if rng.random() < 0.2: ps.append(rng.choice(all_names))
+        if ps and ps[0] and rng.random() < 0.15:                   # one participant named twice
+            ps.append(rename(ps[0], aliases.get(ps[0], [])))
+        if rng.random() < 0.03: ps.append(None)                    # null and empty names
+        if rng.random() < 0.03: ps.append("")
         rng.shuffle(ps)
-        e["participants"] = ps
+        e["participants"] = ps if rng.random() > 0.02 else None
         r = rng.random()
         if r < 0.15: e["date"] = None
         elif r < 0.30 and e.get("date_if_inferred"): e["date"] = e["date_if_inferred"]
@@ -73,9 +102,19 @@ for d in gold["documents"]:
         if r < 0.2: e["location"] = None
         elif r < 0.4 and e.get("location"): e["location"] = e["location"] + ", somewhere"
         elif r < 0.5: e["location"] = "Atlantis"
+        if rng.random() < 0.12: e["type"] = rng.choice([t for t in TYPES if t != e.get("type")])  # wrongly typed
+        r = rng.random()
+        if r < 0.35: e["status"] = status()
+        elif r < 0.40: e.pop("status", None)
         evs.append(e)
+        if rng.random() < 0.1: evs.append(dict(e))                # the same event twice
+        if rng.random() < 0.1: evs.append(dict(e, status=rng.choice(["negated", "hypothetical"])))
     if rng.random() < 0.5:
         evs.append({"type": "MEET", "participants": rng.sample(all_names, 3), "date": None})
+    for _ in range(rng.randint(0, 2)):                             # invented other events
+        evs.append({"type": rng.choice(TYPES[1:]), "status": status(),
+                    "participants": rng.sample(all_names, rng.randint(1, 2))})
+    if rng.random() < 0.5: rng.shuffle(evs)                        # order decides ties
     d["events"] = evs
     qs = []
     for q in d.get("quotes", []):
@@ -86,6 +125,7 @@ for d in gold["documents"]:
         q["text"] = " ".join(words[: max(1, int(len(words) * cut))])
         if rng.random() < 0.2: q["speaker"] = rng.choice(all_names)
         elif rng.random() < 0.2: q["speaker"] = None
+        elif q.get("speaker") in spellings and rng.random() < 0.5: q["speaker"] = rng.choice(sorted(spellings[q["speaker"]]))
         qs.append(q)
     d["quotes"] = qs
     if rng.random() < 0.3: d["id"] = d.get("file") or d.get("id")           # matched by file name
@@ -105,6 +145,41 @@ for c in x.get("conflicts", []):
     c["values"] = dict(vals)
     if rng.random() < 0.2: c["field"] = "location"
 x["conflicts"] = [c for c in x.get("conflicts", []) if rng.random() > 0.2]
+x.pop("entities", None)                                                     # gold-only knowledge
+json.dump(gold, open(sys.argv[3], "w"), ensure_ascii=False, indent=1)
+PY
+}
+
+vary_gold() { # gold.json seed out.json: the gold with its cross_document.entities altered
+  python3 - "$1" "$2" "$3" <<'PY'
+import json, random, re, sys, unicodedata
+gold = json.load(open(sys.argv[1])); rng = random.Random(int(sys.argv[2]))
+def doc_key(d):
+    return re.sub(r"\.(txt|html?|json)$", "", str(d.get("id") or d.get("file") or "").split("/")[-1])
+pool = [(doc_key(d), e["name"], e.get("aliases") or []) for d in gold["documents"] for e in d.get("entities", [])]
+x = gold.setdefault("cross_document", {})
+entries = []
+for xe in x.get("entities", []) or []:
+    r = rng.random()
+    if r < 0.2: continue                                           # an entry dropped
+    xe = json.loads(json.dumps(xe))
+    forms = xe.get("forms") or {}
+    if forms and r < 0.45:
+        k = rng.choice(sorted(forms))
+        forms[k] = rng.choice(["", forms[k].upper(), "".join(c for c in unicodedata.normalize("NFD", forms[k])
+                                                               if not unicodedata.combining(c)), forms[k] + "v"])
+    entries.append(xe)
+for _ in range(rng.randint(1, 4)):                                 # unrelated names joined
+    (d1, n1, a1), (d2, n2, a2) = rng.sample(pool, 2)
+    entry = {"name": rng.choice([n1, n2, "Someone Else"]), "forms": {d1: rng.choice([n1] + a1), d2: rng.choice([n2] + a2)}}
+    if rng.random() < 0.2: entry["forms"]["no-such-doc"] = ""
+    if rng.random() < 0.15: del entry["name"]
+    entries.insert(rng.randrange(len(entries) + 1), entry)
+if len(pool) >= 3:                                                 # a chain: the later entry sees the earlier
+    (d1, n1, _), (d2, n2, _), (d3, n3, _) = rng.sample(pool, 3)
+    entries += [{"name": n1, "forms": {d2: n2}}, {"name": n2, "forms": {d3: n3}}]
+if rng.random() < 0.5: entries.reverse()
+x["entities"] = entries
 json.dump(gold, open(sys.argv[3], "w"), ensure_ascii=False, indent=1)
 PY
 }
@@ -114,7 +189,10 @@ compare() { # label gold.json pred.json
   python3 "$scorer" "$gold" "$pred" --json > "$work/py.json"
   python3 "$scorer" "$gold" "$pred" > "$work/py.txt"
   "$READOUT" eval --gold "$gold" --pred "$pred" --format json > "$work/swift.json"
-  "$READOUT" eval --gold "$gold" --pred "$pred" --format table | head -n "$(wc -l < "$work/py.txt")" > "$work/swift.txt"
+  # The whole table to a file first: `| head` could close the pipe early and, under pipefail,
+  # readout's SIGPIPE would end the script.
+  "$READOUT" eval --gold "$gold" --pred "$pred" --format table > "$work/swift.full.txt"
+  head -n "$(wc -l < "$work/py.txt")" "$work/swift.full.txt" > "$work/swift.txt"
   if ! python3 - "$work/py.json" "$work/swift.json" <<'PY'
 import json, sys
 py, sw = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
@@ -128,19 +206,29 @@ PY
   if ! diff "$work/py.txt" "$work/swift.txt" > "$work/diff.txt"; then
     echo "DIFFER  $label (printed table)"; cat "$work/diff.txt"; failures=$((failures + 1)); return
   fi
-  echo "same    $label  ($(grep -E '^(entity_f1|meet_f1|quote_f1) ' "$work/py.txt" | awk '{printf "%s=%s ", $1, $2}'))"
+  echo "same    $label  ($(grep -E '^(entity_f1|meet_f1|quote_f1|other_event_f1|status_acc) ' "$work/py.txt" | awk '{printf "%s=%s ", $1, $2}' | sed 's/ $//'))"
 }
 
 failures=0
-for set in seeds dev; do
-  gold="$shared/eval/$set.gold.json"
-  "$READOUT" extract --json "$shared/corpus/$set" > "$work/$set.extract.json" 2> "$work/$set.extract.err" || {
+for set in seeds dev dev2 synthetic; do
+  if [ "$set" = synthetic ]; then
+    gold="$repo/eval/synthetic/synthetic.gold.json"; corpus="$repo/eval/synthetic/corpus"
+  else
+    gold="$shared/eval/$set.gold.json"; corpus="$shared/corpus/$set"
+  fi
+  "$READOUT" extract --json "$corpus" > "$work/$set.extract.json" 2> "$work/$set.extract.err" || {
     echo "note: readout extract reported problems on $set:"; sed 's/^/  /' "$work/$set.extract.err"; }
   compare "$set: readout extract" "$gold" "$work/$set.extract.json"
   compare "$set: gold vs itself" "$gold" "$gold"
   for seed in 1 2 3 4 5 6; do
     perturb "$gold" "$seed" "$work/$set.perturbed.$seed.json"
     compare "$set: perturbed gold #$seed" "$gold" "$work/$set.perturbed.$seed.json"
+  done
+  for seed in 1 2 3; do
+    vary_gold "$gold" "$seed" "$work/$set.varied.$seed.json"
+    perturb "$work/$set.varied.$seed.json" "$((seed + 10))" "$work/$set.perturbed-varied.$seed.json"
+    compare "$set: varied cross-doc entities #$seed, extract" "$work/$set.varied.$seed.json" "$work/$set.extract.json"
+    compare "$set: varied cross-doc entities #$seed, perturbed" "$work/$set.varied.$seed.json" "$work/$set.perturbed-varied.$seed.json"
   done
 done
 if [ "$failures" -gt 0 ]; then echo "$failures comparison(s) differ"; exit 1; fi

@@ -3,6 +3,9 @@
 // In: the gold file. Out: for a gold name, the set of normalized forms a prediction may use:
 // its name and aliases in this document, plus every form that shares an entity with one of
 // those anywhere in the gold (one level, not a closure — as score.py does it).
+// `cross_document.entities` then joins each entity's per-document spellings ("Markushyn",
+// "Markushin") into one name, together with the forms each spelling already stands for, so
+// entity, pair, quote-speaker and cross-document matching all accept either spelling.
 import ReadoutCore
 
 struct AliasTable {
@@ -17,7 +20,23 @@ struct AliasTable {
                 for form in own { forms[form, default: []].formUnion(own) }
             }
         }
+        // In the gold's order, each entry seeing the table as earlier entries left it: the
+        // union with what a form already stands for is one level deep, as in score.py.
+        for entity in gold.crossDocument.entities {
+            var joined = AliasTable.spellings(entity)
+            for form in Array(joined) { joined.formUnion(forms[form] ?? []) }
+            for form in joined { forms[form, default: []].formUnion(joined) }
+        }
         crossForms = forms
+    }
+
+    /// A `cross_document.entities` entry's name and its non-empty forms, normalized; a form
+    /// that normalizes to nothing ("—") names nothing.
+    static func spellings(_ entity: ContractCrossEntity) -> Set<String> {
+        var forms = Set([NameNormalizer.normalize(entity.name)]
+            + entity.forms.values.filter { !$0.isEmpty }.map(NameNormalizer.normalize))
+        forms.remove("")
+        return forms
     }
 
     static func ownForms(_ entity: ContractEntity) -> Set<String> {

@@ -32,10 +32,34 @@ public struct QuoteRef: Codable, Hashable, Sendable {
     public var text: String
 }
 
+/// A VISIT, SANCTION, AGREE or ELECTION event as written, for the misses and false alarms.
+public struct EventRef: Codable, Hashable, Sendable {
+    public var type: String
+    public var participants: [String]
+    public var status: String?
+}
+
+/// A matched MEET pair or other event whose predicted status differs from the gold's.
+/// For MEET, `participants` is the gold pair; otherwise the gold event's participants.
+public struct StatusMiss: Codable, Hashable, Sendable {
+    public var type: String
+    public var participants: [String]
+    public var gold: String?
+    public var predicted: String?
+}
+
 /// Gold and predicted event counts of one event type.
 public struct EventTypeCount: Codable, Hashable, Sendable {
     public var gold = 0
     public var predicted = 0
+    /// Predicted events left out of scoring for their status ("negated", "hypothetical", ...);
+    /// included in `predicted`.
+    public var notScored = 0
+
+    enum CodingKeys: String, CodingKey {
+        case gold, predicted
+        case notScored = "not_scored"
+    }
 }
 
 public struct DocumentReport: Codable, Hashable, Sendable {
@@ -45,6 +69,8 @@ public struct DocumentReport: Codable, Hashable, Sendable {
     public var entities = MatchCounts()
     public var meetPairs = MatchCounts()
     public var quotes = MatchCounts()
+    /// VISIT, SANCTION, AGREE and ELECTION together.
+    public var otherEvents = MatchCounts()
     public var missedEntities: [EntityRef] = []
     public var falseEntities: [EntityRef] = []
     public var missedPairs: [PairRef] = []
@@ -53,17 +79,25 @@ public struct DocumentReport: Codable, Hashable, Sendable {
     public var wrongLocations: [FieldMiss] = []
     public var missedQuotes: [QuoteRef] = []
     public var falseQuotes: [QuoteRef] = []
+    public var missedEvents: [EventRef] = []
+    /// Unmatched predictions, wrongly typed ones included.
+    public var falseEvents: [EventRef] = []
+    /// Over matched MEET pairs and matched other events.
+    public var wrongStatuses: [StatusMiss] = []
 
     enum CodingKeys: String, CodingKey {
         case id, missing, entities, quotes
         case meetPairs = "meet_pairs", missedEntities = "missed_entities", falseEntities = "false_entities"
         case missedPairs = "missed_pairs", falsePairs = "false_pairs", wrongDates = "wrong_dates"
         case wrongLocations = "wrong_locations", missedQuotes = "missed_quotes", falseQuotes = "false_quotes"
+        case otherEvents = "other_events", missedEvents = "missed_events", falseEvents = "false_events"
+        case wrongStatuses = "wrong_statuses"
     }
 
     public var hasFindings: Bool {
         missing || !(missedEntities.isEmpty && falseEntities.isEmpty && missedPairs.isEmpty && falsePairs.isEmpty
-            && wrongDates.isEmpty && wrongLocations.isEmpty && missedQuotes.isEmpty && falseQuotes.isEmpty)
+            && wrongDates.isEmpty && wrongLocations.isEmpty && missedQuotes.isEmpty && falseQuotes.isEmpty
+            && missedEvents.isEmpty && falseEvents.isEmpty && wrongStatuses.isEmpty)
     }
 }
 
@@ -77,6 +111,10 @@ public struct EvalReport: Codable, Hashable, Sendable {
     /// Matched MEET pairs whose gold names a place, with a compatible predicted place.
     public var locations = Ratio()
     public var quotes = MatchCounts()
+    /// VISIT, SANCTION, AGREE and ELECTION, each matched by shared participants.
+    public var otherEventsByType: [String: MatchCounts] = [:]
+    /// Matched MEET pairs and matched other events with the gold's status.
+    public var status = Ratio()
     public var crossDocumentEvents = Ratio()
     public var conflicts = Ratio()
     public var predictedConflicts = 0
@@ -95,9 +133,17 @@ public struct EvalReport: Codable, Hashable, Sendable {
         entitiesByType.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
     }
 
+    /// The four types score.py scores besides MEET, in its order.
+    public static let otherEventTypes = ["VISIT", "SANCTION", "AGREE", "ELECTION"]
+
+    /// The four other types together (score.py's `other_event_counts`).
+    public var otherEvents: MatchCounts {
+        EvalReport.otherEventTypes.map { otherEventsByType[$0] ?? MatchCounts() }.reduce(MatchCounts(), +)
+    }
+
     /// The five FORMAT.md types first, then any other type seen.
     public var eventTypes: [String] {
-        let known = ["MEET", "VISIT", "SANCTION", "AGREE", "ELECTION"]
+        let known = ["MEET"] + EvalReport.otherEventTypes
         return known.filter { eventsByType[$0] != nil } + eventsByType.keys.filter { !known.contains($0) }.sorted()
     }
 }

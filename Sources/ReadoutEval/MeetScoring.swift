@@ -1,6 +1,7 @@
 // MEET pair matching for one document (score.py, "# MEET pairs").
-// In: the gold and predicted events of a document and its alias map. Out: pair counts, date
-// and place accuracy over matched pairs, and the pairs behind them.
+// In: the gold events and the scored predicted events of a document (ScoredStatus), and its
+// alias map. Out: pair counts, date, place and status accuracy over matched pairs, and the
+// pairs behind them.
 // Each event becomes its unordered participant pairs (i < j, empty names dropped); each
 // predicted pair, in order, takes the first unused gold pair whose names match either way.
 import ReadoutCore
@@ -9,10 +10,12 @@ struct MeetScoring {
     var counts = MatchCounts()
     var dates = Ratio()
     var locations = Ratio()
+    var status = Ratio()
     var missed: [PairRef] = []
     var falseAlarms: [PairRef] = []
     var wrongDates: [FieldMiss] = []
     var wrongLocations: [FieldMiss] = []
+    var wrongStatuses: [StatusMiss] = []
 
     init(gold: [ContractEvent], predicted: [ContractEvent], aliases: DocumentAliases) {
         let goldPairs = gold.filter { $0.type == "MEET" }.flatMap(MeetScoring.pairs)
@@ -37,6 +40,7 @@ struct MeetScoring {
             let pair = PairRef(first: ga, second: gb)
             scoreDate(gold: goldEvent, predicted: event, pair: pair)
             scoreLocation(gold: goldEvent, predicted: event, pair: pair)
+            scoreStatus(gold: goldEvent, predicted: event, pair: pair)
         }
         for (k, (ga, gb, _)) in goldPairs.enumerated() where !used.contains(k) {
             missed.append(PairRef(first: ga, second: gb))
@@ -67,6 +71,17 @@ struct MeetScoring {
         } else {
             wrongLocations.append(FieldMiss(pair: pair, gold: goldPlace, goldIfInferred: nil,
                                             predicted: predicted.location))
+        }
+    }
+
+    /// Exact text, absent equal to absent; the gold event's status stands for each of its pairs.
+    private mutating func scoreStatus(gold: ContractEvent, predicted: ContractEvent, pair: PairRef) {
+        status.total += 1
+        if predicted.status == gold.status {
+            status.hits += 1
+        } else {
+            wrongStatuses.append(StatusMiss(type: "MEET", participants: [pair.first, pair.second],
+                                            gold: gold.status, predicted: predicted.status))
         }
     }
 

@@ -25,8 +25,9 @@ private struct ReportJSON: Encodable {
     struct Details: Encodable {
         let report: EvalReport
         enum CodingKeys: String, CodingKey {
-            case entities, quotes, dates, locations, conflicts, documents
+            case entities, quotes, dates, locations, status, conflicts, documents
             case entitiesByType = "entities_by_type", meetPairs = "meet_pairs", eventsByType = "events_by_type"
+            case otherEvents = "other_events", otherEventsByType = "other_events_by_type"
             case crossDocumentEvents = "cross_document_events"
             case missedCrossDocumentEvents = "missed_cross_document_events", missedConflicts = "missed_conflicts"
         }
@@ -38,6 +39,9 @@ private struct ReportJSON: Encodable {
             try c.encode(report.dates, forKey: .dates)
             try c.encode(report.locations, forKey: .locations)
             try c.encode(report.quotes, forKey: .quotes)
+            try c.encode(report.otherEvents, forKey: .otherEvents)
+            try c.encode(report.otherEventsByType, forKey: .otherEventsByType)
+            try c.encode(report.status, forKey: .status)
             try c.encode(report.eventsByType, forKey: .eventsByType)
             try c.encode(report.crossDocumentEvents, forKey: .crossDocumentEvents)
             try c.encode(report.conflicts, forKey: .conflicts)

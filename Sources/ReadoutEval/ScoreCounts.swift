@@ -66,4 +66,10 @@ public struct Ratio: Codable, Hashable, Sendable {
     }
 
     public var value: Double { total == 0 ? 0 : Double(hits) / Double(total) }
+
+    /// Sums hits and totals, as score.py keeps one running `[hits, total]` per figure.
+    mutating func add(_ other: Ratio) {
+        hits += other.hits
+        total += other.total
+    }
 }

@@ -67,6 +67,18 @@ extension EvalReport {
             .init(key: "quote_p", value: .number(quotes.precision)),
             .init(key: "quote_r", value: .number(quotes.recall)),
             .init(key: "quote_f1", value: .number(quotes.f1)),
+        ]
+        for type in EvalReport.otherEventTypes {
+            out.append(.init(key: "\(type.lowercased())_f1", value: .number((otherEventsByType[type] ?? MatchCounts()).f1)))
+        }
+        let others = otherEvents
+        out += [
+            .init(key: "other_event_p", value: .number(others.precision)),
+            .init(key: "other_event_r", value: .number(others.recall)),
+            .init(key: "other_event_f1", value: .number(others.f1)),
+            .init(key: "other_event_counts", value: .integers([others.truePositives, others.falsePositives,
+                                                                others.falseNegatives])),
+            .init(key: "status_acc", value: .number(status.value)),
             .init(key: "xdoc_event_recall", value: .number(crossDocumentEvents.value)),
             .init(key: "conflict_recall", value: .number(conflicts.value)),
             .init(key: "predicted_conflicts", value: .integer(predictedConflicts)),

@@ -38,17 +38,27 @@ public struct Scorer {
             detail.missedEntities = entities.missed
             detail.falseEntities = entities.falseAlarms
 
-            let meet = MeetScoring(gold: goldDocument.events, predicted: prediction.events, aliases: documentAliases)
+            // Negated, hypothetical and other unknown statuses drop out of all event scoring.
+            let scoredEvents = prediction.events.filter(ScoredStatus.isScored)
+            let meet = MeetScoring(gold: goldDocument.events, predicted: scoredEvents, aliases: documentAliases)
             report.meetPairs = report.meetPairs + meet.counts
-            report.dates.hits += meet.dates.hits
-            report.dates.total += meet.dates.total
-            report.locations.hits += meet.locations.hits
-            report.locations.total += meet.locations.total
+            report.dates.add(meet.dates)
+            report.locations.add(meet.locations)
+            report.status.add(meet.status)
             detail.meetPairs = meet.counts
             detail.missedPairs = meet.missed
             detail.falsePairs = meet.falseAlarms
             detail.wrongDates = meet.wrongDates
             detail.wrongLocations = meet.wrongLocations
+
+            let others = OtherEventScoring(gold: goldDocument.events, predicted: scoredEvents,
+                                           aliases: documentAliases)
+            report.otherEventsByType.merge(others.byType, uniquingKeysWith: +)
+            report.status.add(others.status)
+            detail.otherEvents = others.byType.values.reduce(MatchCounts(), +)
+            detail.missedEvents = others.missed
+            detail.falseEvents = others.falseAlarms
+            detail.wrongStatuses = meet.wrongStatuses + others.wrongStatuses
 
             let quotes = QuoteScoring(gold: goldDocument.quotes, predicted: prediction.quotes, aliases: documentAliases)
             report.quotes = report.quotes + quotes.counts
@@ -57,7 +67,10 @@ public struct Scorer {
             detail.falseQuotes = quotes.falseAlarms
 
             for event in goldDocument.events { report.eventsByType[event.type ?? "?", default: .init()].gold += 1 }
-            for event in prediction.events { report.eventsByType[event.type ?? "?", default: .init()].predicted += 1 }
+            for event in prediction.events {
+                report.eventsByType[event.type ?? "?", default: .init()].predicted += 1
+                if !ScoredStatus.isScored(event) { report.eventsByType[event.type ?? "?", default: .init()].notScored += 1 }
+            }
             report.documents.append(detail)
         }
         report.entities = report.entitiesByType.values.reduce(MatchCounts(), +)

@@ -19,6 +19,21 @@ import Testing
                                                          "entity_f1_LOC", "entity_f1_ORG", "entity_f1_PERSON"])
     }
 
+    /// score.py's `res` order: other events and status after the quotes, before cross-document.
+    @Test func keysInScorePyOrder() throws {
+        let keys = try Fixture.score("events").figures.map(\.key)
+        #expect(keys == ["entity_p", "entity_r", "entity_f1", "entity_f1_GPE", "entity_f1_ORG", "entity_f1_PERSON",
+                         "meet_p", "meet_r", "meet_f1", "meet_counts", "date_acc", "loc_acc",
+                         "quote_p", "quote_r", "quote_f1",
+                         "visit_f1", "sanction_f1", "agree_f1", "election_f1",
+                         "other_event_p", "other_event_r", "other_event_f1", "other_event_counts", "status_acc",
+                         "xdoc_event_recall", "conflict_recall", "predicted_conflicts", "missing_documents"])
+        let lines = try Fixture.score("events").scoreTable.split(separator: "\n").map(String.init)
+        #expect(lines.contains("visit_f1                 0.800"))
+        #expect(lines.contains("other_event_counts       [2, 1, 2]"))
+        #expect(lines.contains("status_acc               0.667"))
+    }
+
     @Test func jsonCarriesScorePyKeysAndDetails() throws {
         let report = try Fixture.score("meet")
         let data = try report.jsonData()
@@ -27,6 +42,12 @@ import Testing
         #expect(object["date_acc"] as? Double == 0.5)
         let details = try #require(object["details"] as? [String: Any])
         #expect((details["documents"] as? [Any])?.count == 2)
+        // The meet fixture's VISIT matches, its SANCTION is a false alarm; no prediction there has
+        // a status, so none of the 4 matched pairs and 1 matched VISIT has the gold's.
+        #expect(object["other_event_counts"] as? [Int] == [1, 1, 0])
+        #expect(object["visit_f1"] as? Double == 1)
+        let status = try #require(details["status"] as? [String: Int])
+        #expect(status == ["hits": 0, "total": 5])
     }
 }
 import Foundation

@@ -15,9 +15,11 @@ struct EvalCommand: AsyncParsableCommand {
         the corpus folder defaults to <gold folder>/../corpus/<the gold's "corpus" name>, and only \
         the files the gold annotates are read. With --pred, scores that JSON instead (Readout's \
         output or any program's in the FORMAT.md shape). The figures are score.py's, under the \
-        same keys; then entity figures per type, event counts per type, and per document the \
-        misses and false alarms (every item with --details). --format json prints score.py's \
-        keys plus a "details" object.
+        same keys; then entity figures per type, event counts and figures per type, and per \
+        document the misses and false alarms (every item with --details). Predicted events with \
+        a status other than occurred, planned or reported (negated, hypothetical) are counted \
+        but not scored, as score.py does. --format json prints score.py's keys plus a \
+        "details" object.
 
         Examples:
           readout eval --gold shared/eval/dev.gold.json
@@ -38,7 +40,7 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .long, help: "table (default), json, csv or md; csv and md print the figures only.")
     var format: OutputFormat = .table
 
-    @Flag(name: .long, help: "List every missed and false entity, pair, date and quote.")
+    @Flag(name: .long, help: "List every missed and false entity, pair, event, date, place, status and quote.")
     var details = false
 
     @Option(name: .long, help: "Analyse on this many threads (default: all cores).")
