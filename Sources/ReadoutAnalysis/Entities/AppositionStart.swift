@@ -4,8 +4,8 @@
 import ReadoutKnowledge
 
 enum AppositionStart {
-    /// "the", "a", "an" (grammar.article, Data/vocabulary/text.tsv).
-    static let articles = Vocabulary.shared.set("grammar.article")
+    /// "the", "a", "an" (article.any, Data/vocabulary/text.tsv).
+    static let articles = Vocabulary.shared.set("article.any")
 
     static func opens(_ text: TokenizedText, _ i: Int, _ knowledge: Knowledge) -> Bool {
         guard i < text.tokens.count, text.tokens[i].kind == .word else { return false }

@@ -468,7 +468,7 @@ struct EntityLinker {
     /// "of" and the possessive between a lowercase title and the name: part of neither.
     static let titleJoiners = v.set("title.joiner")
     /// The articles, in order ("the" is stripped before "a").
-    static let articles = v.entries("grammar.article")
+    static let articles = v.entries("article.any")
 
     /// "President William Kamau of Kenya".
     func countryAfterOf(_ m: Mention) -> String? {

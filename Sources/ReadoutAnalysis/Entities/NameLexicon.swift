@@ -37,7 +37,7 @@ enum NameLexicon {
     /// Words before a naming honorific that make it a title ("Crown Prince").
     static let namingHonorificQualifiers = v.set("title.naming-honorific-qualifier")
     /// Prepositions that join a title or body to its portfolio ("Minister of Foreign Affairs").
-    static let titleOfPrepositions = v.set("title.of-preposition")
+    static let titleOfPrepositions = v.set("title.portfolio-preposition")
     /// Lowercase nouns that, after a capitalised name or adjective, form a named event ("NATO summit").
     static let eventNouns = v.set("name.event-noun")
     /// Lowercase modifiers allowed between a name and an event noun ("presidential election").

@@ -9,7 +9,7 @@ struct DescribedSpeakers {
     let mentions: [LinkedMention]
 
     /// "his", "her": a description opened by them points back at a person (Data/vocabulary/quotes.tsv).
-    static let personPossessives = Vocabulary.shared.set("speaker.person-possessive")
+    static let personPossessives = Vocabulary.shared.set("pronoun.possessive-singular")
 
     func resolve(_ quotes: [Quote]) -> [Quote] {
         var quoted = quotes

@@ -2,7 +2,7 @@
 // quoted stretch; out: whether it can be speech at all, and whether it is short enough that it
 // needs a speaker to count. A single word is never a quote; one to a few capitalised words are
 // a name or label ('Red Miners', "Track 2 Dialogue"); title-case runs are titles of works.
-// The words are the quote.* lists of Data/vocabulary/quotes.tsv (articles: grammar.article, text.tsv).
+// The words are the quote.* lists of Data/vocabulary/quotes.tsv (articles: article.any, text.tsv).
 
 enum ScareQuotes {
     enum Verdict { case notSpeech, needsSpeaker, speech }
@@ -12,7 +12,7 @@ enum ScareQuotes {
     private static let sentenceStarters = SpeechVocabulary.set("quote.sentence-starter")
 
     private static let labellingWords = SpeechVocabulary.set("quote.labelling-word")
-    private static let articles = SpeechVocabulary.set("grammar.article")
+    private static let articles = SpeechVocabulary.set("article.any")
 
     /// A short quoted phrase that labels something rather than reports words: "what he described as “common
     /// understanding”", "a state of “dynamic stability”" after "described ... as", or a bare noun phrase with an
