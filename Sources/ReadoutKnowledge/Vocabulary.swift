@@ -59,7 +59,7 @@ public final class Vocabulary: Sendable {
         return entries
     }
 
-    /// One list as a set of lowercased words.
+    /// One list as a set of its entries, as written (lowercase words, or capitalised ones where the list says so).
     public func set(_ name: String) -> Set<String> { Set(entries(name)) }
 
     /// Several lists as one set ("the words that start any event rule").

@@ -4,11 +4,14 @@
 import ReadoutKnowledge
 
 enum AppositionStart {
+    /// "the", "a", "an" (article.any, Data/vocabulary/text.tsv).
+    static let articles = Vocabulary.shared.set("article.any")
+
     static func opens(_ text: TokenizedText, _ i: Int, _ knowledge: Knowledge) -> Bool {
         guard i < text.tokens.count, text.tokens[i].kind == .word else { return false }
         let word = text.words[i]
         let lower = word.lowercased()
-        if ["the", "a", "an"].contains(lower) { return true }
+        if articles.contains(lower) { return true }
         // "Mr.", "Dr", "H.E." begin a name, not a description of the name before.
         if knowledge.honorifics.contains(word) || NameLexicon.honorificAcronyms.contains(word) { return false }
         if TitleVocabulary.isTitleWord(lower, knowledge) && !NameLexicon.capitalisedFunctionWords.contains(lower) { return true }

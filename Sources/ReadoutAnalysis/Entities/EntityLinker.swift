@@ -285,7 +285,7 @@ struct EntityLinker {
         var s = ""
         for w in words(m) {
             let lower = w.lowercased()
-            if ["of", "the", "for", "and", "on", "in", "de", "’s", "'s"].contains(lower) { continue }
+            if Self.initialsSkipped.contains(lower) { continue }
             if let f = w.unicodeScalars.first, Tokenizer.isUpper(f) { s.unicodeScalars.append(f) }
         }
         return s
@@ -349,7 +349,7 @@ struct EntityLinker {
         let before = m.tokens.lowerBound - 1
         guard before >= 0 else { return false }
         let w = text.lowercased(before)
-        return w == "said" || w == "by" || w == "with" || w == "and"
+        return NameLexicon.surnameContext.contains(w)
     }
 
     /// "Chen Bo, China’s ambassador to the US, also attended" → "China’s ambassador to the US".
@@ -390,7 +390,7 @@ struct EntityLinker {
         guard sawTitle, i > start, i < text.tokens.count,
               endsAtAnd || endsAtVerb || [",", "."].contains(text.string(text.tokens[i].span)) else { return nil }
         var role = text.text(tokens: start..<i)
-        for article in ["the ", "a ", "an "] where role.hasPrefix(article) { role.removeFirst(article.count) }
+        for article in Self.articles where role.hasPrefix(article + " ") { role.removeFirst(article.count + 1) }
         return role
     }
 
@@ -414,7 +414,7 @@ struct EntityLinker {
             start = i
             i -= 1
         }
-        while start < m.tokens.lowerBound && ["of", "’s", "'s"].contains(text.lowercased(start)) { start += 1 }
+        while start < m.tokens.lowerBound && Self.titleJoiners.contains(text.lowercased(start)) { start += 1 }
         guard sawRole, start < m.tokens.lowerBound else { return nil }
         return text.text(tokens: start..<m.tokens.lowerBound)
     }
@@ -432,7 +432,7 @@ struct EntityLinker {
             let lower = text.lowercased(i)
             // "the minister and the Ethiopian Ambassador, X": only the description nearest the name is X's.
             if lower == "and" { break }
-            if ["the", "a", "an"].contains(lower), i + 1 < comma {
+            if AppositionStart.articles.contains(lower), i + 1 < comma {
                 let next = text.words[i + 1]
                 // The nearest description to the name: "received the Ghanaian envoy, X" is "Ghanaian envoy".
                 if opening == nil, TitleVocabulary.isTitleWord(next.lowercased(), knowledge) || knowledge.countryForDemonym(next) != nil { opening = i }
@@ -454,15 +454,21 @@ struct EntityLinker {
         return words.joined(separator: " ")
     }
 
+    private static let v = Vocabulary.shared
+
     /// Words that begin a clause's predicate, never a title: "also", "said", "was", "has".
-    static let clauseOpeners: Set<String> = [
-        "also", "said", "says", "told", "added", "was", "were", "is", "are", "has", "have", "had", "will", "would",
-        "could", "can", "did", "does", "who", "which", "later", "then",
-    ]
+    static let clauseOpeners = v.set("apposition.clause-opener")
 
-    static let placePrepositions: Set<String> = ["at", "in", "into", "inside", "outside", "near", "from", "toward", "towards"]
+    static let placePrepositions = v.set("apposition.place-preposition")
 
-    static let portfolioPrepositions: Set<String> = ["for", "on", "to", "toward", "towards", "with", "against", "in"]
+    static let portfolioPrepositions = v.set("role.posting-preposition")
+
+    /// Words an acronym's initials pass over ("Council on Foreign Relations" → CFR).
+    static let initialsSkipped = v.set("name.initials-skip")
+    /// "of" and the possessive between a lowercase title and the name: part of neither.
+    static let titleJoiners = v.set("title.joiner")
+    /// The articles, in order ("the" is stripped before "a").
+    static let articles = v.entries("article.any")
 
     /// "President William Kamau of Kenya".
     func countryAfterOf(_ m: Mention) -> String? {

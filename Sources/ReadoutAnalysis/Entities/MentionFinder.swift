@@ -83,9 +83,8 @@ struct MentionFinder {
     }
 
     /// Head words the knowledge files may not carry but that mark places and bodies in news prose.
-    static let extraLocHeads: Set<String> = ["Palace", "Strip", "Mansion", "Village", "Square", "Hall", "Airport", "Stadium", "Corridor", "Maidan",
-                                             "Cemetery", "Memorial", "Monument", "Mausoleum", "Bridge", "Dam", "Harbour", "Harbor", "Cathedral", "Mosque", "Temple", "Shrine"]
-    static let extraOrgHeads: Set<String> = ["FC", "Associates", "Diwan", "Center", "Centre", "Presidency", "Community", "Communities"]
+    static let extraLocHeads = Vocabulary.shared.set("name.place-head")
+    static let extraOrgHeads = Vocabulary.shared.set("name.organisation-head")
 
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
 
@@ -209,8 +208,8 @@ struct MentionFinder {
     func followsPlaceWord(_ i: Int) -> Bool {
         guard i >= 1, isWord(i - 1) else { return false }
         let w = lower(i - 1)
-        if ["in", "to", "from", "near", "at", "into", "outside", "visited", "visiting"].contains(w) { return true }
-        return w == "of" && i >= 2 && ["city", "town", "capital", "province", "region", "state", "port"].contains(lower(i - 2))
+        if NameLexicon.placeWordsBefore.contains(w) { return true }
+        return w == "of" && i >= 2 && NameLexicon.placeNounsBeforeOf.contains(lower(i - 2))
     }
 
     func longestGazetteerMatch(at i: Int, end: Int) -> ClosedRange<Int>? {
@@ -331,7 +330,7 @@ struct MentionFinder {
                     if k < end && isWord(k) && NameLexicon.connectors.contains(lower(k)) && !isPossessive(j) &&
                        !((lower(j) == "and" || lower(j) == "on") && lower(k) == "the") { k += 1 }
                     // Arabic article joined by a hyphen: "Khalil al-Masri", "Abdel Fattah el-Sisi".
-                    if ["al", "el", "ad", "ar", "as", "ash", "at", "az"].contains(lower(j)) && k < end && isHyphen(k) &&
+                    if NameLexicon.arabicArticles.contains(lower(j)) && k < end && isHyphen(k) &&
                        !text.tokens[k].spaceBefore && k + 1 < end && isCapitalWord(k + 1) { k += 1 }
                     if k < end && isCapitalWord(k) && !isTimeWord(k) && !text.tokens[k].newlineBefore &&
                        !(lower(j) == "and" && isWord(k) && NameLexicon.sentenceWords.contains(lower(k))) {
@@ -437,7 +436,8 @@ struct MentionFinder {
                 // "Minister of Foreign Affairs": after a title and "of"/"for", a name is the title's portfolio
                 // (a place or body can still be named: "Minister of Kenya").
                 if n > 0, isTitleWord(segments[n - 1].upperBound), segment.lowerBound >= 1,
-                   ["of", "for"].contains(lower(segment.lowerBound - 1)) || (segment.lowerBound >= 2 && ["of", "for"].contains(lower(segment.lowerBound - 2))) {
+                   NameLexicon.titleOfPrepositions.contains(lower(segment.lowerBound - 1)) ||
+                    (segment.lowerBound >= 2 && NameLexicon.titleOfPrepositions.contains(lower(segment.lowerBound - 2))) {
                     found = found.filter { $0.type == .gpe }
                 }
                 out += found
@@ -457,7 +457,7 @@ struct MentionFinder {
         if let entry = gazetteer(seg) { return [mention(seg, entry: entry, sentence: sentence)] }
         // "the holy city of Medina", "the town of Reading": a place even when the gazetteer does not know it.
         if seg.count <= 3, seg.lowerBound >= 2, lower(seg.lowerBound - 1) == "of",
-           ["city", "town", "village", "port", "province", "district", "region", "capital"].contains(lower(seg.lowerBound - 2)),
+           NameLexicon.settlementNouns.contains(lower(seg.lowerBound - 2)),
            !seg.contains(where: { isTitleWord($0) || headType($0) != nil }) {
             return [make(seg, type: .gpe, sentence: sentence)]
         }
@@ -608,7 +608,7 @@ struct MentionFinder {
         }
         // "Sheikh Hamad bin Khalid", "Prince Faisal bin Nasser": these honorifics are how the person is named
         // (but "Crown Prince" is a title).
-        if NameLexicon.namingHonorifics.contains(word(k)) && !(k > run.lowerBound && ["Crown", "Deputy"].contains(word(k - 1))) {
+        if NameLexicon.namingHonorifics.contains(word(k)) && !(k > run.lowerBound && NameLexicon.namingHonorificQualifiers.contains(word(k - 1))) {
             var named = make(k...run.upperBound, type: .person, sentence: sentence)
             if k > run.lowerBound {
                 named.role = text.text(tokens: run.lowerBound..<k)
@@ -726,7 +726,7 @@ struct MentionFinder {
             let wholeName = headType(a - 1) != nil && (chunk.count >= 2 || chunkStart == run.lowerBound)
             // A place before "and" ends a name ("South China Sea and Taiwan"); an organisation's words inside an
             // "of" phrase do not ("Ministry of Foreign Affairs and Expatriates").
-            let inOf = chunkStart > run.lowerBound && ["of", "for"].contains(lower(chunkStart - 1))
+            let inOf = chunkStart > run.lowerBound && NameLexicon.titleOfPrepositions.contains(lower(chunkStart - 1))
             let known = gazetteer(chunk).map { ($0.type == .gpe || $0.type == .loc) && (chunk.count > 1 || ["country", "capital"].contains($0.kind)) ||
                                                ($0.type == .org && !inOf) } ?? false
             if known || wholeName || personFollows ||

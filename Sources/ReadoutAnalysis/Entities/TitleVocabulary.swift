@@ -21,7 +21,8 @@ enum TitleVocabulary {
         return false
     }
 
-    static let roleNouns: Set<String> = ["head", "chief", "leader", "envoy", "spokesperson", "spokesman", "spokeswoman", "founder", "co-chair"]
+    /// Nouns that alone say the phrase is a role (title.role-noun, Data/vocabulary/entities.tsv).
+    static let roleNouns = Vocabulary.shared.set("title.role-noun")
 
     static func singular(_ w: String) -> String? {
         if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }

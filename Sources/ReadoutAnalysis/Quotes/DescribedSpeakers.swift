@@ -8,6 +8,9 @@ struct DescribedSpeakers {
     let entities: [Entity]
     let mentions: [LinkedMention]
 
+    /// "his", "her": a description opened by them points back at a person (Data/vocabulary/quotes.tsv).
+    static let personPossessives = Vocabulary.shared.set("pronoun.possessive-singular")
+
     func resolve(_ quotes: [Quote]) -> [Quote] {
         var quoted = quotes
         let descriptions = DescriptionResolver(entities: entities, mentions: mentions)
@@ -15,7 +18,7 @@ struct DescribedSpeakers {
             guard let speaker = quoted[k].speaker else { continue }
             var person = descriptions.person(described: speaker, before: quoted[k].span.start, knowledge: knowledge)
             // "her party said", "his office said": the person the pronoun refers to, named before the quote.
-            if person == nil, let first = speaker.split(separator: " ").first, ["his", "her"].contains(first.lowercased()) {
+            if person == nil, let first = speaker.split(separator: " ").first, Self.personPossessives.contains(first.lowercased()) {
                 person = mentions.last { $0.mention.span.end <= quoted[k].span.start && entities[$0.entity].type == .person }?.entity
             }
             guard let p = person else { continue }

@@ -3,6 +3,7 @@
 // paragraph, whatever their shape, so a quote opened with " and closed with a mis-typed “ still
 // works; one left open runs to the paragraph's end. Single marks (‘ ’ ') count only where they
 // cannot be apostrophes ("didn’t", "China’s", "the ’90s", "leaders’ summit").
+import ReadoutKnowledge
 
 struct QuotedSpan: Sendable {
     /// Offset of the opening mark.
@@ -156,7 +157,8 @@ enum QuoteMarks {
         return true
     }
 
-    private static let elisions: Set<String> = ["em", "til", "cause", "tis", "twas", "n", "bout", "round"]
+    /// Words an apostrophe elides at their start ('em, 'til): quote.elision, Data/vocabulary/quotes.tsv.
+    private static let elisions = Vocabulary.shared.set("quote.elision")
 
     /// A mark after a non-space and before a non-letter: ends a quote rather than sitting inside a word.
     private static func isClosingShape(_ s: [Unicode.Scalar], _ j: Int) -> Bool {

@@ -2,24 +2,17 @@
 // quoted stretch; out: whether it can be speech at all, and whether it is short enough that it
 // needs a speaker to count. A single word is never a quote; one to a few capitalised words are
 // a name or label ('Red Miners', "Track 2 Dialogue"); title-case runs are titles of works.
+// The words are the quote.* lists of Data/vocabulary/quotes.tsv (articles: article.any, text.tsv).
 
 enum ScareQuotes {
     enum Verdict { case notSpeech, needsSpeaker, speech }
 
-    private static let functionWords = SpeechVocabulary.set([
-        "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs", "de",
-        "la", "le", "du", "des", "al", "van", "von",
-    ])
+    private static let functionWords = SpeechVocabulary.set("quote.function-word")
 
-    private static let sentenceStarters = SpeechVocabulary.set([
-        "i", "we", "it", "this", "they", "you", "he", "she", "that", "there", "no", "yes", "not", "never",
-    ])
+    private static let sentenceStarters = SpeechVocabulary.set("quote.sentence-starter")
 
-    private static let labellingWords = SpeechVocabulary.set([
-        "described", "describes", "describe", "describing", "called", "calls", "dubbed", "termed", "labelled", "labeled",
-        "branded", "so-called", "characterised", "characterized",
-    ])
-    private static let articles = SpeechVocabulary.set(["the", "a", "an"])
+    private static let labellingWords = SpeechVocabulary.set("quote.labelling-word")
+    private static let articles = SpeechVocabulary.set("article.any")
 
     /// A short quoted phrase that labels something rather than reports words: "what he described as “common
     /// understanding”", "a state of “dynamic stability”" after "described ... as", or a bare noun phrase with an

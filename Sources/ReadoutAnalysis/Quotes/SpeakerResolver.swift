@@ -4,6 +4,7 @@
 // administration official"), the last person speaking for "he"/"she", the issuer for "the
 // statement said", and "<role>'s office" for "his office said".
 import ReadoutCore
+import ReadoutKnowledge
 
 struct ResolvedSpeaker: Sendable {
     var name: String
@@ -249,12 +250,11 @@ struct SpeakerResolver {
     /// Who issued the statement, release or readout mentioned most recently before word `k`.
     private func issuerPhrase(before k: Int) -> Range<Int>? {
         var d = k - 1
-        let from = SpeechVocabulary.set(["from", "by", "of"])
         while d >= 0 && d > k - 400 {
             defer { d -= 1 }
             guard words[d].kind == .word, SpeechVocabulary.documentNouns.contains(words[d].key),
                   !isQuoted(Int(words[d].start)) else { continue }
-            if from.contains(phrases.key(d + 1)), let issuer = phrases.phraseAfter(d + 2, upper: min(words.count, d + 20)) {
+            if Self.issuerPrepositions.contains(phrases.key(d + 1)), let issuer = phrases.phraseAfter(d + 2, upper: min(words.count, d + 20)) {
                 return issuer
             }
             var v = d - 1
@@ -304,10 +304,10 @@ struct SpeakerResolver {
         return lo
     }
 
-    private static let organisationHeads = SpeechVocabulary.set([
-        "office", "ministry", "department", "agency", "government", "embassy", "house", "council", "committee",
-        "commission", "party", "statement", "readout", "release", "palace", "kremlin", "court",
-        "administration", "cabinet", "parliament", "army", "military", "police", "company", "firm", "bank",
-        "union", "organisation", "organization", "group", "newspaper", "outlet", "network", "channel", "report",
-    ])
+    /// "a statement from the ministry": the prepositions that name a document's issuer.
+    private static let issuerPrepositions = SpeechVocabulary.set("speech.issuer-preposition")
+
+    /// Heads of a speaker description that name a body, not a person: speaker.organisation-head, and
+    /// "kremlin" (one institution's name, kept here rather than in the general vocabulary).
+    private static let organisationHeads = SpeechVocabulary.set(Vocabulary.shared.entries("speaker.organisation-head") + ["kremlin"])
 }

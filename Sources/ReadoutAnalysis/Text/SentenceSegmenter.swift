@@ -3,6 +3,7 @@
 // quotes or brackets) before a capitalised word, a digit or an opening quote,
 // except after an abbreviation that does not end sentences ("Mr.", "Jan.", "Gen.").
 import ReadoutCore
+import ReadoutKnowledge
 
 public struct TokenSentence: Sendable, Hashable {
     public var span: TextSpan
@@ -12,15 +13,9 @@ public struct TokenSentence: Sendable, Hashable {
 
 public enum SentenceSegmenter {
     /// Abbreviations that can also close a sentence ("... in the U.S. The talks").
-    static let sentenceFinalAbbreviations: Set<String> = [
-        "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "corp.", "ltd.", "co.", "etc.", "jr.", "sr.", "a.m.", "p.m.", "d.c.",
-    ]
+    static let sentenceFinalAbbreviations = Vocabulary.shared.set("text.sentence-final-abbreviation")
     /// Words that typically start a sentence; after a sentence-final abbreviation they confirm a break.
-    static let sentenceStarters: Set<String> = [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "but", "and", "this", "that", "these",
-        "those", "his", "her", "its", "their", "there", "at", "as", "after", "before", "while", "when", "if", "for",
-        "however", "meanwhile", "according", "officials", "both", "some", "many", "last", "earlier", "later",
-    ]
+    static let sentenceStarters = Vocabulary.shared.set("text.sentence-starter")
 
     public static func segment(_ text: TokenizedText, blocks: [TextBlock]) -> [TokenSentence] {
         let tokens = text.tokens

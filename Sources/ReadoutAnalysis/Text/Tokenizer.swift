@@ -4,6 +4,7 @@
 // stay whole, possessive "’s" is its own token, hyphens split words but remember
 // that no space stood between ("Jean-Yves", "China-US").
 import ReadoutCore
+import ReadoutKnowledge
 
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable { case word, number, punct }
@@ -105,15 +106,12 @@ public struct TokenizedText: Sendable {
 }
 
 enum Tokenizer {
-    /// Words that keep a following period ("Mr.", "Jan.", "Inc.").
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-        "sen", "rep", "gov", "pres", "hon", "rev", "fr", "st", "jr", "sr", "messrs", "mme", "mlle",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "dept", "est", "approx", "govt", "min",
-        "mt", "ft", "ave", "blvd", "al", "univ", "assn", "bros", "gens", "reps", "sens", "supt", "insp",
-    ]
+    /// Words that keep a following period ("Mr.", "Jan.", "Inc."): text.abbreviation and
+    /// text.abbreviation-tokenizer (Data/vocabulary/text.tsv) and the month abbreviations (time.tsv).
+    static let abbreviations: Set<String> = {
+        let v = Vocabulary.shared
+        return v.union("text.abbreviation", "text.abbreviation-tokenizer").union(v.map("time.month-abbreviation").keys)
+    }()
 
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 {

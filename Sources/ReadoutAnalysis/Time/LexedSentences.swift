@@ -1,15 +1,14 @@
 // Sentence limits on a LexedText, found by scanning outward from a word. In: a word index;
 // out: the word range of its sentence. Used to scope tense cues (time) and attributions
 // (quotes) when no sentence list is at hand; cheap enough to call per expression.
+import ReadoutKnowledge
 
 extension LexedText {
     /// Words that keep their period ("Jan.", "Mr.", "Gen."): a period after them does not end a sentence.
-    static let abbreviations: Set<UInt64> = Set([
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sen", "rep", "gov", "pres",
-        "hon", "rev", "fr", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "dept", "govt", "mt", "ft",
-        "al", "approx", "est",
-    ].map(LexedText.key))
+    static let abbreviations: Set<UInt64> = {
+        let v = Vocabulary.shared
+        return Set(v.set("text.abbreviation").union(v.map("time.month-abbreviation").keys).map(LexedText.key))
+    }()
 
     @inline(__always) static func isClosingMark(_ key: UInt64) -> Bool {
         key == 0x201D || key == 34 || key == 0x2019 || key == 39 || key == 0xBB || key == 41 || key == 93

@@ -3,6 +3,7 @@
 // one integer hash, no String built), its numeric value when it is a digit run, and the
 // spacing and capitalisation facts the patterns need. Kept apart from the shared
 // tokenizer on purpose: these scanners need only this much, and need it fast.
+import ReadoutKnowledge
 
 struct LexedText: Sendable {
     enum Kind: UInt8, Sendable {
@@ -212,7 +213,7 @@ struct LexedText: Sendable {
     }
 
     static let sKey = key("s")
-    private static let ordinalSuffixes: Set<UInt64> = [key("st"), key("nd"), key("rd"), key("th")]
+    private static let ordinalSuffixes: Set<UInt64> = Set(Vocabulary.shared.entries("time.ordinal-suffix").map(key))
 
     /// Does the clitic at `i` (just after an apostrophe) end here: "s", "ll", "re", "ve", "d", "m"?
     private static func isClitic(_ text: [Unicode.Scalar], _ i: Int) -> Bool {

@@ -2,7 +2,9 @@
 // forward from it. In: the words of one sentence and the expression's position; out: future,
 // past or unknown. The verb nearest before the expression decides ("said on Friday that he
 // will…": Friday is past; "will travel on Monday": Monday is future); with none before,
-// the first one after it does ("On Tuesday, the minister will…").
+// the first one after it does ("On Tuesday, the minister will…"). The cue words are the tense.*
+// lists of ReadoutKnowledge's Data/vocabulary/time.tsv.
+import ReadoutKnowledge
 
 enum TenseDirection: Sendable { case future, past, unknown }
 
@@ -82,41 +84,14 @@ enum TenseCue {
     private static let be = LexedText.key("be")
     private static let to = LexedText.key("to")
 
-    private static let subjectPronouns: Set<UInt64> = Set(["he", "she", "they", "it", "we", "i"].map(LexedText.key))
+    private static let subjectPronouns: Set<UInt64> = Set(Vocabulary.shared.entries("tense.subject-pronoun").map(LexedText.key))
 
-    private static let futureWords: Set<UInt64> = Set([
-        "will", "shall", "would", "upcoming", "scheduled", "slated", "anticipated", "forthcoming", "expected",
-        "might", "may", "should", "expects", "intends", "tomorrow", "if", "unless",
-    ].map(LexedText.key))
+    private static let futureWords: Set<UInt64> = Set(Vocabulary.shared.entries("tense.future-word").map(LexedText.key))
 
-    private static let futureBeforeTo: Set<UInt64> = Set([
-        "plans", "plan", "planned", "planning", "set", "due", "going", "intend", "intended", "hopes", "hope",
-        "hoping", "is", "are", "am", "aims", "aiming", "preparing", "prepares",
-    ].map(LexedText.key))
+    private static let futureBeforeTo: Set<UInt64> = Set(Vocabulary.shared.entries("tense.future-before-to").map(LexedText.key))
 
-    private static let determiners: Set<UInt64> = Set([
-        "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "some",
-    ].map(LexedText.key))
+    private static let determiners: Set<UInt64> = Set(Vocabulary.shared.entries("tense.determiner-after-to").map(LexedText.key))
 
     /// Past-tense verbs common in news reports (explicit: "-ed" alone would also catch "titled", "so-called").
-    private static let pastWords: Set<UInt64> = Set([
-        "said", "told", "met", "held", "visited", "signed", "added", "reported", "stated", "wrote", "tweeted",
-        "posted", "confirmed", "spoke", "talked", "discussed", "arrived", "landed", "returned", "hosted",
-        "received", "welcomed", "was", "were", "had", "did", "agreed", "urged", "warned", "began", "ended",
-        "took", "made", "launched", "attended", "joined", "condemned", "expressed", "pledged", "reiterated",
-        "rejected", "imposed", "released", "issued", "criticized", "criticised", "accused", "completed",
-        "concluded", "opened", "left", "died", "killed", "struck", "attacked", "announced", "called",
-        "declared", "unveiled", "approved", "passed", "voted", "elected", "won", "lost", "sent", "flew",
-        "traveled", "travelled", "went", "came", "gave", "saw", "led", "chaired", "addressed", "delivered",
-        "published", "noted", "stressed", "emphasized", "emphasised", "highlighted", "insisted", "explained",
-        "denied", "claimed", "suggested", "admitted", "revealed", "congratulated", "thanked", "praised",
-        "hailed", "decided", "adopted", "reached", "sealed", "finalized", "finalised", "extended", "renewed",
-        "resumed", "suspended", "cancelled", "canceled", "postponed", "fired", "seized", "detained",
-        "arrested", "sanctioned", "blacklisted", "expelled", "summoned", "recalled", "marked", "celebrated",
-        "inaugurated", "shook", "exchanged", "witnessed", "toured", "departed", "embarked", "happened",
-        "occurred", "started", "finished", "showed", "found", "became", "sought", "raised", "warned",
-        "responded", "replied", "answered", "asked", "briefed", "phoned", "telephoned", "dialed",
-        "dialled", "wrapped", "kicked", "entered", "crossed", "fell", "rose", "dropped", "invaded",
-        "launched", "fought", "won", "defeated", "scored", "beat",
-    ].map(LexedText.key))
+    private static let pastWords: Set<UInt64> = Set(Vocabulary.shared.entries("tense.past-verb").map(LexedText.key))
 }

@@ -1,6 +1,8 @@
 // The words time expressions are built from (weekdays, months, "last", "tonight", "ago"…),
 // keyed by LexedText's packed lowercase key. In: a word key; out: its role in a date phrase.
-// These are closed-class English calendar words, so they live in code rather than a data file.
+// The calendar words are data (ReadoutKnowledge's Data/vocabulary/time.tsv, time.* lists); only the
+// words that name their own role in the phrase grammar ("of", "the", "local", "time", "ago") are here.
+import ReadoutKnowledge
 
 struct TimeWord: Sendable {
     enum Kind: UInt8, Sendable {
@@ -17,7 +19,17 @@ struct TimeWord: Sendable {
         case the, local, time, ago, of
     }
 
-    enum Unit: Int8, Sendable { case day = 1, week, weekend, month, year }
+    enum Unit: Int8, Sendable, CaseIterable {
+        case day = 1, week, weekend, month, year
+
+        /// The unit a vocabulary entry names ("days=day").
+        init(named name: String) {
+            guard let unit = Unit.allCases.first(where: { "\($0)" == name }) else {
+                preconditionFailure("vocabulary list 'time.unit': '\(name)' is no unit")
+            }
+            self = unit
+        }
+    }
 
     let kind: Kind
     let value: Int8
@@ -34,42 +46,29 @@ struct TimeWord: Sendable {
     static func lookup(_ key: UInt64) -> TimeWord? { key == 0 ? nil : table[key] }
 
     private static let table: [UInt64: TimeWord] = {
+        let v = Vocabulary.shared
         var t: [UInt64: TimeWord] = [:]
         func add(_ words: [String], _ word: TimeWord) { for w in words { t[LexedText.key(w)] = word } }
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for (i, d) in weekdays.enumerated() { add([d], TimeWord(.weekday, Int8(i + 1))) }
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                      "october", "november", "december"]
-        // Month names that are also common verbs, nouns or given names.
-        let ambiguous: Set<String> = ["may", "march", "april", "june", "august"]
-        for (i, m) in months.enumerated() {
-            add([m], TimeWord(.month, Int8(i + 1), needsContext: ambiguous.contains(m)))
+        /// A `word=number` list: each word with the role `make` gives it and its number.
+        func add(_ list: String, _ make: (String, Int8) -> TimeWord) {
+            for (w, value) in v.map(list) {
+                guard let n = Int8(value) else { preconditionFailure("vocabulary list '\(list)': '\(value)' is no number") }
+                add([w], make(w, n))
+            }
         }
-        let abbreviations: [(String, Int8)] = [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-                                               ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)]
-        for (a, m) in abbreviations { add([a], TimeWord(.month, m, needsContext: true)) }
-        add(["morning", "afternoon", "evening", "night", "overnight", "midday", "noon"], TimeWord(.dayPart))
-        add(["today", "tonight"], TimeWord(.relativeDay, 0))
-        add(["yesterday"], TimeWord(.relativeDay, -1))
-        add(["tomorrow"], TimeWord(.relativeDay, 1))
-        add(["day", "days"], TimeWord(.unit, Unit.day.rawValue))
-        add(["week", "weeks"], TimeWord(.unit, Unit.week.rawValue))
-        add(["weekend"], TimeWord(.unit, Unit.weekend.rawValue))
-        add(["month", "months"], TimeWord(.unit, Unit.month.rawValue))
-        add(["year", "years"], TimeWord(.unit, Unit.year.rawValue))
-        add(["this"], TimeWord(.relation, 0))
-        add(["last", "past"], TimeWord(.relation, -1))
-        add(["next", "coming"], TimeWord(.relation, 1))
-        add(["early", "earlier"], TimeWord(.fuzzy, -1))
-        add(["mid"], TimeWord(.fuzzy, 0))
-        add(["late", "later"], TimeWord(.fuzzy, 1))
-        add(["on", "in", "during"], TimeWord(.spanPreposition))
-        add(["since", "until", "till", "by", "from", "through", "throughout", "before", "after", "between"],
-            TimeWord(.contextPreposition))
+        add("time.weekday") { TimeWord(.weekday, $1) }
+        let ambiguous = v.set("time.month-ambiguous")
+        add("time.month") { TimeWord(.month, $1, needsContext: ambiguous.contains($0)) }
+        add("time.month-abbreviation") { TimeWord(.month, $1, needsContext: true) }
+        add(v.entries("time.day-part"), TimeWord(.dayPart))
+        add("time.relative-day") { TimeWord(.relativeDay, $1) }
+        for (w, unit) in v.map("time.unit") { add([w], TimeWord(.unit, Unit(named: unit).rawValue)) }
+        add("time.relation") { TimeWord(.relation, $1) }
+        add("time.fuzzy") { TimeWord(.fuzzy, $1) }
+        add(v.entries("time.span-preposition"), TimeWord(.spanPreposition))
+        add(v.entries("time.context-preposition"), TimeWord(.contextPreposition))
         add(["of"], TimeWord(.of))
-        add(["a", "an", "one"], TimeWord(.count, 1))
-        let counts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-        for (i, c) in counts.enumerated() { add([c], TimeWord(.count, Int8(i + 2))) }
+        add("time.count") { TimeWord(.count, $1) }
         add(["the"], TimeWord(.the))
         add(["local"], TimeWord(.local))
         add(["time"], TimeWord(.time))
@@ -78,6 +77,5 @@ struct TimeWord: Sendable {
     }()
 
     /// Capitalised words before a weekday that make it a named day, not a date ("Good Friday", "Super Tuesday").
-    static let namedDayQualifiers: Set<UInt64> = Set(["good", "black", "holy", "ash", "maundy", "super", "cyber",
-                                                      "bloody", "easter", "giving", "shrove", "palm"].map(LexedText.key))
+    static let namedDayQualifiers: Set<UInt64> = Set(Vocabulary.shared.entries("time.named-day-qualifier").map(LexedText.key))
 }
