@@ -74,10 +74,18 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
     return try #require(value as? [[String: Any]], "not a JSON array of objects: \(text)")
 }
 
-/// A number in the ingest summary, e.g. `count("documents stored")` for "3 documents stored".
+/// A number in the ingest summary, e.g. `count("documents stored")` for "3 documents stored"
+/// (and for "1 document stored": the summary writes a count of one in the singular).
 func count(_ label: String, in summary: String) -> Int? {
-    for line in summary.split(separator: "\n") where line.hasSuffix(" " + label) {
-        return Int(line.dropLast(label.count + 1))
+    var words = label.split(separator: " ").map(String.init)
+    let singular = words.first.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }.map { first -> String in
+        words[0] = first
+        return words.joined(separator: " ")
+    } ?? label
+    for line in summary.split(separator: "\n") {
+        for form in [label, singular] where line.hasSuffix(" " + form) {
+            if let number = Int(line.dropLast(form.count + 1)) { return number }
+        }
     }
     return nil
 }
