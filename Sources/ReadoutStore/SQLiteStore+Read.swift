@@ -9,7 +9,7 @@ extension SQLiteStore {
 
     public func documents(limit: Int, offset: Int = 0) throws -> [DocumentSummary] {
         do {
-            return try pool.read { db in
+            return try reader.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT \(Self.summaryColumns) FROM documents d ORDER BY d.id LIMIT ? OFFSET ?
                     """, arguments: [limit, offset]).map(Self.summary)
@@ -19,7 +19,7 @@ extension SQLiteStore {
 
     public func document(id: Int64) throws -> StoredDocument? {
         do {
-            return try pool.read { db in
+            return try reader.read { db in
                 guard let row = try Row.fetchOne(db, sql: """
                     SELECT d.*, a.analyzer_version, a.json AS analysis
                     FROM documents d LEFT JOIN analyses a ON a.document_id = d.id WHERE d.id = ?
@@ -37,7 +37,7 @@ extension SQLiteStore {
         while true {
             let page: [StoredDocument]
             do {
-                page = try pool.read { db in
+                page = try reader.read { db in
                     try Row.fetchAll(db, sql: """
                         SELECT d.*, a.analyzer_version, a.json AS analysis
                         FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
@@ -54,7 +54,7 @@ extension SQLiteStore {
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
         let expression = try FTS5Query.expression(for: query)
         do {
-            return try pool.read { db in
+            return try reader.read { db in
                 // bm25 is lower-is-better; weights: title 4, text 1.
                 try Row.fetchAll(db, sql: """
                     SELECT \(Self.summaryColumns),

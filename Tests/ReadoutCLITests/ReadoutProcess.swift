@@ -42,9 +42,11 @@ final class Workspace {
         try run(arguments: arguments)
     }
 
-    func run(arguments: [String]) throws -> CommandResult {
+    /// Runs `readout` with these arguments, or another `executable` with them (a wrapper such as
+    /// setpriv, whose arguments then name the readout binary).
+    func run(arguments: [String], executable: URL? = nil) throws -> CommandResult {
         let process = Process()
-        process.executableURL = try Self.executable()
+        process.executableURL = try executable ?? Self.executable()
         process.arguments = arguments
         process.currentDirectoryURL = folder
         // Files, not pipes: a chatty command can never block on a full pipe buffer.
