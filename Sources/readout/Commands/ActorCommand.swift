@@ -23,12 +23,23 @@ struct ActorCommand: AsyncParsableCommand {
 
     @OptionGroup var output: ListingOptions
 
+    @Option(name: .long, help: "Show at most this many of the actors who appear with this one, closest first.")
+    var related: Int = 10
+
+    func validate() throws {
+        guard related >= 0 else { throw ValidationError("--related must be 0 or more") }
+    }
+
     func run() async throws {
         try await Diagnostics.run {
             let corpus = try output.loadCorpus()
             let entity = try ActorFinder(entities: corpus.fusion.entities).require(name)
-            let profile = ActorProfile(entity, corpus: corpus)
+            let profile = ActorProfile(entity, corpus: corpus, relatedLimit: related)
             output.print(profile, report: profile.report, csv: profile.csvTable)
+            if profile.related.count < profile.relatedTotal {
+                Diagnostics.report("showing the \(profile.related.count) closest of the \(profile.relatedTotal) actors "
+                    + "who appear with \(profile.name); use --related N for more")
+            }
         }
     }
 }

@@ -38,7 +38,12 @@ struct BriefCommand: AsyncParsableCommand {
             let corpus = try ListingOptions.parse(["--db", db]).loadCorpus()
             let briefing = Briefing(story: try corpus.story(story), corpus: corpus)
             switch format {
-            case .md: print(briefing.markdown(withEvidence: evidence), terminator: "")
+            case .md:
+                print(briefing.markdown(withEvidence: evidence, maxQuotes: Briefing.maxQuotes), terminator: "")
+                if briefing.quotes.count > Briefing.maxQuotes {
+                    Diagnostics.report("the briefing shows \(Briefing.maxQuotes) of \(briefing.quotes.count) quotes; "
+                        + "--format json has them all, `readout actor NAME` each speaker's")
+                }
             case .json: print(JSONOutput.render(briefing))
             }
         }

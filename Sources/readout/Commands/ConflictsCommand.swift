@@ -24,12 +24,23 @@ struct ConflictsCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Only conflicts about events of this story (an id from `readout stories`).")
     var story: String?
 
+    @Option(name: .long, help: "Show at most this many conflicts (all unless given).")
+    var limit: Int?
+
+    @Option(name: .long, help: "Skip this many conflicts first.")
+    var offset: Int = 0
+
+    func validate() throws {
+        try Paging.validate(limit: limit, offset: offset)
+    }
+
     func run() async throws {
         try await Diagnostics.run {
             let corpus = try output.loadCorpus()
             let events = try story.map { corpus.events(of: try corpus.story($0)) }
                 ?? EventOrder.sorted(corpus.fusion.events, corpus: corpus)
-            let rows = ConflictRow.rows(corpus.conflicts(about: events), corpus: corpus)
+            let conflicts = Paging.page(corpus.conflicts(about: events), limit: limit, offset: offset, noun: "conflict")
+            let rows = ConflictRow.rows(conflicts, corpus: corpus)
             output.print(rows, report: ConflictRow.report(rows), csv: ConflictRow.csvTable(rows))
         }
     }

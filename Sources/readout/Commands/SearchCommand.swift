@@ -26,14 +26,21 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Show at most this many hits.")
     var limit: Int = 20
 
+    @Option(name: .long, help: "Skip this many hits first.")
+    var offset: Int = 0
+
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        try Paging.validate(limit: limit, offset: offset)
     }
 
     func run() async throws {
         try await Diagnostics.run {
-            let hits = try output.openExistingStore().search(query, limit: limit)
+            let store = try output.openExistingStore()
+            let hits = try store.search(query, limit: limit, offset: offset)
             output.print(hits.map(SearchRow.init), as: SearchRow.table(hits))
+            if hits.count == limit || offset > 0 {
+                Paging.noteCut(shown: hits.count, offset: offset, total: try store.searchCount(query), noun: "match", plural: "matches")
+            }
             if hits.isEmpty && output.resolvedFormat == .table {
                 StandardError.write("(no documents match \(query))\n")
             }

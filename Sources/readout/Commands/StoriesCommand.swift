@@ -25,9 +25,20 @@ struct StoriesCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Only stories with at least this many documents.")
     var minDocuments: Int = 1
 
+    @Option(name: .long, help: "Show at most this many stories (all unless given).")
+    var limit: Int?
+
+    @Option(name: .long, help: "Skip this many stories first.")
+    var offset: Int = 0
+
+    func validate() throws {
+        try Paging.validate(limit: limit, offset: offset)
+    }
+
     func run() async throws {
         try await Diagnostics.run {
-            let rows = StoryRow.rows(try output.loadCorpus()).filter { $0.documents.count >= minDocuments }
+            let all = StoryRow.rows(try output.loadCorpus()).filter { $0.documents.count >= minDocuments }
+            let rows = Paging.page(all, limit: limit, offset: offset, noun: "story", plural: "stories")
             output.print(rows, as: StoryRow.table(rows))
         }
     }

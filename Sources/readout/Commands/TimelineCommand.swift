@@ -35,7 +35,14 @@ struct TimelineCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var to: String?
 
+    @Option(name: .long, help: "Show at most this many events (all unless given).")
+    var limit: Int?
+
+    @Option(name: .long, help: "Skip this many events first.")
+    var offset: Int = 0
+
     func validate() throws {
+        try Paging.validate(limit: limit, offset: offset)
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, CalendarText.parts(value) == nil || value.count > 10 {
                 throw ValidationError("\(name) must be a date like 2024, 2024-01 or 2024-01-10, not '\(value)'")
@@ -58,6 +65,7 @@ struct TimelineCommand: AsyncParsableCommand {
             if from != nil || to != nil {
                 events = events.filter { e in e.date.map { CalendarText.overlaps($0, from: from, to: to) } ?? false }
             }
+            events = Paging.page(events, limit: limit, offset: offset, noun: "event")
             let rows = events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }
             output.print(rows, as: TimelineRow.table(rows))
         }

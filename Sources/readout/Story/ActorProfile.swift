@@ -55,13 +55,15 @@ struct ActorProfile: Encodable {
     var events: [EventLine]
     var quotes: [QuoteLine]
     var related: [RelatedActor]
+    /// How many actors appear with this one in all; `related` holds the closest of them.
+    var relatedTotal = 0
 
     enum CodingKeys: String, CodingKey {
         case id, name, type, roles, country, documents, events, quotes, related
         case otherNames = "other_names"
     }
 
-    init(_ entity: GlobalEntity, corpus: FusedCorpus) {
+    init(_ entity: GlobalEntity, corpus: FusedCorpus, relatedLimit: Int = 10) {
         id = entity.id
         name = entity.name
         type = entity.type.rawValue
@@ -81,7 +83,9 @@ struct ActorProfile: Encodable {
                       place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration)
         }
         quotes = Self.quotes(of: entity, corpus: corpus)
-        related = Self.related(to: entity, events: mine, corpus: corpus)
+        let related = Self.related(to: entity, events: mine, corpus: corpus)
+        relatedTotal = related.count
+        self.related = Array(related.prefix(relatedLimit))
     }
 
     /// Quotations attributed to the entity; the same words in several outlets are one line.
@@ -106,7 +110,7 @@ struct ActorProfile: Encodable {
         return lines
     }
 
-    /// People and organisations sharing the actor's events or documents, closest first (at most ten).
+    /// People and organisations sharing the actor's events or documents, closest first.
     private static func related(to entity: GlobalEntity, events: [FusedEvent], corpus: FusedCorpus) -> [RelatedActor] {
         let mine = Set(entity.documents)
         var sharedEvents: [String: Int] = [:]
@@ -119,9 +123,9 @@ struct ActorProfile: Encodable {
             guard documents + together > 0 else { return nil }
             return RelatedActor(id: e.id, name: e.name, type: e.type.rawValue, sharedDocuments: documents, sharedEvents: together)
         }
-        return Array(candidates.sorted { a, b in
+        return candidates.sorted { a, b in
             (a.sharedEvents, a.sharedDocuments) != (b.sharedEvents, b.sharedDocuments)
                 ? (a.sharedEvents, a.sharedDocuments) > (b.sharedEvents, b.sharedDocuments) : a.id < b.id
-        }.prefix(10))
+        }
     }
 }

@@ -139,7 +139,10 @@ struct Briefing: Encodable {
         return seen.joined(separator: " ")
     }
 
-    func markdown(withEvidence: Bool, maxQuotes: Int = 25) -> String {
+    /// Quotes a Markdown briefing lists before saying how many more there are.
+    static let maxQuotes = 25
+
+    func markdown(withEvidence: Bool, maxQuotes: Int = Briefing.maxQuotes) -> String {
         var out = ["# " + title, "", summary]
         if sources.contains(where: \.publishedInferred) {
             out.append("Dates marked ~ rest on publication dates Readout estimated; the articles give none.")
