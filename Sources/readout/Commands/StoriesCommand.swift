@@ -11,7 +11,8 @@ struct StoriesCommand: AsyncParsableCommand {
         event the outlets corroborate most, and the month. Story ids (story-1, story-2 ...) are what \
         `readout timeline --story`, `readout compare --story` and `readout brief --story` take; they \
         stay the same until new articles are ingested.
-        JSON output: an array of objects with the keys id, title, documents, outlets, first_published, \
+        JSON output: an array of objects with the keys id, title, documents, outlets (the outlets the \
+        articles name), unattributed_documents (articles naming none), first_published, \
         last_published, top_entities, events.
 
         Examples:

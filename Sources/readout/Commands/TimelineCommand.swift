@@ -7,7 +7,8 @@ struct TimelineCommand: AsyncParsableCommand {
         abstract: "List events in date order: date, type, participants, place, status, outlets, conflicts.",
         discussion: """
         Each line is one real-world event however many articles report it. OUTLETS is the number of \
-        distinct outlets reporting it; CONFLICT names the fields on which reports disagree (see \
+        independent outlets reporting it (an article naming no outlet is not counted; one text reprinted \
+        by several outlets counts once); CONFLICT names the fields on which reports disagree (see \
         `readout conflicts`). A date ending in ~ rests on a publication date Readout estimated because \
         the articles give none. Undated events come last. --from and --to take a year, month or day \
         (2024, 2024-01, 2024-01-10) and keep the events whose date overlaps the window.

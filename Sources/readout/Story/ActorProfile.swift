@@ -9,7 +9,8 @@ struct ActorProfile: Encodable {
     struct DocumentLine: Encodable {
         var document: String
         var id: Int64
-        var outlet: String
+        /// Null when the article names no outlet.
+        var outlet: String?
         var published: String?
         var publishedInferred: Bool
         var title: String?
@@ -29,8 +30,13 @@ struct ActorProfile: Encodable {
 
     struct QuoteLine: Encodable {
         var text: String
+        /// The outlets the documents carrying it name.
         var outlets: [String]
         var documents: [String]
+        /// Outlets as the report shows them, "unknown outlet" among them when a document names none.
+        var shownOutlets: [String] = []
+
+        enum CodingKeys: String, CodingKey { case text, outlets, documents }
     }
 
     struct RelatedActor: Encodable {
@@ -72,7 +78,7 @@ struct ActorProfile: Encodable {
         country = entity.country
         documents = entity.documents.compactMap { doc in
             corpus.documents[doc].map { d in
-                DocumentLine(document: doc, id: d.storeID, outlet: d.outlet, published: d.published,
+                DocumentLine(document: doc, id: d.storeID, outlet: d.outletName, published: d.published,
                              publishedInferred: d.publishedInferred, title: d.article.metadata.title)
             }
         }
@@ -99,15 +105,18 @@ struct ActorProfile: Encodable {
                 let key = ActorFinder.key(quote.text)
                 if let i = index[key] {
                     if !lines[i].documents.contains(doc) { lines[i].documents.append(doc) }
-                    let outlet = corpus.outlet(ofDocument: doc)
-                    if !lines[i].outlets.contains(outlet) { lines[i].outlets.append(outlet) }
                 } else {
                     index[key] = lines.count
-                    lines.append(QuoteLine(text: quote.text, outlets: [corpus.outlet(ofDocument: doc)], documents: [doc]))
+                    lines.append(QuoteLine(text: quote.text, outlets: [], documents: [doc]))
                 }
             }
         }
-        return lines
+        return lines.map { line in
+            var line = line
+            line.outlets = corpus.namedOutlets(ofDocuments: line.documents)
+            line.shownOutlets = corpus.outlets(ofDocuments: line.documents)
+            return line
+        }
     }
 
     /// People and organisations sharing the actor's events or documents, closest first.

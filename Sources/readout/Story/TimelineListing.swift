@@ -48,7 +48,7 @@ struct TimelineRow: Encodable {
         status = EventWording.status(event).rawValue
         mode = event.type == .meet ? EventWording.mode(event)?.rawValue : nil
         outlets = event.corroboration
-        reportedBy = corpus.outlets(ofDocuments: event.reports.map(\.document))
+        reportedBy = corpus.namedOutlets(ofDocuments: event.reports.map(\.document))
         documents = event.documents
         var fields: [String] = []
         for c in conflicts where c.eventID == event.id {
