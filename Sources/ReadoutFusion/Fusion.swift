@@ -91,7 +91,7 @@ private struct Pass {
             let month = dates.isEmpty ? nil : dates[dates.count / 2]
             let id = "story-\(n + 1)"
             storyValues.append(Story(
-                id: id, title: titler.title(ranked: ranked, events: storyEvents, month: month),
+                id: id, title: titler.title(ranked: ranked, events: storyEvents, docIDs: ids, month: month),
                 documents: storyDocs.map(\.id), entityIDs: ranked.prefix(8).map(\.id),
                 eventIDs: storyEvents.map(\.id), firstPublished: dates.first?.iso, lastPublished: dates.last?.iso))
             if Set(storyDocs.map(\.outletKey)).count >= 2 {

@@ -90,7 +90,8 @@ public struct FusionConflict: Codable, Hashable, Sendable {
 /// Documents about the same developments.
 public struct Story: Codable, Hashable, Sendable {
     public var id: String
-    /// Built from the data: main entities, main event type, month ("A – B: meetings, Jan 2024").
+    /// Built from the data: the participants of its main event, that event's kind, the month
+    /// ("A – B: meeting, Jan 2024").
     public var title: String
     public var documents: [String]
     /// The most characteristic global entities, most characteristic first.

@@ -7,8 +7,8 @@ struct StoriesCommand: AsyncParsableCommand {
         abstract: "List stories (articles about the same developments): id, title, documents, outlets, dates, top entities.",
         discussion: """
         Reads every document in the database, fuses them (entities across outlets, events, stories) \
-        and prints one line per story. Titles are built from the data: the main actors, the kind of \
-        event the outlets corroborate most, and the month. Story ids (story-1, story-2 ...) are what \
+        and prints one line per story. Titles are built from the data: the participants of the story's \
+        main event (the one the most independent outlets report), its kind, and the month. Story ids (story-1, story-2 ...) are what \
         `readout timeline --story`, `readout compare --story` and `readout brief --story` take; they \
         stay the same until new articles are ingested.
         JSON output: an array of objects with the keys id, title, documents, outlets (the outlets the \
