@@ -49,6 +49,20 @@ import Testing
         #expect(try jsonObjects(none.stdout).isEmpty)
     }
 
+    @Test func aLeadingMinusLeavesAWordOrPhraseOut() throws {
+        func keys(_ query: String) throws -> [String] {
+            try jsonObjects(workspace.run("search", query, "--format", "json").stdout).compactMap { $0["key"] as? String }
+        }
+        #expect(Set(try keys("minister")) == ["accra-trade", "santiago-lithium"])
+        #expect(try keys("minister -Chile") == ["accra-trade"])
+        #expect(try keys("minister -\"lithium supply\"") == ["accra-trade"])
+        #expect(Set(try keys("minister -volcano")) == ["accra-trade", "santiago-lithium"])
+        let onlyOut = try workspace.run("search", "--", "-Chile")
+        #expect(onlyOut.status == 1 && onlyOut.stderrLines.count == 1, "\(onlyOut.stderr)")
+        let help = try workspace.run("search", "--help").stdout
+        #expect(help.contains("a leading minus leaves a word out"))
+    }
+
     @Test func aBrokenQueryIsOneClearLine() throws {
         let result = try workspace.run("search", "(customs AND", "--format", "json")
         #expect(result.status == 1)

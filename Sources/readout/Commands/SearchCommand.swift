@@ -7,13 +7,25 @@ struct SearchCommand: AsyncParsableCommand {
         commandName: "search",
         abstract: "Find stored documents by words or phrases, best match first.",
         discussion: """
-        Plain words must all occur (in any form: "talk" finds "talks"). Put a phrase in double quotes.
-        AND, OR, NOT, NEAR(...), prefix* and title:word work as in SQLite FTS5.
-        Each hit shows a snippet with the matched words in [brackets].
+        Query syntax:
+          ferry tariffs          every word must occur, in any form ("talk"
+                                 finds "talks")
+          "trade agreement"      a phrase, in double quotes
+          ferry -tariffs         a leading minus leaves a word out
+          -"trade agreement"     ... or a phrase
+          ferry OR bridge        either word (AND, NOT and parentheses too)
+          tarif*                 words starting with "tarif"
+          title:summit           the word in the title only
+          NEAR(ferry pier, 5)    both words within five words of each other
+        Operators are written in capitals, as in SQLite FTS5. Each hit shows a
+        snippet with the matched words in [brackets]. At most --limit hits
+        are shown (20 unless given); when there are more, stderr says how
+        many match.
 
         Examples:
           readout search ceasefire
           readout search '"trade agreement" Kenya'
+          readout search 'Kenya -Uganda'
           readout search 'sanctions OR embargo' --limit 5 --format json
           readout search 'title:summit' --format csv
         """)
