@@ -69,6 +69,10 @@ struct TimelineCommand: AsyncParsableCommand {
             events = Paging.page(events, limit: limit, offset: offset, noun: "event")
             let rows = events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }
             output.print(rows, as: TimelineRow.table(rows))
+            let legend = TimelineRow.legend(rows)
+            if [.table, .md].contains(output.resolvedFormat), !legend.isEmpty {
+                print("\n" + legend.joined(separator: output.resolvedFormat == .md ? "  \n" : "\n"))
+            }
         }
     }
 }

@@ -22,10 +22,18 @@ struct ActorProfile: Encodable {
         var event: String
         var type: String
         var date: String?
+        /// The date rests on a publication date Readout estimated (shown "~" as in the timeline).
+        var dateInferred: Bool
         var with: [String]
         var place: String?
         var status: String
         var outlets: Int
+        /// Fields on which reports disagree (shown "⚠" as in the timeline).
+        var conflicts: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case event, type, date, with, place, status, outlets, conflicts, dateInferred = "date_inferred"
+        }
     }
 
     struct QuoteLine: Encodable {
@@ -84,9 +92,10 @@ struct ActorProfile: Encodable {
         }
         let mine = EventOrder.sorted(corpus.fusion.events.filter { $0.participantIDs.contains(entity.id) }, corpus: corpus)
         events = mine.map { e in
-            EventLine(event: e.key, type: e.type.rawValue, date: e.date,
+            EventLine(event: e.key, type: e.type.rawValue, date: e.date, dateInferred: corpus.dateIsInferred(e),
                       with: zip(e.participantIDs, e.participants).filter { $0.0 != entity.id }.map(\.1),
-                      place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration)
+                      place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration,
+                      conflicts: DateMarks.conflicts(of: e, in: corpus.fusion.conflicts))
         }
         quotes = Self.quotes(of: entity, corpus: corpus)
         let related = Self.related(to: entity, events: mine, corpus: corpus)

@@ -6,11 +6,15 @@ extension ActorProfile {
     var report: SectionedReport {
         var intro = ["\(type.capitalized)\(country.map { ", " + $0 } ?? "") · id \(id) · in \(documents.count) document\(documents.count == 1 ? "" : "s")"]
         if !otherNames.isEmpty { intro.append("Also written: " + otherNames.joined(separator: ", ")) }
+        let legend = DateMarks.legend(inferred: events.contains(where: \.dateInferred), conflicts: events.contains { !$0.conflicts.isEmpty })
         return SectionedReport(title: name, intro: intro, sections: [
             .init(heading: "Roles", lines: roles),
             .init(heading: "Events", table: Table(
-                headers: ["DATE", "TYPE", "WITH", "PLACE", "STATUS", "OUTLETS"],
-                rows: events.map { [$0.date ?? "undated", $0.type, $0.with.joined(separator: ", "), $0.place ?? "", $0.status, String($0.outlets)] })),
+                headers: ["DATE", "TYPE", "WITH", "PLACE", "STATUS", "OUTLETS", "CONFLICTS"],
+                rows: events.map {
+                    [DateMarks.date($0.date, inferred: $0.dateInferred), $0.type, $0.with.joined(separator: ", "), $0.place ?? "",
+                     $0.status, String($0.outlets), DateMarks.conflictCell($0.conflicts)]
+                }), notes: legend),
             .init(heading: "Quotes", lines: quotes.map { "“\($0.text)” — \($0.shownOutlets.joined(separator: ", "))" }),
             .init(heading: "Appears with", table: Table(
                 headers: ["NAME", "TYPE", "SHARED EVENTS", "SHARED DOCUMENTS"],
