@@ -4,13 +4,23 @@ import ArgumentParser
 struct ActorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actor",
-        abstract: "Show one actor: roles, country, documents, events (with whom, when), quotes, who they appear with.",
+        abstract: "Show what the articles say about one actor.",
+        usage: """
+        readout actor NAME [--related N] [--format FORMAT] [--db FILE]
+        """,
         discussion: """
-        NAME is matched against every name and alias the articles use, ignoring case and accents \
-        ("sanchez" finds "Sánchez"); a lone surname or part of a name works when only one actor fits. \
-        When several fit, they are listed with their ids: run again with the full name or the id.
-        JSON output: one object with the keys id, name, type, other_names, roles, country, documents, \
-        events, quotes, related. CSV: one row per fact (section, item, detail, date, documents).
+        Shows one person or organisation: names, roles, country, documents,
+        events (with whom, when, where), quotes, and who they appear with.
+        Dates are marked as in the timeline: ~ estimated, ⚠ disputed.
+
+        NAME is matched against every name and alias the articles use, ignoring
+        case and accents ("sanchez" finds "Sánchez"); a lone surname or part of
+        a name works when only one actor fits. When several fit, they are listed
+        with their ids: run again with the full name or the id.
+
+        JSON output: one object with the keys id, name, type, other_names,
+        roles, country, documents, events, quotes, related. CSV: one row per
+        fact (section, item, detail, date, documents).
 
         Examples:
           readout actor "Pedro Sánchez"

@@ -4,14 +4,21 @@ import ArgumentParser
 struct ConflictsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
-        abstract: "List conflicts between reports: the event, the field, each value with the outlets giving it, the sentences.",
+        abstract: "List where reports of an event disagree.",
+        usage: """
+        readout conflicts [--story ID] [--limit N] [--offset N]
+                          [--format FORMAT] [--db FILE]
+        """,
         discussion: """
-        A conflict is two or more reports of the same event giving different days or places (a preview \
-        and a later account are not compared), or one report giving two days for one event in one sentence. \
-        Each is stated plainly, odd one out first, with the sentence from every report involved.
-        JSON output: an array of objects with the keys event, event_label, field, scope, values \
-        (value, outlets, documents), sentences (document, outlet, text), statement. \
-        CSV: one row per value given.
+        A conflict is two or more reports of the same event giving different
+        days or places (a preview and a later account are not compared), or one
+        report giving two days for one event in one sentence. Each is stated
+        plainly, odd one out first, with each value, the outlets giving it and
+        the sentence from every report involved.
+
+        JSON output: an array of objects with the keys event, event_label,
+        field, scope, values (value, outlets, documents), sentences (document,
+        outlet, text), statement. CSV: one row per value given.
 
         Examples:
           readout conflicts

@@ -5,13 +5,16 @@ import ReadoutStore
 struct DocumentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "documents",
-        abstract: "List stored documents: id, outlet, published date, title, words.",
+        abstract: "List stored documents, oldest first.",
+        usage: """
+        readout documents [--limit N] [--offset N] [--format FORMAT] [--db FILE]
+        """,
         discussion: """
-        Reads the database written by `readout ingest` and prints its
-        documents by publication date, oldest first; undated ones come last,
-        and documents of the same date in the order they were stored. At most
-        --limit documents are shown (100 unless given); when that is not all,
-        stderr says how many there are.
+        Reads the database written by `readout ingest` and prints its documents
+        by publication date, oldest first; undated ones come last, and documents
+        of the same date in the order they were stored. At most --limit
+        documents are shown (100 unless given); when that is not all, stderr
+        says how many there are.
 
         JSON output is an array of objects with the keys id, key, source,
         outlet, published, title, words.

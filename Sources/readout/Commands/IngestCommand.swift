@@ -8,7 +8,11 @@ import ReadoutStore
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read, analyze and store articles from files and folders.",
+        abstract: "Analyze and store articles from files and folders.",
+        usage: """
+        readout ingest PATH... [--db FILE] [--outlet NAME] [--published DATE]
+                               [--batch-size N]
+        """,
         discussion: """
         Reads plain-text, HTML, RSS/Atom and JSON Lines files (folders
         recursively), analyzes each article and stores it in the database. An
@@ -16,13 +20,13 @@ struct IngestCommand: AsyncParsableCommand {
         again on the same folder is safe and resumes an interrupted run.
 
         In folders, files that are not articles are passed over quietly and
-        counted at the end: the database itself (with its -wal and -shm
-        files), notes and code (.md, .py, .swift, .sh), tables, images, and
-        JSON without article text (gold annotations, say).
+        counted at the end: the database itself (with its -wal and -shm files),
+        notes and code (.md, .py, .swift, .sh), tables, images, and JSON without
+        article text (gold annotations, say).
 
         A file that cannot be read gets one line on stderr (readout: FILE:
-        REASON) and is skipped; the exit code is then 1, but everything else
-        is still stored.
+        REASON) and is skipped; the exit code is then 1, but everything else is
+        still stored.
 
         Examples:
           readout ingest articles/

@@ -5,7 +5,11 @@ import ReadoutStore
 struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Find stored documents by words or phrases, best match first.",
+        abstract: "Full-text search, best match first.",
+        usage: """
+        readout search QUERY [--limit N] [--offset N] [--format FORMAT]
+                     [--db FILE]
+        """,
         discussion: """
         Query syntax:
           ferry tariffs          every word must occur, in any form ("talk"
@@ -18,9 +22,8 @@ struct SearchCommand: AsyncParsableCommand {
           title:summit           the word in the title only
           NEAR(ferry pier, 5)    both words within five words of each other
         Operators are written in capitals, as in SQLite FTS5. Each hit shows a
-        snippet with the matched words in [brackets]. At most --limit hits
-        are shown (20 unless given); when there are more, stderr says how
-        many match.
+        snippet with the matched words in [brackets]. At most --limit hits are
+        shown (20 unless given); when there are more, stderr says how many match.
 
         Examples:
           readout search ceasefire

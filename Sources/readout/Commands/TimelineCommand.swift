@@ -4,16 +4,28 @@ import ArgumentParser
 struct TimelineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "List events in date order: date, type, participants, place, status, outlets, conflicts.",
+        abstract: "List events in date order, one per real-world event.",
+        usage: """
+        readout timeline [--story ID] [--actor NAME] [--from DATE] [--to DATE]
+                         [--limit N] [--offset N] [--format FORMAT] [--db FILE]
+        """,
         discussion: """
-        Each line is one real-world event however many articles report it. OUTLETS is the number of \
-        independent outlets reporting it (an article naming no outlet is not counted; one text reprinted \
-        by several outlets counts once); CONFLICT names the fields on which reports disagree (see \
-        `readout conflicts`). A date ending in ~ rests on a publication date Readout estimated because \
-        the articles give none. Undated events come last. --from and --to take a year, month or day \
-        (2024, 2024-01, 2024-01-10) and keep the events whose date overlaps the window.
-        JSON output: an array of objects with the keys event, date, date_inferred, type, participants, \
-        place, status, mode, outlets, reported_by, documents, conflicts.
+        Each line is one real-world event however many articles report it:
+        date, type, participants, place, status, outlets and conflicts.
+
+        OUTLETS is the number of independent outlets reporting the event: an
+        article naming no outlet is not counted, and one text reprinted by
+        several outlets counts once. CONFLICTS names the fields on which reports
+        disagree, marked ⚠ (see `readout conflicts`). A date ending in ~ rests
+        on a publication date Readout estimated because the articles give none.
+        A legend under the table explains the marks it uses.
+
+        Undated events come last. --from and --to take a year, month or day
+        (2024, 2024-01, 2024-01-10) and keep the events whose date overlaps.
+
+        JSON output: an array of objects with the keys event, date,
+        date_inferred, type, participants, place, status, mode, outlets,
+        reported_by, documents, conflicts.
 
         Examples:
           readout timeline

@@ -4,7 +4,7 @@ import ReadoutFusion
 
 extension ActorProfile {
     var report: SectionedReport {
-        var intro = ["\(type.capitalized)\(country.map { ", " + $0 } ?? "") · id \(id) · in \(documents.count) document\(documents.count == 1 ? "" : "s")"]
+        var intro = ["\(type.capitalized)\(country.map { ", " + $0 } ?? "") · id \(id) · in \(Plural.count(documents.count, "document"))"]
         if !otherNames.isEmpty { intro.append("Also written: " + otherNames.joined(separator: ", ")) }
         let legend = DateMarks.legend(inferred: events.contains(where: \.dateInferred), conflicts: events.contains { !$0.conflicts.isEmpty })
         return SectionedReport(title: name, intro: intro, sections: [
@@ -34,7 +34,7 @@ extension ActorProfile {
         if let country { rows.append(["country", country, "", "", ""]) }
         rows += events.map { ["event", $0.event, $0.with.joined(separator: "; "), $0.date ?? "", ""] }
         rows += quotes.map { ["quote", $0.text, $0.outlets.joined(separator: "; "), "", $0.documents.joined(separator: "; ")] }
-        rows += related.map { ["related", $0.name, "\($0.sharedEvents) events, \($0.sharedDocuments) documents", "", ""] }
+        rows += related.map { ["related", $0.name, "\(Plural.count($0.sharedEvents, "event")), \(Plural.count($0.sharedDocuments, "document"))", "", ""] }
         rows += documents.map { ["document", $0.title ?? $0.document, $0.outlet ?? Outlets.unknown, $0.published ?? "", $0.document] }
         return Table(headers: ["section", "item", "detail", "date", "documents"], rows: rows)
     }

@@ -87,7 +87,7 @@ struct ConflictRow: Encodable {
 
     static func report(_ rows: [ConflictRow]) -> SectionedReport {
         SectionedReport(
-            title: "\(rows.count) conflict\(rows.count == 1 ? "" : "s") between reports",
+            title: "\(Plural.count(rows.count, "conflict")) between reports",
             sections: rows.map { row in
                 .init(heading: "\(row.statement) [\(row.event), \(row.field)]",
                       lines: row.sentences.map { "\($0.label): “\($0.text)”" }, empty: "no sentences")

@@ -139,7 +139,8 @@ struct FusedCorpus {
     func story(_ id: String) throws -> Story {
         let wanted = id.allSatisfy(\.isNumber) ? "story-" + id : id
         guard let story = fusion.stories.first(where: { $0.id == wanted }) else {
-            throw CommandFailure("no story \(id) among the \(fusion.stories.count) stories; `readout stories` lists them")
+            let among = fusion.stories.count == 1 ? "the only story" : "the \(fusion.stories.count) stories"
+            throw CommandFailure("no story \(id) among \(among); `readout stories` lists them")
         }
         return story
     }

@@ -111,7 +111,7 @@ struct SourceMatrix: Encodable {
         let coverage = outlets.map { outlet in
             let e = events.filter { $0.reportedBy[outlet] != nil }.count
             let q = quotes.filter { $0.reportedBy[outlet] != nil }.count
-            return "\(outlet): \(e) of \(events.count) events, \(q) of \(quotes.count) quotes"
+            return "\(outlet): \(e) of \(Plural.count(events.count, "event")), \(q) of \(Plural.count(quotes.count, "quote"))"
         }
         return SectionedReport(
             title: "\(story): \(title)",
