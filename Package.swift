@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libxml2's HTML and XML parsers (Debian: libxml2-dev).
@@ -21,7 +22,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         // Domain types shared by every stage: Article, analysis results, spans.
-        .target(name: "ReadoutCore"),
+        .target(name: "ReadoutCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // General knowledge (countries, organizations, titles, names) loaded from data files.
         .target(
             name: "ReadoutKnowledge",

@@ -1,17 +1,13 @@
-// SHA-256 (FIPS 180-4) of bytes or a string's UTF-8 → 32-byte digest or 64-char lowercase hex.
-// Written here so ReadoutCore needs no crypto dependency; it hashes article bytes and
-// normalized text for deduplication, not secrets, so constant-time behaviour is not needed.
+// SHA-256 of bytes or a string's UTF-8 → 32-byte digest or 64-char lowercase hex.
+// A thin face over swift-crypto's SHA256 that keeps the small API the ingest stage uses
+// (`SHA256.hex(of:)`, streaming `update` + `finalizeHex`): it hashes article bytes and
+// normalized text for deduplication, and a maintained implementation beats a hand-written one.
+import Crypto
 
-public struct SHA256: Sendable {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
-    )
-    private var pending: [UInt8] = []
-    private var totalBytes: UInt64 = 0
+public struct SHA256 {
+    private var hasher = Crypto.SHA256()
 
-    public init() {
-        pending.reserveCapacity(64)
-    }
+    public init() {}
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
@@ -22,74 +18,32 @@ public struct SHA256: Sendable {
 
     /// The digest of the UTF-8 encoding of `string` as 64 lowercase hex digits.
     public static func hex(of string: String) -> String {
-        hex(of: string.utf8)
+        var string = string
+        // Native strings hash straight from their UTF-8 storage, without a copy.
+        return string.withUTF8 { hex(of: UnsafeRawBufferPointer($0)) }
     }
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-            update(buffer: UnsafeRawBufferPointer(buffer))
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
         }
-        if handled == nil {
-            // Non-contiguous sequences (e.g. String.UTF8View of a bridged string) are copied in chunks.
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(4096)
-            for byte in bytes {
-                chunk.append(byte)
-                if chunk.count == 4096 {
-                    chunk.withUnsafeBytes { update(buffer: $0) }
-                    chunk.removeAll(keepingCapacity: true)
-                }
-            }
-            chunk.withUnsafeBytes { update(buffer: $0) }
-        }
-    }
-
-    private mutating func update(buffer: UnsafeRawBufferPointer) {
-        totalBytes &+= UInt64(buffer.count)
-        var index = 0
-        if !pending.isEmpty {
-            let take = min(64 - pending.count, buffer.count)
-            pending.append(contentsOf: buffer[0..<take])
-            index = take
-            if pending.count == 64 {
-                pending.withUnsafeBytes { compress(block: $0.baseAddress!) }
-                pending.removeAll(keepingCapacity: true)
+        guard handled == nil else { return }
+        // Non-contiguous sequences are copied in chunks.
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(4096)
+        for byte in bytes {
+            chunk.append(byte)
+            if chunk.count == 4096 {
+                chunk.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                chunk.removeAll(keepingCapacity: true)
             }
         }
-        while index + 64 <= buffer.count {
-            compress(block: buffer.baseAddress! + index)
-            index += 64
-        }
-        if index < buffer.count {
-            pending.append(contentsOf: buffer[index...])
-        }
+        chunk.withUnsafeBytes { hasher.update(bufferPointer: $0) }
     }
 
-    /// Finishes the hash; the hasher should not be updated afterwards.
+    /// The 32-byte digest; the hasher is spent afterwards.
     public mutating func finalize() -> [UInt8] {
-        let bitLength = totalBytes &* 8
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                compress(block: raw.baseAddress! + offset)
-                offset += 64
-            }
-        }
-        pending.removeAll()
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        var digest: [UInt8] = []
-        digest.reserveCapacity(32)
-        for word in words {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
-        }
-        return digest
+        Array(hasher.finalize())
     }
 
     public mutating func finalizeHex() -> String {
@@ -102,48 +56,4 @@ public struct SHA256: Sendable {
         }
         return String(decoding: out, as: UTF8.self)
     }
-
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
-
-    private mutating func compress(block: UnsafeRawPointer) {
-        // The message schedule lives on the stack: one heap allocation per 64-byte block would dominate.
-        let newState = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0..<16 {
-                let b = block + i * 4
-                w[i] = UInt32(b.load(as: UInt8.self)) << 24 | UInt32(b.load(fromByteOffset: 1, as: UInt8.self)) << 16
-                    | UInt32(b.load(fromByteOffset: 2, as: UInt8.self)) << 8
-                    | UInt32(b.load(fromByteOffset: 3, as: UInt8.self))
-            }
-            for i in 16..<64 {
-                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            for i in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ SHA256.k[i] &+ w[i]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                h = g; g = f; f = e; e = d &+ t1
-                d = c; c = b; b = a; a = t1 &+ t2
-            }
-            return (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                    state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
-        }
-        state = newState
-    }
-
-    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }

@@ -54,6 +54,7 @@ private struct Pass {
     let events: [FusedEvent]
     let stories: [[Int]]
     let places: PlaceMatcher
+    let sources: SourceIndependence
 
     init(_ documents: [FusionDocument]) {
         docs = documents.enumerated().map { DocumentView(index: $0.offset, article: $0.element.article, analysis: $0.element.analysis) }
@@ -62,7 +63,8 @@ private struct Pass {
         places = PlaceMatcher(resolution: resolution, entitiesByID: entitiesByID)
         reports = EventReportCollector(resolution: resolution).collect(docs)
         clusters = EventCoreference(places: places, links: RoleLinks(entities: resolution.entities)).cluster(reports)
-        events = FusedEventBuilder(entitiesByID: entitiesByID).build(clusters, reports)
+        sources = SourceIndependence(docs)
+        events = FusedEventBuilder(entitiesByID: entitiesByID, sources: sources).build(clusters, reports)
         stories = StoryGrouper().group(docs, entities: resolution.entities, events: events)
     }
 
@@ -89,7 +91,7 @@ private struct Pass {
             let month = dates.isEmpty ? nil : dates[dates.count / 2]
             let id = "story-\(n + 1)"
             storyValues.append(Story(
-                id: id, title: titler.title(ranked: ranked, events: storyEvents, month: month),
+                id: id, title: titler.title(ranked: ranked, events: storyEvents, docIDs: ids, month: month),
                 documents: storyDocs.map(\.id), entityIDs: ranked.prefix(8).map(\.id),
                 eventIDs: storyEvents.map(\.id), firstPublished: dates.first?.iso, lastPublished: dates.last?.iso))
             if Set(storyDocs.map(\.outletKey)).count >= 2 {
@@ -99,6 +101,7 @@ private struct Pass {
         }
         return FusionResult(
             entities: resolution.entities, entityIndex: resolution.index, events: events, conflicts: conflicts,
-            stories: storyValues, inferredDates: inferred, comparisons: comparisons, documents: documents)
+            stories: storyValues, inferredDates: inferred, comparisons: comparisons, documents: documents,
+            reprints: sources.reprints(docs))
     }
 }

@@ -23,7 +23,7 @@ public struct GlobalEntity: Codable, Hashable, Sendable {
 /// One document's account of a fused event.
 public struct EventReport: Codable, Hashable, Sendable {
     public var document: String
-    /// Outlet name, or the document id when the outlet is unknown.
+    /// Outlet name, or `Outlets.unknown` when the article names none.
     public var outlet: String
     /// The event's id inside that document's analysis.
     public var localEventID: String
@@ -52,7 +52,8 @@ public struct FusedEvent: Codable, Hashable, Sendable {
     public var date: String?
     public var location: String?
     public var reports: [EventReport]
-    /// Number of distinct outlets reporting it.
+    /// Number of independent sources reporting it: named outlets, a text reprinted by several
+    /// counted once, articles that name no outlet not counted (`SourceIndependence`).
     public var corroboration: Int
     /// Distinct document ids, in input order.
     public var documents: [String]
@@ -89,7 +90,8 @@ public struct FusionConflict: Codable, Hashable, Sendable {
 /// Documents about the same developments.
 public struct Story: Codable, Hashable, Sendable {
     public var id: String
-    /// Built from the data: main entities, main event type, month ("A – B: meetings, Jan 2024").
+    /// Built from the data: the participants of its main event, that event's kind, the month
+    /// ("A – B: meeting, Jan 2024").
     public var title: String
     public var documents: [String]
     /// The most characteristic global entities, most characteristic first.
@@ -165,6 +167,8 @@ public struct FusionResult: Codable, Hashable, Sendable {
     public var comparisons: [SourceComparison]
     /// The input documents, with inferred dates applied and re-resolved analyses.
     public var documents: [FusionDocument]
+    /// Document ids of each body text that two or more documents carry word for word: one source, reprinted.
+    public var reprints: [[String]] = []
 
     /// The global entity a document's local name (or local entity id) refers to.
     public func globalEntityID(document: String, name: String) -> String? {

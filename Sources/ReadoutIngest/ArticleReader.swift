@@ -45,6 +45,8 @@ public struct ArticleReader: Sendable {
         case .success(let result): decoded = result.text
         }
         if decoded.allSatisfy({ $0.isWhitespace }) { return .failure(source, "empty file (only whitespace)") }
+        // A script is a program, whatever its name says.
+        if decoded.hasPrefix("#!") { return .notArticles("a script") }
 
         let context = ReadContext(name: name, source: source, rawHash: SHA256.hex(of: data), sidecar: sidecar,
                                   overrides: overrides)

@@ -19,14 +19,22 @@ public struct FileReadResult: Sendable {
     public var articles: [Article]
     /// A whole-file problem has the file as source; a bad feed item or JSON line has `FILE#N` or `FILE:LINE`.
     public var failures: [ReadoutError]
+    /// Set when the content shows the file holds no articles at all and never meant to (a script,
+    /// JSON data without article text such as gold annotations): passed over quietly, not a failure.
+    public var notArticles: String?
 
-    public init(articles: [Article] = [], failures: [ReadoutError] = []) {
+    public init(articles: [Article] = [], failures: [ReadoutError] = [], notArticles: String? = nil) {
         self.articles = articles
         self.failures = failures
+        self.notArticles = notArticles
     }
 
     static func failure(_ source: String, _ reason: String) -> FileReadResult {
         FileReadResult(failures: [ReadoutError(source: source, reason: reason)])
+    }
+
+    static func notArticles(_ reason: String) -> FileReadResult {
+        FileReadResult(notArticles: reason)
     }
 }
 

@@ -2,16 +2,53 @@
 // one by one, so "U.S.-China talks" or "Xi's visit" never trip FTS5's syntax; a query
 // that already uses FTS5 syntax (quotes, parentheses, AND/OR/NOT/NEAR, prefix*, column:)
 // is passed through as written, and its syntax errors come back as one readable line.
+// A term with a leading minus ("Liu -Finer", -"trade deal") is left out, as in web search:
+// FTS5 has no minus, so it becomes `... NOT "finer"` (quoted as it would otherwise be read as
+// part of the word and required instead).
 import ReadoutCore
 
 enum FTS5Query {
     static func expression(for query: String) throws -> String {
-        let words = query.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard !words.isEmpty else {
+        let terms = split(query)
+        guard !terms.isEmpty else {
             throw ReadoutError(source: "search", reason: "empty query; give one or more words")
         }
-        if usesSyntax(words) { return query }
-        return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        let excluded = terms.filter(isExclusion).map { String($0.dropFirst()) }
+        let wanted = terms.filter { !isExclusion($0) }
+        if !excluded.isEmpty && wanted.isEmpty {
+            throw ReadoutError(source: "search", reason: "'\(query)' only leaves words out; give a word to look for too")
+        }
+        let positive = usesSyntax(wanted) ? wanted.joined(separator: " ") : wanted.map(quoted).joined(separator: " ")
+        guard !excluded.isEmpty else { return positive }
+        return "(" + positive + ")" + excluded.map { " NOT " + ($0.hasPrefix("\"") ? $0 : quoted($0)) }.joined()
+    }
+
+    /// Whitespace-separated terms; a "quoted phrase" (with a leading minus or not) stays one term.
+    static func split(_ query: String) -> [String] {
+        var terms: [String] = []
+        var current = ""
+        var inQuotes = false
+        for character in query {
+            if character == "\"" { inQuotes.toggle() }
+            if character.isWhitespace && !inQuotes {
+                if !current.isEmpty { terms.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { terms.append(current) }
+        return terms
+    }
+
+    /// "-word" or -"a phrase"; not FTS5's own "-{column}" filter, not a lone "-".
+    static func isExclusion(_ term: String) -> Bool {
+        guard term.hasPrefix("-"), let next = term.dropFirst().first else { return false }
+        return next.isLetter || next.isNumber || next == "\""
+    }
+
+    private static func quoted(_ word: String) -> String {
+        "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static let operators: Set<String> = ["AND", "OR", "NOT"]
@@ -34,6 +71,6 @@ enum FTS5Query {
         return ReadoutError(
             source: "search",
             reason: "cannot read the query '\(query)': \(detail); use plain words, \"a phrase\" in double quotes, "
-                + "or AND/OR/NOT between terms")
+                + "-word to leave a word out, or AND/OR/NOT between terms")
     }
 }

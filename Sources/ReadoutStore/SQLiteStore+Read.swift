@@ -9,9 +9,10 @@ extension SQLiteStore {
 
     public func documents(limit: Int, offset: Int = 0) throws -> [DocumentSummary] {
         do {
-            return try pool.read { db in
+            return try reader.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT \(Self.summaryColumns) FROM documents d ORDER BY d.id LIMIT ? OFFSET ?
+                    SELECT \(Self.summaryColumns) FROM documents d
+                    ORDER BY d.published IS NULL, d.published, d.id LIMIT ? OFFSET ?
                     """, arguments: [limit, offset]).map(Self.summary)
             }
         } catch { throw failure(error) }
@@ -19,7 +20,7 @@ extension SQLiteStore {
 
     public func document(id: Int64) throws -> StoredDocument? {
         do {
-            return try pool.read { db in
+            return try reader.read { db in
                 guard let row = try Row.fetchOne(db, sql: """
                     SELECT d.*, a.analyzer_version, a.json AS analysis
                     FROM documents d LEFT JOIN analyses a ON a.document_id = d.id WHERE d.id = ?
@@ -37,7 +38,7 @@ extension SQLiteStore {
         while true {
             let page: [StoredDocument]
             do {
-                page = try pool.read { db in
+                page = try reader.read { db in
                     try Row.fetchAll(db, sql: """
                         SELECT d.*, a.analyzer_version, a.json AS analysis
                         FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
@@ -51,10 +52,10 @@ extension SQLiteStore {
         }
     }
 
-    public func search(_ query: String, limit: Int) throws -> [SearchHit] {
+    public func search(_ query: String, limit: Int, offset: Int) throws -> [SearchHit] {
         let expression = try FTS5Query.expression(for: query)
         do {
-            return try pool.read { db in
+            return try reader.read { db in
                 // bm25 is lower-is-better; weights: title 4, text 1.
                 try Row.fetchAll(db, sql: """
                     SELECT \(Self.summaryColumns),
@@ -62,8 +63,8 @@ extension SQLiteStore {
                         bm25(documents_fts, 4.0, 1.0) AS rank
                     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
                     WHERE documents_fts MATCH ?
-                    ORDER BY rank, d.id LIMIT ?
-                    """, arguments: [SearchHit.markStart, SearchHit.markEnd, expression, limit]
+                    ORDER BY rank, d.id LIMIT ? OFFSET ?
+                    """, arguments: [SearchHit.markStart, SearchHit.markEnd, expression, limit, offset]
                 ).map { row in
                     SearchHit(document: Self.summary(row), snippet: Self.oneLine(row["snippet"] ?? ""),
                               score: -(row["rank"] as Double? ?? 0))
@@ -71,6 +72,18 @@ extension SQLiteStore {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             // MATCH parses the query at run time; its complaint is about what the user typed.
+            throw FTS5Query.syntaxError(query, message: error.message)
+        } catch { throw failure(error) }
+    }
+
+    public func searchCount(_ query: String) throws -> Int {
+        let expression = try FTS5Query.expression(for: query)
+        do {
+            return try reader.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                 arguments: [expression]) ?? 0
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw FTS5Query.syntaxError(query, message: error.message)
         } catch { throw failure(error) }
     }

@@ -9,7 +9,7 @@ extension SQLiteStore {
     public func save(batch: [(Article, ArticleAnalysis)]) throws -> SaveSummary {
         let now = Self.timestamp()
         do {
-            return try pool.write { db in
+            return try requireWriter().write { db in
                 var summary = SaveSummary()
                 for (article, analysis) in batch {
                     try Self.validate(article)

@@ -1,27 +1,50 @@
-// ArticleStore on one SQLite file (GRDB DatabasePool, WAL mode), so readers never
-// wait for an ingest that is writing. In: a file path. Out: a migrated, checked store,
-// or a one-line ReadoutError naming the file when it is not a Readout database.
+// ArticleStore on one SQLite file. Writing (ingest) goes through a GRDB DatabasePool in WAL mode,
+// so readers never wait for an ingest that is writing. Reading commands open the file read-only
+// (`ReadOnlyOpening`): they work on a file the user may not write and leave nothing beside it.
+// In: a file path and an access mode. Out: a checked store, or a one-line ReadoutError naming
+// the file when it is not a Readout database.
 import Foundation
 import GRDB
 import ReadoutCore
 
 public final class SQLiteStore: ArticleStore {
+    /// Writing creates and migrates the file; reading never changes it.
+    public enum Access: Sendable {
+        case readWrite
+        case readOnly
+    }
+
     public let path: String
     /// Recorded with each analysis, so a later run can tell which documents an older analyzer read.
     public let analyzerVersion: String
-    let pool: DatabasePool
+    public let access: Access
+    /// What every read goes through.
+    let reader: any DatabaseReader
+    /// The pool writes go through; nil when opened read-only.
+    let writer: DatabasePool?
 
-    public init(path: String, analyzerVersion: String = "") throws {
+    public init(path: String, analyzerVersion: String = "", access: Access = .readWrite) throws {
         self.path = path
         self.analyzerVersion = analyzerVersion
-        var configuration = Configuration()
-        configuration.label = "readout"
-        // Several processes (ingest workers, a reader) may share the file; wait instead of failing.
-        configuration.busyMode = .timeout(30)
+        self.access = access
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.barrierWriteWithoutTransaction { db in try Self.checkBelongsToReadout(db, path: path) }
-            try SQLiteSchema.migrator.migrate(pool)
+            switch access {
+            case .readWrite:
+                var configuration = Configuration()
+                configuration.label = "readout"
+                // Several processes (ingest workers, a reader) may share the file; wait instead of failing.
+                configuration.busyMode = .timeout(30)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try pool.barrierWriteWithoutTransaction { db in try Self.checkBelongsToReadout(db, path: path) }
+                try SQLiteSchema.migrator.migrate(pool)
+                writer = pool
+                reader = pool
+            case .readOnly:
+                let queue = try ReadOnlyOpening.open(path)
+                try queue.read { db in try Self.checkReadable(db, path: path) }
+                writer = nil
+                reader = queue
+            }
         } catch let error as DatabaseError {
             throw Self.openFailure(error, path: path)
         }
@@ -46,6 +69,22 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
+    /// Reading needs a Readout database with every migration this version knows: it cannot set one up.
+    private static func checkReadable(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
+            """)
+        if tables.isEmpty {
+            throw ReadoutError(source: path, reason: "an empty database; run `readout ingest --db \(path) PATH` first")
+        }
+        try checkBelongsToReadout(db, path: path)
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM \(SQLiteSchema.marker)"))
+        if !Set(SQLiteSchema.migrator.migrations).isSubset(of: applied) {
+            throw ReadoutError(source: path, reason: "written by an older version of Readout; "
+                + "`readout ingest --db \(path) PATH` upgrades it")
+        }
+    }
+
     private static func openFailure(_ error: DatabaseError, path: String) -> ReadoutError {
         switch error.resultCode {
         case .SQLITE_NOTADB:
@@ -67,16 +106,22 @@ public final class SQLiteStore: ArticleStore {
         return ReadoutError(source: path, reason: error.message ?? "\(error.resultCode)")
     }
 
+    /// The pool to write through; opened read-only, saving is a programming error named plainly.
+    func requireWriter() throws -> DatabasePool {
+        guard let writer else { throw ReadoutError(source: path, reason: "opened read-only; cannot store articles") }
+        return writer
+    }
+
     public func count() throws -> Int {
         do {
-            return try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
+            return try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
         } catch { throw failure(error) }
     }
 
     /// Names of the migrations this database has run, in order (for diagnostics and tests).
     public func appliedMigrations() throws -> [String] {
         do {
-            return try pool.read { db in try SQLiteSchema.migrator.appliedMigrations(db) }
+            return try reader.read { db in try SQLiteSchema.migrator.appliedMigrations(db) }
         } catch { throw failure(error) }
     }
 }

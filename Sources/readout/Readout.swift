@@ -6,19 +6,21 @@ import ArgumentParser
 struct Readout: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readout",
-        abstract: "Turn news coverage of international relations into a checked, structured record.",
+        abstract: "Turn news on international relations into a checked record.",
         discussion: """
         Typical use:
-          readout ingest samples/              # store and analyse articles in ./readout.sqlite
-          readout documents                    # list what is stored
-          readout search "Taiwan election"     # full-text search
-          readout stories                      # articles about the same developments, grouped
-          readout timeline --story story-1     # one event per real-world event, every outlet's report
-          readout conflicts                    # where reports disagree
-          readout brief --story story-1        # a cited Markdown briefing
-          readout extract --json a.txt b.txt   # analyse files without a database
+          readout ingest samples/            # analyze and store articles
+          readout documents                  # list what is stored
+          readout search "Taiwan election"   # full-text search
+          readout stories                    # articles on one development
+          readout timeline --story story-1   # events, every outlet's report
+          readout conflicts                  # where reports disagree
+          readout brief --story story-1      # a cited Markdown briefing
+          readout extract --json a.txt b.txt # analyze files, no database
           readout eval --gold gold.json --corpus DIR
-          readout bench --repeat 100 corpus/   # speed and memory (use a release build)
+          readout bench --repeat 100 corpus/ # speed and memory (release)
+
+        The database is ./readout.sqlite unless --db names another.
         """,
         version: "0.1.0",
         subcommands: [IngestCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,

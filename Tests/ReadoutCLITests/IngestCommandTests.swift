@@ -135,3 +135,49 @@ import Testing
         #expect(!result.stderr.contains("\r"), "no in-place redraws when stderr is not a terminal")
     }
 }
+
+@Suite struct IngestPassOverTests {
+    /// `readout ingest .` in a working folder: the database being written, notes, a script, gold
+    /// annotations and code sit beside the one article.
+    @Test func ingestingTheWorkingFolderPassesOverTheDatabaseAndFilesThatAreNotArticles() throws {
+        let workspace = try Workspace()
+        let folder = workspace.folder
+        let article = """
+            Freedonia and Sylvania agree on river ferry timetable
+
+            The transport ministers of Freedonia and Sylvania agreed on Tuesday to run a daily ferry \
+            across the border river from May, the two ministries said in a joint statement.
+            """
+        try article.write(to: folder.appendingPathComponent("ferry.txt"), atomically: true, encoding: .utf8)
+        // A first run creates readout.sqlite; the second run finds it (and its -wal/-shm) in the folder.
+        _ = try workspace.run("ingest", "ferry.txt")
+        let others = [
+            "notes.md": "# Reading list\n\nFerry articles to check next week, with the dates they give.\n",
+            "fetch.py": "import sys\n\nfor line in sys.stdin:\n    print(line.strip())\n",
+            "Scraper.swift": "let outlets = [\"Lakeside Courier\"]\nprint(outlets)\n",
+            "gold.json": #"{"documents": [{"id": "ferry", "entities": [{"name": "Freedonia", "type": "GPE"}]}]}"#,
+            "refresh": "#!/bin/sh\nreadout ingest .\n",
+        ]
+        for (name, text) in others {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        // While it runs, the database in use has its -wal and -shm files beside it in the folder.
+        let result = try workspace.run("ingest", ".")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "nothing is reported as a failed file: \(result.stderr)")
+        #expect(count("failed", in: result.stdout) == 0, "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("1 file read into readout.sqlite"), "\(result.stdout)")
+        #expect(count("duplicates skipped", in: result.stdout) == 1)
+        let passed = try #require(result.stdout.split(separator: "\n").first { $0.contains("passed over") })
+        #expect(passed.hasPrefix("8 files passed over"), "database, -wal, -shm, notes, two programs, a script, gold: \(passed)")
+        let documents = try jsonObjects(workspace.run("documents", "--format", "json").stdout)
+        #expect(documents.map { $0["key"] as? String } == ["ferry"])
+    }
+
+    @Test func aCountOfOneIsWrittenInTheSingular() throws {
+        let workspace = try Workspace()
+        let result = try workspace.run("ingest", Workspace.articles + "/asia")
+        #expect(result.stdout.hasPrefix("1 file read into "), "\(result.stdout)")
+        #expect(result.stdout.contains("\n1 document stored\n") && result.stdout.contains("\n0 duplicates skipped\n"))
+    }
+}

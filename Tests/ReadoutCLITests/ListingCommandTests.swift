@@ -16,9 +16,10 @@ import Testing
         let documents = try jsonObjects(result.stdout)
         #expect(documents.count == 3)
         #expect(Set(documents[0].keys) == ["id", "key", "source", "outlet", "published", "title", "words"])
-        #expect(documents.map { $0["key"] as? String } == ["accra-trade", "manila-patrol", "santiago-lithium"])
+        // The dated article first, then the undated ones in the order they were stored.
+        #expect(documents.map { $0["key"] as? String } == ["santiago-lithium", "accra-trade", "manila-patrol"])
         #expect(documents.allSatisfy { ($0["words"] as? Int ?? 0) > 40 })
-        #expect(documents[0]["title"] as? String == "Ghana and Nigeria agree to cut border delays for traders")
+        #expect(documents[1]["title"] as? String == "Ghana and Nigeria agree to cut border delays for traders")
     }
 
     @Test func documentsAsCSVHaveAHeaderAndOneRowEach() throws {
@@ -26,7 +27,8 @@ import Testing
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "id,outlet,published,title,words")
         #expect(lines.count == 3)
-        #expect(lines[1].hasPrefix("1,"))
+        #expect(lines[1].hasPrefix("3,Wire,2025-06-02,"))
+        #expect(result.stderrLines == ["readout: showing 2 of 3 documents; use --limit/--offset"])
     }
 
     @Test func searchFindsTheArticleAndMarksTheWords() throws {
@@ -45,6 +47,20 @@ import Testing
         let none = try workspace.run("search", "volcano", "--format", "json")
         #expect(none.status == 0)
         #expect(try jsonObjects(none.stdout).isEmpty)
+    }
+
+    @Test func aLeadingMinusLeavesAWordOrPhraseOut() throws {
+        func keys(_ query: String) throws -> [String] {
+            try jsonObjects(workspace.run("search", query, "--format", "json").stdout).compactMap { $0["key"] as? String }
+        }
+        #expect(Set(try keys("minister")) == ["accra-trade", "santiago-lithium"])
+        #expect(try keys("minister -Chile") == ["accra-trade"])
+        #expect(try keys("minister -\"lithium supply\"") == ["accra-trade"])
+        #expect(Set(try keys("minister -volcano")) == ["accra-trade", "santiago-lithium"])
+        let onlyOut = try workspace.run("search", "--", "-Chile")
+        #expect(onlyOut.status == 1 && onlyOut.stderrLines.count == 1, "\(onlyOut.stderr)")
+        let help = try workspace.run("search", "--help").stdout
+        #expect(help.contains("a leading minus leaves a word out"))
     }
 
     @Test func aBrokenQueryIsOneClearLine() throws {

@@ -42,9 +42,11 @@ final class Workspace {
         try run(arguments: arguments)
     }
 
-    func run(arguments: [String]) throws -> CommandResult {
+    /// Runs `readout` with these arguments, or another `executable` with them (a wrapper such as
+    /// setpriv, whose arguments then name the readout binary).
+    func run(arguments: [String], executable: URL? = nil) throws -> CommandResult {
         let process = Process()
-        process.executableURL = try Self.executable()
+        process.executableURL = try executable ?? Self.executable()
         process.arguments = arguments
         process.currentDirectoryURL = folder
         // Files, not pipes: a chatty command can never block on a full pipe buffer.
@@ -74,10 +76,18 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
     return try #require(value as? [[String: Any]], "not a JSON array of objects: \(text)")
 }
 
-/// A number in the ingest summary, e.g. `count("documents stored")` for "3 documents stored".
+/// A number in the ingest summary, e.g. `count("documents stored")` for "3 documents stored"
+/// (and for "1 document stored": the summary writes a count of one in the singular).
 func count(_ label: String, in summary: String) -> Int? {
-    for line in summary.split(separator: "\n") where line.hasSuffix(" " + label) {
-        return Int(line.dropLast(label.count + 1))
+    var words = label.split(separator: " ").map(String.init)
+    let singular = words.first.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }.map { first -> String in
+        words[0] = first
+        return words.joined(separator: " ")
+    } ?? label
+    for line in summary.split(separator: "\n") {
+        for form in [label, singular] where line.hasSuffix(" " + form) {
+            if let number = Int(line.dropLast(form.count + 1)) { return number }
+        }
     }
     return nil
 }

@@ -11,7 +11,7 @@ import Testing
         #expect(stories == [["tokyo-1", "manila-2"], ["oslo-3", "reykjavik-4"]])
         let fisheries = try #require(result.stories.first { $0.documents.contains("oslo-3") })
         #expect(fisheries.title.contains("Solberg") || fisheries.title.contains("Thorsson"))
-        #expect(fisheries.title.contains("meetings"))
+        #expect(fisheries.title.contains(": meeting, "))
         #expect(fisheries.title.hasSuffix("Jul 2024"))
         // "Tromsø" and "Tromso": one place, so one meeting.
         #expect(result.events.filter { $0.type == .meet }.count == 1)
@@ -102,3 +102,17 @@ import Testing
     }
 }
 
+
+@Suite struct StoryTitleTests {
+    /// The spokeswoman is quoted in both reports and mentioned nowhere else, so she ranks above a
+    /// minister who also appears in another story; the title still names the two who met.
+    @Test func aTitleNamesOnlyTheParticipantsOfTheMainEventAndItsKind() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("story-title"))
+        let story = try #require(result.stories.first { $0.documents.contains("dunmore-1") })
+        #expect(story.documents == ["dunmore-1", "dunmore-2"])
+        #expect(story.title == "Karl Osted – Leni Varo: meeting, Mar 2024", "\(story.title)")
+        #expect(!story.title.contains("Dahl"))
+        let other = try #require(result.stories.first { $0.documents == ["autumn-3"] })
+        #expect(other.title == "Leni Varo, Sep 2024", "no event: the story's main person and month")
+    }
+}

@@ -59,6 +59,7 @@ import Testing
         let result = Fixture.read("feeds/truncated.rss")
         let failure = try #require(result.failures.first)
         #expect(failure.reason.hasPrefix("malformed feed: "))
+        #expect(result.failures.count == 1, "one failure for the damaged file: \(result.failures)")
         #expect(result.articles.first?.metadata.title == "Niger and Chad hold security talks")
     }
 

@@ -58,3 +58,40 @@ import Testing
         #expect(count == 2_000)
     }
 }
+
+@Suite struct PassedOverFileTests {
+    private func entries(_ paths: [String], database: String? = nil, under folder: TemporaryFolder) -> [String] {
+        InputEnumerator(paths: paths, database: database).entries.map { entry -> String in
+            func relative(_ url: URL) -> String { String(url.path.dropFirst(folder.url.path.count + 1)) }
+            switch entry {
+            case .file(let url): return relative(url)
+            case .passedOver(let url, _): return "passed over " + relative(url)
+            case .failure(let error): return "FAILED \(error)"
+            }
+        }
+    }
+
+    @Test func notesCodeDatabasesAndMediaInAFolderArePassedOver() throws {
+        let folder = try TemporaryFolder()
+        for name in ["story.txt", "notes.md", "fetch.py", "Tool.swift", "run.sh", "old.sqlite", "old.sqlite-wal",
+                     "old.sqlite-shm", "photo.jpg", "feed.xml", "items.jsonl", "page.html"] {
+            try folder.write(name, text: "x")
+        }
+        #expect(entries([folder.url.path], under: folder) == [
+            "passed over Tool.swift", "feed.xml", "passed over fetch.py", "items.jsonl",
+            "passed over notes.md", "passed over old.sqlite", "passed over old.sqlite-shm", "passed over old.sqlite-wal",
+            "page.html", "passed over photo.jpg", "passed over run.sh", "story.txt",
+        ])
+        // The plain sequence holds only the files to read.
+        #expect(Array(InputEnumerator(paths: [folder.url.path])).count == 4)
+    }
+
+    @Test func theDatabaseInUseIsPassedOverEvenWhenNamedButNotesNamedByHandAreRead() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.write("news.data", text: "x")
+        let wal = try folder.write("news.data-wal", text: "x")
+        let notes = try folder.write("notes.md", text: "x")
+        #expect(entries([database.path, wal.path, notes.path], database: database.path, under: folder)
+            == ["passed over news.data", "passed over news.data-wal", "notes.md"])
+    }
+}

@@ -37,3 +37,31 @@ import Testing
         #expect(article.metadata.title == "Oman mediates talks")
     }
 }
+
+@Suite struct NotArticleContentTests {
+    @Test func jsonWithoutArticleTextIsPassedOverNotFailed() {
+        let gold = #"{"documents": [{"id": "ferry", "entities": [{"name": "Freedonia", "type": "GPE"}]}]}"#
+        let result = ArticleReader().read(data: Data(gold.utf8), name: "gold.json")
+        #expect(result.articles.isEmpty && result.failures.isEmpty)
+        #expect(result.notArticles == "JSON without article text")
+
+        let list = #"[{"id": 1, "label": "MEET"}, {"id": 2, "label": "VISIT"}]"#
+        #expect(ArticleReader().read(data: Data(list.utf8), name: "labels.json").notArticles != nil)
+        let lines = "{\"id\": 1, \"score\": 0.5}\n{\"id\": 2, \"score\": 0.7}\n"
+        #expect(ArticleReader().read(data: Data(lines.utf8), name: "scores.jsonl").notArticles != nil)
+    }
+
+    @Test func jsonWithArticlesAndABadRecordStillReportsTheBadRecord() {
+        let lines = "{\"text\": \"The ferry between Freedonia and Sylvania resumed on Monday after repairs to the pier.\"}\n{\"id\": 2}\nnot json\n"
+        let result = ArticleReader().read(data: Data(lines.utf8), name: "mixed.jsonl")
+        #expect(result.notArticles == nil)
+        #expect(result.articles.count == 1)
+        #expect(result.failures.count == 2)
+    }
+
+    @Test func aScriptIsPassedOver() {
+        let script = "#!/bin/sh\nreadout ingest .\n"
+        let result = ArticleReader().read(data: Data(script.utf8), name: "refresh")
+        #expect(result.notArticles == "a script" && result.failures.isEmpty && result.articles.isEmpty)
+    }
+}

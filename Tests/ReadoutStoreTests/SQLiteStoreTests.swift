@@ -45,3 +45,70 @@ import Testing
         #expect(error?.reason.contains("cannot open") == true)
     }
 }
+
+/// Reading commands open the store read-only: a file the user may not write still reads, and no
+/// -wal or -shm file is left beside it (SQLite creates them for any reader of a WAL database).
+@Suite struct ReadOnlyStoreTests {
+    let folder: TemporaryFolder
+    init() throws { folder = try TemporaryFolder() }
+
+    private func siblings(of path: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).sorted()
+    }
+
+    private func writtenDatabase() throws -> String {
+        let path = folder.path("news.sqlite")
+        do {
+            let store = try SQLiteStore(path: path)
+            _ = try store.save(batch: [(Samples.portTalks, Samples.portAnalysis), (Samples.ceasefire, ArticleAnalysis())])
+        }
+        #expect(try siblings(of: path) == ["news.sqlite"], "a writer that closed leaves the file alone")
+        return path
+    }
+
+    @Test func readingLeavesNoSideFilesAndNeverWrites() throws {
+        let path = try writtenDatabase()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            let store = try SQLiteStore(path: path, access: .readOnly)
+            #expect(try store.count() == 2)
+            #expect(try store.documents(limit: 10, offset: 0).count == 2)
+            #expect(try store.search("ceasefire", limit: 5).map(\.document.key) == ["ceasefire"])
+            #expect(try store.allDocuments().count == 2)
+            let refused = #expect(throws: ReadoutError.self) { try store.save(batch: [(Samples.summit, ArticleAnalysis())]) }
+            #expect(refused?.reason.contains("read-only") == true)
+            #expect(try siblings(of: path) == ["news.sqlite"], "nothing created while reading")
+        }
+        #expect(try siblings(of: path) == ["news.sqlite"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aReadOnlyFileInAReadOnlyFolderReads() throws {
+        let path = try writtenDatabase()
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.url.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.url.path) }
+        let store = try SQLiteStore(path: path, access: .readOnly)
+        #expect(try store.count() == 2)
+        #expect(try siblings(of: path) == ["news.sqlite"])
+    }
+
+    @Test func whileAWriterIsOpenReadersSeeItsCommittedArticles() throws {
+        let path = folder.path("busy.sqlite")
+        let writer = try SQLiteStore(path: path)
+        _ = try writer.save(batch: [(Samples.portTalks, ArticleAnalysis())])
+        // The writer's pool keeps the -wal file: the reader goes through it and sees the new article.
+        let reader = try SQLiteStore(path: path, access: .readOnly)
+        #expect(try reader.count() == 1)
+        _ = try writer.save(batch: [(Samples.ceasefire, ArticleAnalysis())])
+        #expect(try reader.count() == 2)
+    }
+
+    @Test func anEmptyFileIsNotReadAsAnEmptyDatabase() throws {
+        let path = folder.path("empty.sqlite")
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        let error = #expect(throws: ReadoutError.self) { try SQLiteStore(path: path, access: .readOnly) }
+        #expect(error?.reason.contains("readout ingest") == true)
+        #expect(try siblings(of: path) == ["empty.sqlite"])
+    }
+}

@@ -14,11 +14,9 @@ extension FusionResult {
                 if reports[r.document] == nil || (reports[r.document]! == nil && r.date != nil) { reports[r.document] = r.date }
                 if status[r.document] == nil { status[r.document] = r.status.rawValue }
             }
-            let outlets = Set(event.reports.map(\.outlet))
             return ContractCrossEvent(
                 key: event.key, type: event.type.rawValue, participants: event.participants, reports: reports,
-                reportStatus: status, location: event.location,
-                note: "reported by \(event.corroboration) outlet\(event.corroboration == 1 ? "" : "s"): \(outlets.sorted().joined(separator: ", "))")
+                reportStatus: status, location: event.location, note: Self.sourcesNote(event))
         }
         let conflicts = self.conflicts.map {
             ContractConflict(key: $0.key, field: $0.field.rawValue, values: $0.values, note: $0.note)
@@ -27,6 +25,17 @@ extension FusionResult {
             ContractCrossEntity(name: $0.name, forms: $0.forms)
         }
         return ContractCrossDocument(events: events, conflicts: conflicts, entities: entities)
+    }
+
+    /// "reported by 2 independent sources: Daily Ledger, Wire; 1 report names no outlet".
+    static func sourcesNote(_ event: FusedEvent) -> String {
+        let named = Set(event.reports.map(\.outlet)).subtracting([Outlets.unknown]).sorted()
+        let unknown = Set(event.reports.filter { $0.outlet == Outlets.unknown }.map(\.document)).count
+        let n = event.corroboration
+        var note = "reported by \(n) independent source\(n == 1 ? "" : "s")"
+        if !named.isEmpty { note += ": " + named.joined(separator: ", ") }
+        if unknown > 0 { note += "; \(unknown) report\(unknown == 1 ? " names" : "s name") no outlet" }
+        return note
     }
 
     /// Contract documents for every input, with inferred publication dates and re-resolved dates.

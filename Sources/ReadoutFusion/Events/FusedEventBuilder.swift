@@ -1,11 +1,13 @@
 // Builds FusedEvent values from clusters of reports.
 // In: report clusters and the global entities. Out: fused events with a consensus date
 // (occurred reports outrank planned ones; a day outranks a month), a consensus place, the
-// participants most reported first, corroboration = distinct outlets, and a readable key.
+// participants most reported first, corroboration = independent sources (named outlets, a reprinted
+// text counted once, articles naming no outlet not at all: SourceIndependence), and a readable key.
 import ReadoutCore
 
 struct FusedEventBuilder {
     let entitiesByID: [String: GlobalEntity]
+    let sources: SourceIndependence
 
     func build(_ clusters: [[Int]], _ reports: [ReportInput]) -> [FusedEvent] {
         var used = Set<String>()
@@ -25,14 +27,16 @@ struct FusedEventBuilder {
                     evidence: r.event.evidence, evidenceSpan: r.event.evidenceSpan)
             }
             var documents: [String] = []
+            var views: [DocumentView] = []
             for r in members.sorted(by: { $0.doc.index < $1.doc.index }) where !documents.contains(r.doc.id) {
                 documents.append(r.doc.id)
+                views.append(r.doc)
             }
             return FusedEvent(
                 id: "event:" + key, key: key, type: members[0].event.type, participants: names,
                 participantIDs: participantIDs, date: date,
                 location: mostCommon(members.compactMap { $0.event.location }),
-                reports: eventReports, corroboration: Set(members.map { $0.doc.outletKey }).count,
+                reports: eventReports, corroboration: sources.count(views),
                 documents: documents)
         }
     }

@@ -1,6 +1,9 @@
-// Names a story from its data: its two or three most characteristic entities (people first),
-// the kind of event its outlets corroborate most, and its month — "A – B: meetings, Jan 2024".
-// In: the story's documents, entities, fused events. Out: a title and the ranked entity ids.
+// Names a story from its data: the participants of its main event — the one the most independent
+// sources report — with that event's kind and the story's month ("A – B: meeting, Mar 2025").
+// Only people who take part in that one event are named: a spokeswoman quoted throughout, or a
+// man who met someone else, may rank high among the story's entities but never met each other.
+// A story without events is named by its most characteristic entity. In: the story's documents,
+// entities and fused events. Out: a title, and the entities ranked for the story's listing.
 import ReadoutCore
 
 struct StoryTitler {
@@ -16,27 +19,42 @@ struct StoryTitler {
         return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.map { $0.0 }
     }
 
-    func title(ranked: [GlobalEntity], events: [FusedEvent], month: CivilDate?) -> String {
-        let people = ranked.filter { $0.type == .person }
-        let lead = people.count >= 2 ? Array(people.prefix(2)) : Array(ranked.prefix(people.count == 1 ? 2 : 3))
-        var title = lead.map(\.name).joined(separator: " – ")
-        if title.isEmpty { title = "Untitled story" }
-        var weight: [EventType: Int] = [:]
-        for e in events { weight[e.type, default: 0] += e.corroboration }
-        if let top = weight.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }).first {
-            title += ": " + Self.plural(top.key)
+    /// The event a reader would name the story by: most independent sources, then most documents,
+    /// then one with participants; ties by id so the title is stable.
+    func mainEvent(_ events: [FusedEvent], in docIDs: Set<String>) -> FusedEvent? {
+        events.filter { $0.documents.contains(where: docIDs.contains) }.max { a, b in
+            let x = (a.corroboration, a.documents.count, a.participants.isEmpty ? 0 : 1)
+            let y = (b.corroboration, b.documents.count, b.participants.isEmpty ? 0 : 1)
+            return x != y ? x < y : a.id > b.id
         }
-        if let month { title += (weight.isEmpty ? ": " : ", ") + month.monthLabel }
+    }
+
+    func title(ranked: [GlobalEntity], events: [FusedEvent], docIDs: Set<String>, month: CivilDate?) -> String {
+        var title: String
+        if let main = mainEvent(events, in: docIDs) {
+            let who = main.participants.prefix(3).joined(separator: " – ")
+            let kind = Self.noun(main.type) + (main.type == .visit ? main.location.map { " to " + $0 } ?? "" : "")
+            if !who.isEmpty {
+                title = who + ": " + kind
+            } else if let place = main.location, main.type != .visit {
+                title = place + ": " + kind
+            } else {
+                title = kind.prefix(1).uppercased() + kind.dropFirst()
+            }
+        } else {
+            title = ranked.first(where: { $0.type == .person })?.name ?? ranked.first?.name ?? "Untitled story"
+        }
+        if let month { title += ", " + month.monthLabel }
         return title
     }
 
-    static func plural(_ type: EventType) -> String {
+    static func noun(_ type: EventType) -> String {
         switch type {
-        case .meet: return "meetings"
-        case .visit: return "visits"
+        case .meet: return "meeting"
+        case .visit: return "visit"
         case .sanction: return "sanctions"
-        case .agree: return "agreements"
-        case .election: return "elections"
+        case .agree: return "agreement"
+        case .election: return "election"
         }
     }
 }

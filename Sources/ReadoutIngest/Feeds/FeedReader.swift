@@ -1,8 +1,10 @@
 // An RSS 2.0, RSS 1.0 (RDF) or Atom feed → one article per item/entry: title, link, date
 // (pubDate / published / updated / dc:date, RFC 822 or ISO 8601), author (author, dc:creator,
 // atom author/name), outlet from the channel/feed title, text from content:encoded / content /
-// description / summary (HTML cleaned like a page). A malformed feed is reported; items that
-// libxml2's recovery could still read are kept. An item without text is a failure `FILE#N`.
+// description / summary (HTML cleaned like a page). A malformed feed is one failure for the
+// file, with libxml2's reason and how many items were kept; the items libxml2's recovery could
+// still read are kept, and an item cut short by the damage is not a second failure. In a
+// well-formed feed an item without text is a failure `FILE#N`.
 import Foundation
 import ReadoutCore
 
@@ -10,19 +12,20 @@ enum FeedReader {
     static func read(xml: String, context: ReadContext) -> FileReadResult {
         var result = FileReadResult()
         let root: MarkupNode
+        var malformed: String?
         switch MarkupParser.parseXML(xml) {
         case .parsed(let node):
             root = node
         case .malformed(let reason, let recovered):
-            result.failures.append(ReadoutError(source: context.source, reason: "malformed feed: \(reason)"))
-            guard let recovered else { return result }
+            guard let recovered else { return .failure(context.source, "malformed feed: \(reason)") }
             root = recovered
+            malformed = reason
         }
         let isAtom = localName(root.name) == "feed"
         let channel = root.first { localName($0.name) == "channel" } ?? root
         let feedTitle = text(of: isAtom ? root : channel, "title")
         let items = root.descendants { ["item", "entry"].contains(localName($0.name)) }
-        if items.isEmpty && result.failures.isEmpty {
+        if items.isEmpty && malformed == nil {
             result.failures.append(ReadoutError(source: context.source, reason: "feed has no items"))
         }
         for (index, item) in items.enumerated() {
@@ -33,6 +36,12 @@ enum FeedReader {
             case .success(let article): result.articles.append(article)
             case .failure(let failure): result.failures.append(ReadoutError(source: "\(context.source)#\(number)", reason: failure.reason))
             }
+        }
+        if let malformed {
+            // One line per bad file: the damage, and what could still be read.
+            let read = result.articles.count
+            let kept = read == 0 ? "no item could be read" : "\(read) item\(read == 1 ? "" : "s") read"
+            result.failures = [ReadoutError(source: context.source, reason: "malformed feed: \(malformed); \(kept)")]
         }
         return result
     }

@@ -2,6 +2,8 @@
 // one article per object. Fields: `text` (or content/body), optional `title`, `url`, `outlet`,
 // `published` (ISO date/datetime or a common format), `authors` (array or string), `section`.
 // A line that is not a valid article is a failure `FILE:LINE`; the other lines are still read.
+// JSON in which no object has an article text field (gold annotations, a config, an index) holds
+// no articles and never meant to: it is passed over, not reported line by line.
 import Foundation
 import ReadoutCore
 
@@ -10,6 +12,8 @@ enum JSONLinesReader {
         var result = FileReadResult()
         var itemNumber = 0
         var lineNumber = 0
+        var unreadable = 0
+        var articleObjects = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -19,8 +23,10 @@ enum JSONLinesReader {
             let origin = context.itemOrigin(itemNumber, format: .jsonl, rawHash: SHA256.hex(of: line))
             switch parseObject(Data(line.utf8)) {
             case .failure(let failure):
+                if failure.reason == Self.invalidJSON { unreadable += 1 }
                 result.failures.append(ReadoutError(source: lineSource, reason: failure.reason))
             case .success(let object):
+                if hasArticleText(object) { articleObjects += 1 }
                 switch article(from: object, origin: origin, context: context) {
                 case .success(let article): result.articles.append(article)
                 case .failure(let failure): result.failures.append(ReadoutError(source: lineSource, reason: failure.reason))
@@ -28,7 +34,16 @@ enum JSONLinesReader {
             }
         }
         if itemNumber == 0 { return .failure(context.source, "empty file") }
+        if articleObjects == 0 && unreadable == 0 { return .notArticles("JSON without article text") }
         return result
+    }
+
+    static let textKeys = ["text", "content", "body", "article"]
+    static let invalidJSON = "invalid JSON"
+
+    /// Whether an object has a field an article's text could be in (valid or not).
+    static func hasArticleText(_ object: [String: Any]) -> Bool {
+        textKeys.contains { object[$0] != nil }
     }
 
     /// A `.json` file: one article object, or an array of them (items numbered like feed items).
@@ -40,6 +55,8 @@ enum JSONLinesReader {
             // Not one JSON document: maybe JSON Lines saved as .json.
             return read(text: text, context: context)
         }
+        let objects = (value as? [Any] ?? [value]).compactMap { $0 as? [String: Any] }
+        if !objects.contains(where: hasArticleText) { return .notArticles("JSON without article text") }
         if let object = value as? [String: Any] {
             let origin = ArticleOrigin(id: context.stem, source: context.source, format: .jsonl, rawHash: context.rawHash)
             switch article(from: object, origin: origin, context: context) {
@@ -47,7 +64,7 @@ enum JSONLinesReader {
             case .failure(let failure): return .failure(context.source, failure.reason)
             }
         }
-        guard let array = value as? [Any] else { return .failure(context.source, "JSON is neither an article object nor a list of them") }
+        let array = value as? [Any] ?? []
         var result = FileReadResult()
         for (index, element) in array.enumerated() {
             let number = index + 1
@@ -71,14 +88,13 @@ enum JSONLinesReader {
         do {
             value = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            return .failure("invalid JSON")
+            return .failure(ItemFailure(invalidJSON))
         }
         guard let object = value as? [String: Any] else { return .failure("not a JSON object") }
         return .success(object)
     }
 
     static func article(from object: [String: Any], origin: ArticleOrigin, context: ReadContext) -> Result<Article, ItemFailure> {
-        let textKeys = ["text", "content", "body", "article"]
         guard let key = textKeys.first(where: { object[$0] != nil }) else { return .failure("no \"text\" field") }
         guard let raw = object[key] as? String else { return .failure(ItemFailure("\"\(key)\" is not a string")) }
         let title = JSONField.string(object["title"] ?? object["headline"])

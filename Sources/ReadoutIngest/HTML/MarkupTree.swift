@@ -73,9 +73,19 @@ enum MarkupParser {
 
     private static let initialize: Void = { xmlInitParser() }()
 
+    /// libxml2 prints some errors to stderr itself, whatever the NOERROR options say. Readout reads
+    /// the error from the parser context and reports it in its own one line per file, so a structured
+    /// handler that drops them replaces the printing (libxml2 then sends every error there instead).
+    /// Handlers are per thread and parsing runs on whichever thread the task pool gives, so every
+    /// parse sets it on its own thread.
+    private static func prepare() {
+        _ = initialize
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }
+
     /// Parses HTML (always succeeds unless the input has no markup libxml2 can recover at all).
     static func parseHTML(_ html: String) -> MarkupNode? {
-        _ = initialize
+        prepare()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         var bytes = Array(html.utf8)
@@ -100,7 +110,7 @@ enum MarkupParser {
 
     /// Parses XML strictly (no network, no external entities); on error also tries recovery.
     static func parseXML(_ xml: String) -> XMLResult {
-        _ = initialize
+        prepare()
         var bytes = Array(xml.utf8)
         let count = Int32(clamping: bytes.count)
         let strict = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -134,7 +144,9 @@ enum MarkupParser {
         var message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
         message = WhitespaceNormalizer.collapse(message)
         if message.hasSuffix(".") { message.removeLast() }
-        return error.line > 0 ? "\(message) (line \(error.line))" : message
+        // "Premature end of data in tag item line 4" already names its line; say it once.
+        guard error.line > 0, !message.hasSuffix(" line \(error.line)") else { return message }
+        return "\(message) (line \(error.line))"
     }
 
     private static func convert(_ node: xmlNodePtr, depth: Int, lowercaseNames: Bool) -> MarkupNode {

@@ -77,7 +77,7 @@ struct BenchReport: Encodable {
     var heading: String {
         var parts = ["\(build) build", "\(cores) cores"]
         if let corpus {
-            parts.append("\(corpus.articles) articles × \(corpus.repeats) (\(Self.number(Double(corpus.words))) words each pass)")
+            parts.append("\(Plural.count(corpus.articles, "article")) × \(corpus.repeats) (\(Self.number(Double(corpus.words))) words each pass)")
         }
         if let knowledgeLoadSeconds { parts.append(String(format: "knowledge loaded in %.2f s", knowledgeLoadSeconds)) }
         if let peakMemoryMiB { parts.append(String(format: "peak RSS %.0f MiB", peakMemoryMiB)) }

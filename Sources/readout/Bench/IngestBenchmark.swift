@@ -32,7 +32,7 @@ struct IngestBenchmark {
         let progress = ProgressReporter(total: nil, interactive: false)
         let run = IngestRun(reader: ArticleReader(), analyzer: ArticleAnalyzer(), store: store, batchSize: batchSize)
         let start = BenchClock.wall()
-        let summary = await run.run(paths: paths, progress: progress) { _ in }
+        let summary = await run.run(paths: paths, database: database, progress: progress) { _ in }
         let seconds = BenchClock.seconds(BenchClock.wall() - start)
         return IngestResult(files: summary.files, documents: summary.stored, failed: summary.failures.count,
                             wallSeconds: seconds, documentsPerSecond: (Double(summary.stored) / max(seconds, 1e-9)).rounded(),

@@ -13,20 +13,27 @@ struct BenchCommand: AsyncParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure cleaning, analysis and ingest speed (words/s, articles/s) and peak memory.",
+        abstract: "Measure speed per stage and peak memory.",
+        usage: """
+        readout bench [PATH...] [--repeat N] [--jobs N] [--stage STAGE]
+                      [--format FORMAT]
+        """,
         discussion: """
-        Reads the articles once, then times: cleaning (raw bytes → article, one core); analysis \
-        on one core with the time of each stage (tokenize, segment, entities, times, quotes, \
-        events); analysis on --jobs threads and the speed-up; and a full ingest into a \
-        temporary SQLite file (documents/s, peak resident memory). --repeat replicates the \
-        corpus in memory so a small corpus gives a stable figure; ingest always runs once over \
-        the files themselves. Words are whitespace-separated, as `wc -w` counts them.
-        Numbers from a debug build mean little: build with `swift build -c release`.
+        Reads the articles once, then times: cleaning (raw bytes → article, one
+        core); analysis on one core with the time of each stage (tokenize,
+        segment, entities, times, quotes, events); analysis on --jobs threads
+        and the speed-up; and a full ingest into a temporary SQLite file
+        (documents/s, peak resident memory). Figures are words/s and articles/s.
+
+        --repeat replicates the corpus in memory so a small corpus gives a
+        stable figure; ingest always runs once over the files themselves. Words
+        are whitespace-separated, as `wc -w` counts them. Numbers from a debug
+        build mean little: build with `swift build -c release`.
 
         Examples:
-          readout bench                                   # ./samples
+          readout bench                                     # ./samples
           readout bench --repeat 200 corpus/dev corpus/seeds
-          readout bench --stage ingest /data/news/        # memory and documents/s on a big folder
+          readout bench --stage ingest /data/news/          # memory, documents/s
           readout bench --format json --jobs 2 corpus/ > bench.json
         """)
 

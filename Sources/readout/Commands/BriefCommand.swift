@@ -6,14 +6,21 @@ struct BriefCommand: AsyncParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "Write a Markdown briefing on a story: what happened in date order with citations, conflicts, quotes, sources.",
+        abstract: "Write a cited Markdown briefing on one story.",
+        usage: """
+        readout brief --story ID [--evidence] [--format md|json] [--db FILE]
+        """,
         discussion: """
-        Everything in the briefing comes from the stored articles: one sentence per event, built from \
-        its participants, place and status, followed by [Outlet, date] for every outlet that reports it; \
-        the conflicts between outlets stated plainly; quotes with their speakers; the numbered sources. \
-        --evidence adds, under each event, the sentence each outlet states it in. \
-        --format json gives the same content as one object (story, title, summary, events, conflicts, \
-        quotes, sources).
+        Everything in the briefing comes from the stored articles: what
+        happened, in date order, one sentence per event built from its
+        participants, place and status, followed by [Outlet, date] for every
+        outlet that reports it; the conflicts between outlets stated plainly;
+        quotes with their speakers; the numbered sources (an article naming no
+        outlet is an "unknown outlet", a reprint says whose text it repeats).
+
+        --evidence adds, under each event, the sentence each outlet states it
+        in. --format json gives the same content as one object (story, title,
+        summary, events, conflicts, quotes, sources).
 
         Examples:
           readout brief --story story-1 > briefing.md
@@ -38,7 +45,12 @@ struct BriefCommand: AsyncParsableCommand {
             let corpus = try ListingOptions.parse(["--db", db]).loadCorpus()
             let briefing = Briefing(story: try corpus.story(story), corpus: corpus)
             switch format {
-            case .md: print(briefing.markdown(withEvidence: evidence), terminator: "")
+            case .md:
+                print(briefing.markdown(withEvidence: evidence, maxQuotes: Briefing.maxQuotes), terminator: "")
+                if briefing.quotes.count > Briefing.maxQuotes {
+                    Diagnostics.report("the briefing shows \(Briefing.maxQuotes) of \(briefing.quotes.count) quotes; "
+                        + "--format json has them all, `readout actor NAME` each speaker's")
+                }
             case .json: print(JSONOutput.render(briefing))
             }
         }

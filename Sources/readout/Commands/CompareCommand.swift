@@ -4,15 +4,22 @@ import ArgumentParser
 struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare a story's outlets: who reports which event and quote, who leaves what out, distinctive wording.",
+        abstract: "Compare a story's outlets: who reports what, how.",
+        usage: """
+        readout compare --story ID [--format FORMAT] [--db FILE]
+        """,
         discussion: """
-        Prints an outlets × events matrix and an outlets × quotes matrix (✓ with the date each outlet \
-        gives, — where it leaves the item out), how much of the story each outlet covers, and the \
-        words each outlet uses for the same person or event that none of the others use \
-        ("regional leader election" against "presidential election").
-        JSON output: one object with the keys story, title, outlets, events, quotes (item, label, \
-        reported_by, missing_from) and wording (outlet, subject, item, label, terms). \
-        CSV: one row per event or quote, one column per outlet.
+        Prints an outlets × events matrix and an outlets × quotes matrix (✓ with
+        the date each outlet gives, — where it leaves the item out), how much of
+        the story each outlet covers, and the words each outlet uses for the
+        same person or event that none of the others use ("regional leader
+        election" against "presidential election"), as the outlet wrote them
+        and taken from the body of its articles only.
+
+        JSON output: one object with the keys story, title, outlets, events,
+        quotes (item, label, reported_by, missing_from) and wording (outlet,
+        subject, item, label, terms). CSV: one row per event or quote, one
+        column per outlet.
 
         Examples:
           readout compare --story story-1

@@ -5,14 +5,24 @@ import ReadoutStore
 struct DocumentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "documents",
-        abstract: "List stored documents: id, outlet, published date, title, words.",
+        abstract: "List stored documents, oldest first.",
+        usage: """
+        readout documents [--limit N] [--offset N] [--format FORMAT] [--db FILE]
+        """,
         discussion: """
-        Reads the database written by `readout ingest` and prints its documents, oldest first.
-        JSON output is an array of objects with the keys id, key, source, outlet, published, title, words.
+        Reads the database written by `readout ingest` and prints its documents
+        by publication date, oldest first; undated ones come last, and documents
+        of the same date in the order they were stored. At most --limit
+        documents are shown (100 unless given); when that is not all, stderr
+        says how many there are.
+
+        JSON output is an array of objects with the keys id, key, source,
+        outlet, published, title, words.
 
         Examples:
           readout documents
           readout documents --limit 20 --format csv > documents.csv
+          readout documents --limit 100 --offset 100    # the next hundred
           readout documents --db archive.sqlite --format json
         """)
 
@@ -25,7 +35,7 @@ struct DocumentsCommand: AsyncParsableCommand {
     var offset: Int = 0
 
     func validate() throws {
-        guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset must be 0 or more") }
+        try Paging.validate(limit: limit, offset: offset)
     }
 
     func run() async throws {
@@ -33,10 +43,7 @@ struct DocumentsCommand: AsyncParsableCommand {
             let store = try output.openExistingStore()
             let documents = try store.documents(limit: limit, offset: offset)
             output.print(documents.map(DocumentRow.init), as: DocumentRow.table(documents))
-            let total = try store.count()
-            if output.resolvedFormat == .table, offset + documents.count < total {
-                StandardError.write("(\(documents.count) of \(total) documents; use --limit and --offset for more)\n")
-            }
+            Paging.noteCut(shown: documents.count, offset: offset, total: try store.count(), noun: "document")
         }
     }
 }

@@ -8,13 +8,25 @@ import ReadoutStore
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read, analyze and store articles from files and folders.",
+        abstract: "Analyze and store articles from files and folders.",
+        usage: """
+        readout ingest PATH... [--db FILE] [--outlet NAME] [--published DATE]
+                               [--batch-size N]
+        """,
         discussion: """
-        Reads plain-text, HTML, RSS/Atom and JSON Lines files (folders recursively), analyzes each
-        article and stores it in the database. An article already stored (same content) is skipped,
-        so running ingest again on the same folder is safe and resumes an interrupted run.
-        A file that cannot be read gets one line on stderr (readout: FILE: REASON) and is skipped;
-        the exit code is then 1, but everything else is still stored.
+        Reads plain-text, HTML, RSS/Atom and JSON Lines files (folders
+        recursively), analyzes each article and stores it in the database. An
+        article already stored (same content) is skipped, so running ingest
+        again on the same folder is safe and resumes an interrupted run.
+
+        In folders, files that are not articles are passed over quietly and
+        counted at the end: the database itself (with its -wal and -shm files),
+        notes and code (.md, .py, .swift, .sh), tables, images, and JSON without
+        article text (gold annotations, say).
+
+        A file that cannot be read gets one line on stderr (readout: FILE:
+        REASON) and is skipped; the exit code is then 1, but everything else is
+        still stored.
 
         Examples:
           readout ingest articles/
@@ -49,13 +61,13 @@ struct IngestCommand: AsyncParsableCommand {
         let summary = try await Diagnostics.run {
             let store = try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version)
             // Counting is a quick walk over names only; it gives the progress bar its total.
-            let total = InputEnumerator(paths: paths).reduce(0) { count, item in
+            let total = InputEnumerator(paths: paths, database: db).reduce(0) { count, item in
                 if case .success = item { count + 1 } else { count }
             }
             let progress = ProgressReporter(total: total)
             let run = IngestRun(reader: ArticleReader(overrides: IngestOverrides(outlet: outlet, published: published)),
                                 analyzer: ArticleAnalyzer(), store: store, batchSize: batchSize)
-            let summary = await run.run(paths: paths, progress: progress) { progress.note("readout: \($0)") }
+            let summary = await run.run(paths: paths, database: db, progress: progress) { progress.note("readout: \($0)") }
             progress.finish()
             print(Self.report(summary, database: db, seconds: progress.elapsed))
             return summary
@@ -65,12 +77,15 @@ struct IngestCommand: AsyncParsableCommand {
 
     static func report(_ summary: IngestSummary, database: String, seconds: Double) -> String {
         var lines = [
-            "\(summary.files) files read into \(database) in \(String(format: "%.1f", seconds)) s",
-            "\(summary.stored) documents stored",
-            "\(summary.duplicates) duplicates skipped",
+            "\(Plural.count(summary.files, "file")) read into \(database) in \(String(format: "%.1f", seconds)) s",
+            "\(Plural.count(summary.stored, "document")) stored",
+            "\(Plural.count(summary.duplicates, "duplicate")) skipped",
             "\(summary.failures.count) failed",
         ]
         lines += summary.failuresByReason.map { "  \($0.count) × \($0.reason)" }
+        if summary.passedOver > 0 {
+            lines.append("\(Plural.count(summary.passedOver, "file")) passed over (not articles: notes, code, data, the database)")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -5,15 +5,30 @@ import ReadoutStore
 struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Find stored documents by words or phrases, best match first.",
+        abstract: "Full-text search, best match first.",
+        usage: """
+        readout search QUERY [--limit N] [--offset N] [--format FORMAT]
+                     [--db FILE]
+        """,
         discussion: """
-        Plain words must all occur (in any form: "talk" finds "talks"). Put a phrase in double quotes.
-        AND, OR, NOT, NEAR(...), prefix* and title:word work as in SQLite FTS5.
-        Each hit shows a snippet with the matched words in [brackets].
+        Query syntax:
+          ferry tariffs          every word must occur, in any form ("talk"
+                                 finds "talks")
+          "trade agreement"      a phrase, in double quotes
+          ferry -tariffs         a leading minus leaves a word out
+          -"trade agreement"     ... or a phrase
+          ferry OR bridge        either word (AND, NOT and parentheses too)
+          tarif*                 words starting with "tarif"
+          title:summit           the word in the title only
+          NEAR(ferry pier, 5)    both words within five words of each other
+        Operators are written in capitals, as in SQLite FTS5. Each hit shows a
+        snippet with the matched words in [brackets]. At most --limit hits are
+        shown (20 unless given); when there are more, stderr says how many match.
 
         Examples:
           readout search ceasefire
           readout search '"trade agreement" Kenya'
+          readout search 'Kenya -Uganda'
           readout search 'sanctions OR embargo' --limit 5 --format json
           readout search 'title:summit' --format csv
         """)
@@ -26,14 +41,21 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Show at most this many hits.")
     var limit: Int = 20
 
+    @Option(name: .long, help: "Skip this many hits first.")
+    var offset: Int = 0
+
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        try Paging.validate(limit: limit, offset: offset)
     }
 
     func run() async throws {
         try await Diagnostics.run {
-            let hits = try output.openExistingStore().search(query, limit: limit)
+            let store = try output.openExistingStore()
+            let hits = try store.search(query, limit: limit, offset: offset)
             output.print(hits.map(SearchRow.init), as: SearchRow.table(hits))
+            if hits.count == limit || offset > 0 {
+                Paging.noteCut(shown: hits.count, offset: offset, total: try store.searchCount(query), noun: "match", plural: "matches")
+            }
             if hits.isEmpty && output.resolvedFormat == .table {
                 StandardError.write("(no documents match \(query))\n")
             }

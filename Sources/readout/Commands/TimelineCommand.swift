@@ -4,15 +4,28 @@ import ArgumentParser
 struct TimelineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "List events in date order: date, type, participants, place, status, outlets, conflicts.",
+        abstract: "List events in date order, one per real-world event.",
+        usage: """
+        readout timeline [--story ID] [--actor NAME] [--from DATE] [--to DATE]
+                         [--limit N] [--offset N] [--format FORMAT] [--db FILE]
+        """,
         discussion: """
-        Each line is one real-world event however many articles report it. OUTLETS is the number of \
-        distinct outlets reporting it; CONFLICT names the fields on which reports disagree (see \
-        `readout conflicts`). A date ending in ~ rests on a publication date Readout estimated because \
-        the articles give none. Undated events come last. --from and --to take a year, month or day \
-        (2024, 2024-01, 2024-01-10) and keep the events whose date overlaps the window.
-        JSON output: an array of objects with the keys event, date, date_inferred, type, participants, \
-        place, status, mode, outlets, reported_by, documents, conflicts.
+        Each line is one real-world event however many articles report it:
+        date, type, participants, place, status, outlets and conflicts.
+
+        OUTLETS is the number of independent outlets reporting the event: an
+        article naming no outlet is not counted, and one text reprinted by
+        several outlets counts once. CONFLICTS names the fields on which reports
+        disagree, marked ⚠ (see `readout conflicts`). A date ending in ~ rests
+        on a publication date Readout estimated because the articles give none.
+        A legend under the table explains the marks it uses.
+
+        Undated events come last. --from and --to take a year, month or day
+        (2024, 2024-01, 2024-01-10) and keep the events whose date overlaps.
+
+        JSON output: an array of objects with the keys event, date,
+        date_inferred, type, participants, place, status, mode, outlets,
+        reported_by, documents, conflicts.
 
         Examples:
           readout timeline
@@ -35,7 +48,14 @@ struct TimelineCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var to: String?
 
+    @Option(name: .long, help: "Show at most this many events (all unless given).")
+    var limit: Int?
+
+    @Option(name: .long, help: "Skip this many events first.")
+    var offset: Int = 0
+
     func validate() throws {
+        try Paging.validate(limit: limit, offset: offset)
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, CalendarText.parts(value) == nil || value.count > 10 {
                 throw ValidationError("\(name) must be a date like 2024, 2024-01 or 2024-01-10, not '\(value)'")
@@ -58,8 +78,13 @@ struct TimelineCommand: AsyncParsableCommand {
             if from != nil || to != nil {
                 events = events.filter { e in e.date.map { CalendarText.overlaps($0, from: from, to: to) } ?? false }
             }
+            events = Paging.page(events, limit: limit, offset: offset, noun: "event")
             let rows = events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }
             output.print(rows, as: TimelineRow.table(rows))
+            let legend = TimelineRow.legend(rows)
+            if [.table, .md].contains(output.resolvedFormat), !legend.isEmpty {
+                print("\n" + legend.joined(separator: output.resolvedFormat == .md ? "  \n" : "\n"))
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 // `readout extract` without --json: what one article says, for a person reading a terminal.
-// In: an analysed article. Out: a header line (id, outlet, published, title), entities grouped
+// In: an analyzed article. Out: a header line (id, outlet, published, title), entities grouped
 // by type with aliases and roles, one line per event, one line per quote.
 import ReadoutCore
 

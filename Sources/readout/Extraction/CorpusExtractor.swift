@@ -1,4 +1,4 @@
-// What `readout extract` and `readout eval` share: files and folders in, analysed articles out.
+// What `readout extract` and `readout eval` share: files and folders in, analyzed articles out.
 // In: paths (files or folders), metadata overrides, a worker count. Out: every article with
 // its analysis, in input order, and one ReadoutError per file or item that could not be read.
 // Reading and analysis both run on all cores; the analyzer is a pure function.

@@ -13,12 +13,15 @@ struct IngestSummary: Sendable {
     var stored = 0
     var duplicates = 0
     var failures: [ReadoutError] = []
+    /// Files that are not articles (by name or content) and the database in use: not read as articles, not failures.
+    var passedOver = 0
 
     mutating func add(_ other: IngestSummary) {
         files += other.files
         stored += other.stored
         duplicates += other.duplicates
         failures += other.failures
+        passedOver += other.passedOver
     }
 
     /// Failure reasons with how often each occurred, most frequent first.
@@ -38,14 +41,15 @@ struct IngestRun {
     let batchSize: Int
 
     /// Every failure is also passed to `onFailure`: read failures as they happen, store failures
-    /// when their batch is done.
-    func run(paths: [String], progress: ProgressReporter, onFailure: (ReadoutError) -> Void) async -> IngestSummary {
+    /// when their batch is done. `database` (the file being written) is never read as an article.
+    func run(paths: [String], database: String?, progress: ProgressReporter,
+             onFailure: (ReadoutError) -> Void) async -> IngestSummary {
         var summary = IngestSummary()
         var batch: [URL] = []
         var saving: Task<IngestSummary, Never>?
-        for item in InputEnumerator(paths: paths) {
+        for item in InputEnumerator(paths: paths, database: database).entries {
             switch item {
-            case .success(let url):
+            case .file(let url):
                 batch.append(url)
                 if batch.count >= batchSize {
                     saving = await process(batch, after: saving, into: &summary, progress: progress, onFailure: onFailure)
@@ -54,6 +58,8 @@ struct IngestRun {
             case .failure(let error):
                 summary.failures.append(error)
                 onFailure(error)
+            case .passedOver:
+                summary.passedOver += 1
             }
         }
         if !batch.isEmpty {
@@ -67,9 +73,13 @@ struct IngestRun {
     /// this one in the background. Batches are stored one after another, in input order.
     private func process(_ files: [URL], after previous: Task<IngestSummary, Never>?, into summary: inout IngestSummary,
                          progress: ProgressReporter, onFailure: (ReadoutError) -> Void) async -> Task<IngestSummary, Never> {
-        summary.files += files.count
         var analyzed: Analyzed = []
         for outcome in await readAndAnalyze(files, onFileDone: { progress.advance(by: 1) }) {
+            if outcome.notArticles {
+                summary.passedOver += 1
+                continue
+            }
+            summary.files += 1
             summary.failures += outcome.failures
             outcome.failures.forEach(onFailure)
             analyzed += outcome.analyzed
@@ -114,6 +124,8 @@ struct IngestRun {
     private struct FileOutcome: Sendable {
         var analyzed: Analyzed
         var failures: [ReadoutError]
+        /// The content showed the file holds no articles (a script, JSON data): passed over.
+        var notArticles: Bool
     }
 
     /// Reads and analyzes files on all cores; results come back in file order so output is repeatable.
@@ -124,7 +136,7 @@ struct IngestRun {
                 group.addTask {
                     let read = reader.read(file: file)
                     return (index, FileOutcome(analyzed: read.articles.map { ($0, analyzer.analyze($0)) },
-                                               failures: read.failures))
+                                               failures: read.failures, notArticles: read.notArticles != nil))
                 }
             }
             var outcomes = [FileOutcome?](repeating: nil, count: files.count)

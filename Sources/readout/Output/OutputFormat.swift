@@ -23,12 +23,13 @@ struct ListingOptions: ParsableArguments {
 
     var resolvedFormat: OutputFormat { format ?? .automatic }
 
-    /// The database a previous `readout ingest` wrote; reading never creates an empty one by accident.
+    /// The database a previous `readout ingest` wrote, opened read-only: reading never creates an
+    /// empty one by accident, works on a file the user may not write, and leaves nothing beside it.
     func openExistingStore() throws -> any ArticleStore {
         guard FileManager.default.fileExists(atPath: db) else {
             throw CommandFailure("no database at \(db); run `readout ingest PATH` first")
         }
-        return try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version)
+        return try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version, access: .readOnly)
     }
 
     /// Prints rows in the chosen format: `table` and `md` from the Table, `json` from the encodable rows.

@@ -9,7 +9,8 @@ struct ActorProfile: Encodable {
     struct DocumentLine: Encodable {
         var document: String
         var id: Int64
-        var outlet: String
+        /// Null when the article names no outlet.
+        var outlet: String?
         var published: String?
         var publishedInferred: Bool
         var title: String?
@@ -21,16 +22,29 @@ struct ActorProfile: Encodable {
         var event: String
         var type: String
         var date: String?
+        /// The date rests on a publication date Readout estimated (shown "~" as in the timeline).
+        var dateInferred: Bool
         var with: [String]
         var place: String?
         var status: String
         var outlets: Int
+        /// Fields on which reports disagree (shown "⚠" as in the timeline).
+        var conflicts: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case event, type, date, with, place, status, outlets, conflicts, dateInferred = "date_inferred"
+        }
     }
 
     struct QuoteLine: Encodable {
         var text: String
+        /// The outlets the documents carrying it name.
         var outlets: [String]
         var documents: [String]
+        /// Outlets as the report shows them, "unknown outlet" among them when a document names none.
+        var shownOutlets: [String] = []
+
+        enum CodingKeys: String, CodingKey { case text, outlets, documents }
     }
 
     struct RelatedActor: Encodable {
@@ -55,13 +69,15 @@ struct ActorProfile: Encodable {
     var events: [EventLine]
     var quotes: [QuoteLine]
     var related: [RelatedActor]
+    /// How many actors appear with this one in all; `related` holds the closest of them.
+    var relatedTotal = 0
 
     enum CodingKeys: String, CodingKey {
         case id, name, type, roles, country, documents, events, quotes, related
         case otherNames = "other_names"
     }
 
-    init(_ entity: GlobalEntity, corpus: FusedCorpus) {
+    init(_ entity: GlobalEntity, corpus: FusedCorpus, relatedLimit: Int = 10) {
         id = entity.id
         name = entity.name
         type = entity.type.rawValue
@@ -70,18 +86,21 @@ struct ActorProfile: Encodable {
         country = entity.country
         documents = entity.documents.compactMap { doc in
             corpus.documents[doc].map { d in
-                DocumentLine(document: doc, id: d.storeID, outlet: d.outlet, published: d.published,
+                DocumentLine(document: doc, id: d.storeID, outlet: d.outletName, published: d.published,
                              publishedInferred: d.publishedInferred, title: d.article.metadata.title)
             }
         }
         let mine = EventOrder.sorted(corpus.fusion.events.filter { $0.participantIDs.contains(entity.id) }, corpus: corpus)
         events = mine.map { e in
-            EventLine(event: e.key, type: e.type.rawValue, date: e.date,
+            EventLine(event: e.key, type: e.type.rawValue, date: e.date, dateInferred: corpus.dateIsInferred(e),
                       with: zip(e.participantIDs, e.participants).filter { $0.0 != entity.id }.map(\.1),
-                      place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration)
+                      place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration,
+                      conflicts: DateMarks.conflicts(of: e, in: corpus.fusion.conflicts))
         }
         quotes = Self.quotes(of: entity, corpus: corpus)
-        related = Self.related(to: entity, events: mine, corpus: corpus)
+        let related = Self.related(to: entity, events: mine, corpus: corpus)
+        relatedTotal = related.count
+        self.related = Array(related.prefix(relatedLimit))
     }
 
     /// Quotations attributed to the entity; the same words in several outlets are one line.
@@ -95,18 +114,21 @@ struct ActorProfile: Encodable {
                 let key = ActorFinder.key(quote.text)
                 if let i = index[key] {
                     if !lines[i].documents.contains(doc) { lines[i].documents.append(doc) }
-                    let outlet = corpus.outlet(ofDocument: doc)
-                    if !lines[i].outlets.contains(outlet) { lines[i].outlets.append(outlet) }
                 } else {
                     index[key] = lines.count
-                    lines.append(QuoteLine(text: quote.text, outlets: [corpus.outlet(ofDocument: doc)], documents: [doc]))
+                    lines.append(QuoteLine(text: quote.text, outlets: [], documents: [doc]))
                 }
             }
         }
-        return lines
+        return lines.map { line in
+            var line = line
+            line.outlets = corpus.namedOutlets(ofDocuments: line.documents)
+            line.shownOutlets = corpus.outlets(ofDocuments: line.documents)
+            return line
+        }
     }
 
-    /// People and organisations sharing the actor's events or documents, closest first (at most ten).
+    /// People and organisations sharing the actor's events or documents, closest first.
     private static func related(to entity: GlobalEntity, events: [FusedEvent], corpus: FusedCorpus) -> [RelatedActor] {
         let mine = Set(entity.documents)
         var sharedEvents: [String: Int] = [:]
@@ -119,9 +141,9 @@ struct ActorProfile: Encodable {
             guard documents + together > 0 else { return nil }
             return RelatedActor(id: e.id, name: e.name, type: e.type.rawValue, sharedDocuments: documents, sharedEvents: together)
         }
-        return Array(candidates.sorted { a, b in
+        return candidates.sorted { a, b in
             (a.sharedEvents, a.sharedDocuments) != (b.sharedEvents, b.sharedDocuments)
                 ? (a.sharedEvents, a.sharedDocuments) > (b.sharedEvents, b.sharedDocuments) : a.id < b.id
-        }.prefix(10))
+        }
     }
 }

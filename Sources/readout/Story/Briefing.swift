@@ -7,13 +7,15 @@ import ReadoutFusion
 
 struct Briefing: Encodable {
     struct Citation: Encodable {
-        var outlet: String
+        /// Null when the article names no outlet.
+        var outlet: String?
         var published: String?
         var document: String
     }
 
     struct Evidence: Encodable {
-        var outlet: String
+        /// Null when the article names no outlet.
+        var outlet: String?
         var text: String
     }
 
@@ -41,17 +43,20 @@ struct Briefing: Encodable {
         var number: Int
         var document: String
         var id: Int64
-        var outlet: String
+        /// Null when the article names no outlet.
+        var outlet: String?
         var published: String?
         var publishedInferred: Bool
         var title: String?
         var location: String
         /// False for a document of another story that reports one of this story's events.
         var inStory: Bool
+        /// The number of an earlier source whose text this one repeats word for word (a reprint).
+        var sameTextAs: Int?
 
         enum CodingKeys: String, CodingKey {
             case number, document, id, outlet, published, title, location
-            case publishedInferred = "published_inferred", inStory = "in_story"
+            case publishedInferred = "published_inferred", inStory = "in_story", sameTextAs = "same_text_as"
         }
     }
 
@@ -70,15 +75,10 @@ struct Briefing: Encodable {
     init(story: Story, corpus: FusedCorpus) {
         self.story = story.id
         title = story.title
-        let outlets = corpus.outlets(ofDocuments: story.documents)
-        summary = "\(story.documents.count) article\(story.documents.count == 1 ? "" : "s") from \(outlets.count) outlet\(outlets.count == 1 ? "" : "s")"
-            + (story.firstPublished.map { first in
-                let last = story.lastPublished ?? first
-                return first == last ? ", published \(first)" : ", published \(first) to \(last)"
-            } ?? "") + "."
+        summary = Self.summary(story, corpus: corpus)
         for doc in corpus.order { citationText[doc] = corpus.citation(doc) }
         func cite(_ doc: String) -> Citation {
-            Citation(outlet: corpus.outlet(ofDocument: doc), published: corpus.documents[doc]?.published, document: doc)
+            Citation(outlet: corpus.outletName(ofDocument: doc), published: corpus.documents[doc]?.published, document: doc)
         }
 
         let entities = corpus.entitiesByID
@@ -89,7 +89,7 @@ struct Briefing: Encodable {
             for c in conflicts where c.eventID == event.id && !disputed.contains(c.field.rawValue) { disputed.append(c.field.rawValue) }
             var evidence: [Evidence] = []
             for r in event.reports where !evidence.contains(where: { $0.text == r.evidence }) {
-                evidence.append(Evidence(outlet: corpus.outlet(ofDocument: r.document), text: r.evidence))
+                evidence.append(Evidence(outlet: corpus.outletName(ofDocument: r.document), text: r.evidence))
             }
             return Happening(event: event.key, date: event.date, dateInferred: corpus.dateIsInferred(event),
                              sentence: EventWording.sentence(event, entities: entities), citations: event.documents.map(cite),
@@ -102,13 +102,45 @@ struct Briefing: Encodable {
         // Every document cited: the story's own, then others that report one of its events.
         var cited = story.documents
         for event in events { for c in event.citations where !cited.contains(c.document) { cited.append(c.document) } }
+        var firstOfText: [String: Int] = [:]
         sources = cited.enumerated().compactMap { n, doc in
             corpus.documents[doc].map { d in
-                Source(number: n + 1, document: doc, id: d.storeID, outlet: d.outlet, published: d.published,
-                       publishedInferred: d.publishedInferred, title: d.article.metadata.title,
-                       location: d.article.metadata.url ?? d.article.source, inStory: n < story.documents.count)
+                var sameText: Int?
+                if let group = corpus.reprintGroups[doc] {
+                    if let first = firstOfText[group[0]] { sameText = first } else { firstOfText[group[0]] = n + 1 }
+                }
+                return Source(number: n + 1, document: doc, id: d.storeID, outlet: d.outletName, published: d.published,
+                              publishedInferred: d.publishedInferred, title: d.article.metadata.title,
+                              location: d.article.metadata.url ?? d.article.source, inStory: n < story.documents.count,
+                              sameTextAs: sameText)
             }
         }
+    }
+
+    /// "3 articles from 3 outlets, published 2025-03-12 to 2025-03-13." An article naming no outlet
+    /// is counted as such, never as an outlet; texts reprinted word for word are said to be one source.
+    static func summary(_ story: Story, corpus: FusedCorpus) -> String {
+        let count = story.documents.count
+        let named = corpus.namedOutlets(ofDocuments: story.documents).count
+        let unattributed = corpus.unattributed(story.documents)
+        var text: String
+        switch (named, unattributed) {
+        case (_, 0): text = "\(Plural.count(count, "article")) from \(Plural.count(named, "outlet"))"
+        case (0, _): text = count == 1 ? "1 article naming no outlet" : "\(count) articles, none naming its outlet"
+        default: text = "\(Plural.count(count, "article")) from \(Plural.count(named, "outlet")) and \(unattributed) naming none"
+        }
+        if let first = story.firstPublished {
+            let last = story.lastPublished ?? first
+            text += first == last ? ", published \(first)" : ", published \(first) to \(last)"
+        }
+        text += "."
+        let reprints = corpus.reprinted(story.documents)
+        if reprints > 0 {
+            text += reprints == count - 1
+                ? (count == 2 ? " Both" : " All \(count)") + " carry the same text: one source, reprinted."
+                : " \(reprints) of them repeat the text of another word for word (one source each, reprinted)."
+        }
+        return text
     }
 
     /// The story's quotations with a named speaker; the same words in several outlets once.
@@ -139,7 +171,10 @@ struct Briefing: Encodable {
         return seen.joined(separator: " ")
     }
 
-    func markdown(withEvidence: Bool, maxQuotes: Int = 25) -> String {
+    /// Quotes a Markdown briefing lists before saying how many more there are.
+    static let maxQuotes = 25
+
+    func markdown(withEvidence: Bool, maxQuotes: Int = Briefing.maxQuotes) -> String {
         var out = ["# " + title, "", summary]
         if sources.contains(where: \.publishedInferred) {
             out.append("Dates marked ~ rest on publication dates Readout estimated; the articles give none.")
@@ -158,7 +193,7 @@ struct Briefing: Encodable {
             }
             out.append(line)
             if withEvidence {
-                out += event.evidence.map { "  - \($0.outlet): “\($0.text)”" }
+                out += event.evidence.map { "  - \($0.outlet ?? Outlets.unknown): “\($0.text)”" }
             }
         }
         if events.isEmpty { out += ["", "_No events found in these articles._"] }
@@ -178,7 +213,8 @@ struct Briefing: Encodable {
             let date = s.published.map { (s.publishedInferred ? "~" : "") + $0 } ?? "undated"
             let title = s.title.map { " — “\($0)”" } ?? ""
             let elsewhere = s.inStory ? "" : " — cited for an event; its own story is another"
-            out.append("\(s.number). \(s.outlet), \(date)\(title) (\(s.location))\(elsewhere)")
+            let reprint = s.sameTextAs.map { " — the same text as source \($0)" } ?? ""
+            out.append("\(s.number). \(s.outlet ?? Outlets.unknown), \(date)\(title) (\(s.location))\(reprint)\(elsewhere)")
         }
         return out.joined(separator: "\n") + "\n"
     }

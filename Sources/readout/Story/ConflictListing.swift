@@ -9,14 +9,22 @@ import ReadoutFusion
 struct ConflictRow: Encodable {
     struct Value: Encodable {
         var value: String
+        /// The outlets the documents name (an article naming none adds none).
         var outlets: [String]
         var documents: [String]
+        /// The outlets as a statement names them, "unknown outlet" among them.
+        var labels: [String] = []
+
+        enum CodingKeys: String, CodingKey { case value, outlets, documents }
     }
 
     struct Evidence: Encodable {
         var document: String
-        var outlet: String
+        /// Null when the article names no outlet.
+        var outlet: String?
         var text: String
+
+        var label: String { outlet ?? Outlets.unknown }
     }
 
     var event: String
@@ -39,18 +47,21 @@ struct ConflictRow: Encodable {
         scope = conflict.scope.rawValue
         // The side fewer outlets take first: that is the odd one out a reader should weigh.
         values = conflict.values.map { value, documents in
-            Value(value: value, outlets: corpus.outlets(ofDocuments: documents), documents: documents)
-        }.sorted { ($0.outlets.count, $0.value) < ($1.outlets.count, $1.value) }
-        sentences = conflict.sentences.map { Evidence(document: $0.document, outlet: corpus.outlet(ofDocument: $0.document), text: $0.text) }
+            Value(value: value, outlets: corpus.namedOutlets(ofDocuments: documents), documents: documents,
+                  labels: corpus.outlets(ofDocuments: documents).map { $0 == Outlets.unknown ? "an article naming no outlet" : $0 })
+        }.sorted { ($0.labels.count, $0.value) < ($1.labels.count, $1.value) }
+        sentences = conflict.sentences.map {
+            Evidence(document: $0.document, outlet: corpus.outletName(ofDocument: $0.document), text: $0.text)
+        }
         statement = ""
         let said = Self.statement(self)
-        // "document 4 dates ..." starts a sentence; outlet names keep their own case.
-        statement = said.hasPrefix("document ") ? "D" + said.dropFirst() : said
+        // "an article naming no outlet dates ..." starts a sentence; outlet names keep their own case.
+        statement = said.hasPrefix("an article ") ? "A" + said.dropFirst() : said
     }
 
     private static func statement(_ row: ConflictRow) -> String {
         let what = "the " + row.eventLabel
-        func side(_ v: Value) -> String { EventWording.list(v.outlets) }
+        func side(_ v: Value) -> String { EventWording.list(v.labels) }
         func say(_ v: Value) -> String { row.field == ConflictField.date.rawValue ? CalendarText.long(v.value) : v.value }
         if row.scope == ConflictScope.withinDocument.rawValue {
             let outlet = row.values.first.map(side) ?? "One report"
@@ -59,8 +70,8 @@ struct ConflictRow: Encodable {
         guard let first = row.values.first else { return "Reports disagree about \(what)." }
         let verb: String, preposition: String
         switch row.field {
-        case ConflictField.date.rawValue: (verb, preposition) = (first.outlets.count == 1 ? "dates" : "date", "to")
-        case ConflictField.location.rawValue: (verb, preposition) = (first.outlets.count == 1 ? "places" : "place", "in")
+        case ConflictField.date.rawValue: (verb, preposition) = (first.labels.count == 1 ? "dates" : "date", "to")
+        case ConflictField.location.rawValue: (verb, preposition) = (first.labels.count == 1 ? "places" : "place", "in")
         default:
             let parts = row.values.map { "\(side($0)): \($0.value)" }
             return "Reports of \(what) disagree on its \(row.field) — " + parts.joined(separator: "; ") + "."
@@ -76,10 +87,10 @@ struct ConflictRow: Encodable {
 
     static func report(_ rows: [ConflictRow]) -> SectionedReport {
         SectionedReport(
-            title: "\(rows.count) conflict\(rows.count == 1 ? "" : "s") between reports",
+            title: "\(Plural.count(rows.count, "conflict")) between reports",
             sections: rows.map { row in
                 .init(heading: "\(row.statement) [\(row.event), \(row.field)]",
-                      lines: row.sentences.map { "\($0.outlet): “\($0.text)”" }, empty: "no sentences")
+                      lines: row.sentences.map { "\($0.label): “\($0.text)”" }, empty: "no sentences")
             })
     }
 
@@ -89,7 +100,7 @@ struct ConflictRow: Encodable {
         for row in rows {
             for value in row.values {
                 let sentences = row.sentences.filter { value.documents.contains($0.document) }.map(\.text)
-                lines.append([row.event, row.eventLabel, row.field, row.scope, value.value, value.outlets.joined(separator: "; "),
+                lines.append([row.event, row.eventLabel, row.field, row.scope, value.value, value.labels.joined(separator: "; "),
                               value.documents.joined(separator: "; "), sentences.joined(separator: " | ")])
             }
         }

@@ -16,8 +16,10 @@ struct FusedCorpus {
         /// With an inferred publication date applied, when fusion estimated one.
         var article: Article
         var analysis: ArticleAnalysis
-        /// Outlet name, or "document N" when the article named none.
+        /// Outlet name, or "unknown outlet" when the article names none.
         var outlet: String
+        /// The outlet's name; nil when the article names none (JSON says null, not a made-up name).
+        var outletName: String?
         var published: String?
         var publishedInferred: Bool
     }
@@ -27,8 +29,10 @@ struct FusedCorpus {
     let documents: [String: Document]
     /// Fusion's document ids in storage order.
     let order: [String]
-    /// Fusion's outlet label (outlet name, or the document id when none) → what the commands show.
+    /// Fusion's outlet label (outlet name, or `Outlets.unknown`) → what the commands show.
     private let outletLabels: [String: String]
+    /// Document id → the documents carrying the same text word for word (itself included), for reprints.
+    let reprintGroups: [String: [String]]
 
     static func load(from store: any ArticleStore) throws -> FusedCorpus {
         let analyzer = ArticleAnalyzer()
@@ -54,16 +58,20 @@ struct FusedCorpus {
             let article = fused.article
             let storeID = storeIDs[article.id] ?? 0
             let given = article.metadata.outlet?.trimmingCharacters(in: .whitespaces) ?? ""
-            let outlet = given.isEmpty ? "document \(storeID)" : given
-            labels[given.isEmpty ? article.id : given] = outlet
+            let outlet = given.isEmpty ? Outlets.unknown : given
+            labels[outlet] = outlet
             documents[article.id] = Document(
-                storeID: storeID, article: article, analysis: fused.analysis, outlet: outlet, published: article.metadata.published,
+                storeID: storeID, article: article, analysis: fused.analysis, outlet: outlet,
+                outletName: given.isEmpty ? nil : given, published: article.metadata.published,
                 publishedInferred: article.metadata.publishedSource == .inferred)
             order.append(article.id)
         }
         self.documents = documents
         self.order = order
         outletLabels = labels
+        var groups: [String: [String]] = [:]
+        for group in fusion.reprints { for id in group { groups[id] = group } }
+        reprintGroups = groups
     }
 
     // MARK: Lookups
@@ -72,6 +80,9 @@ struct FusedCorpus {
     func outletLabel(_ fusionOutlet: String) -> String { outletLabels[fusionOutlet] ?? fusionOutlet }
 
     func outlet(ofDocument id: String) -> String { documents[id]?.outlet ?? id }
+
+    /// The outlet a document names; nil when it names none.
+    func outletName(ofDocument id: String) -> String? { documents[id]?.outletName }
 
     /// "2024-01-09", "~2024-01-11" when Readout estimated it, "undated" when unknown.
     func dateLabel(ofDocument id: String) -> String {
@@ -89,11 +100,33 @@ struct FusedCorpus {
         return seen.joined(separator: " ")
     }
 
-    /// Distinct outlets of some documents, in the order given.
+    /// Distinct outlets of some documents as shown to people, in the order given ("unknown outlet" once
+    /// for all the documents that name none).
     func outlets(ofDocuments ids: [String]) -> [String] {
         var seen: [String] = []
         for id in ids where !seen.contains(outlet(ofDocument: id)) { seen.append(outlet(ofDocument: id)) }
         return seen
+    }
+
+    /// Distinct outlets the documents name, in the order given: the outlets a program may count.
+    func namedOutlets(ofDocuments ids: [String]) -> [String] {
+        var seen: [String] = []
+        for id in ids { if let name = outletName(ofDocument: id), !seen.contains(name) { seen.append(name) } }
+        return seen
+    }
+
+    /// How many of the documents name no outlet.
+    func unattributed(_ ids: [String]) -> Int { ids.filter { outletName(ofDocument: $0) == nil }.count }
+
+    /// How many of the documents repeat the text of an earlier one among them (reprints, one source each).
+    func reprinted(_ ids: [String]) -> Int {
+        var seen = Set<String>()
+        var count = 0
+        for id in ids {
+            guard let group = reprintGroups[id] else { continue }
+            if seen.contains(group[0]) { count += 1 } else { seen.insert(group[0]) }
+        }
+        return count
     }
 
     var eventsByID: [String: FusedEvent] { Dictionary(fusion.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
@@ -106,7 +139,8 @@ struct FusedCorpus {
     func story(_ id: String) throws -> Story {
         let wanted = id.allSatisfy(\.isNumber) ? "story-" + id : id
         guard let story = fusion.stories.first(where: { $0.id == wanted }) else {
-            throw CommandFailure("no story \(id) among the \(fusion.stories.count) stories; `readout stories` lists them")
+            let among = fusion.stories.count == 1 ? "the only story" : "the \(fusion.stories.count) stories"
+            throw CommandFailure("no story \(id) among \(among); `readout stories` lists them")
         }
         return story
     }

@@ -10,6 +10,8 @@ struct SectionedReport {
         var lines: [String] = []
         /// Said instead of the content when the section is empty.
         var empty = "none"
+        /// Lines after the content (a legend for the marks a table uses).
+        var notes: [String] = []
     }
 
     var title: String
@@ -28,6 +30,7 @@ struct SectionedReport {
             } else {
                 out.append("  (" + section.empty + ")")
             }
+            out += section.notes.map { "  " + $0 }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -44,6 +47,7 @@ struct SectionedReport {
             } else {
                 out.append("_" + section.empty + "_")
             }
+            if !section.notes.isEmpty { out += [""] + section.notes.map { "_" + $0 + "_  " } }
         }
         return out.joined(separator: "\n") + "\n"
     }

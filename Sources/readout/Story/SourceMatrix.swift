@@ -61,10 +61,16 @@ struct SourceMatrix: Encodable {
         } else {
             (self.events, quotes) = Self.singleOutlet(story, corpus: corpus, speakers: speakers)
         }
-        wording = (comparison?.wording ?? []).map { w in
-            Wording(outlet: corpus.outletLabel(w.outlet), subject: w.subject.rawValue,
-                    item: w.subject == .event ? events[w.item]?.key ?? w.item : w.item,
-                    label: w.subject == .event ? events[w.item].map(EventWording.label) ?? w.label : w.label, terms: w.terms)
+        wording = (comparison?.wording ?? []).compactMap { w in
+            var terms = w.terms
+            if w.subject == .event, let event = events[w.item] {
+                // Phrases as the outlet wrote them, from its body text only.
+                terms = WordingAsWritten.terms(w.terms, reports: event.reports.filter { $0.outlet == w.outlet }, corpus: corpus)
+                if terms.isEmpty { return nil }
+            }
+            return Wording(outlet: corpus.outletLabel(w.outlet), subject: w.subject.rawValue,
+                           item: w.subject == .event ? events[w.item]?.key ?? w.item : w.item,
+                           label: w.subject == .event ? events[w.item].map(EventWording.label) ?? w.label : w.label, terms: terms)
         }
     }
 
@@ -105,7 +111,7 @@ struct SourceMatrix: Encodable {
         let coverage = outlets.map { outlet in
             let e = events.filter { $0.reportedBy[outlet] != nil }.count
             let q = quotes.filter { $0.reportedBy[outlet] != nil }.count
-            return "\(outlet): \(e) of \(events.count) events, \(q) of \(quotes.count) quotes"
+            return "\(outlet): \(e) of \(Plural.count(events.count, "event")), \(q) of \(Plural.count(quotes.count, "quote"))"
         }
         return SectionedReport(
             title: "\(story): \(title)",

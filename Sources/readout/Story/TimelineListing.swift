@@ -48,20 +48,20 @@ struct TimelineRow: Encodable {
         status = EventWording.status(event).rawValue
         mode = event.type == .meet ? EventWording.mode(event)?.rawValue : nil
         outlets = event.corroboration
-        reportedBy = corpus.outlets(ofDocuments: event.reports.map(\.document))
+        reportedBy = corpus.namedOutlets(ofDocuments: event.reports.map(\.document))
         documents = event.documents
-        var fields: [String] = []
-        for c in conflicts where c.eventID == event.id {
-            let field = c.scope == .withinDocument ? c.field.rawValue + " (within one report)" : c.field.rawValue
-            if !fields.contains(field) { fields.append(field) }
-        }
-        self.conflicts = fields
+        self.conflicts = DateMarks.conflicts(of: event, in: conflicts)
     }
 
     static func table(_ rows: [TimelineRow]) -> Table {
         Table(headers: ["DATE", "TYPE", "PARTICIPANTS", "PLACE", "STATUS", "OUTLETS", "CONFLICTS", "EVENT"], rows: rows.map { r in
-            [(r.date ?? "undated") + (r.dateInferred ? "~" : ""), r.type, r.participants.joined(separator: ", "), r.place ?? "",
-             r.status, String(r.outlets), r.conflicts.isEmpty ? "" : "⚠ " + r.conflicts.joined(separator: ", "), r.event]
+            [DateMarks.date(r.date, inferred: r.dateInferred), r.type, r.participants.joined(separator: ", "), r.place ?? "",
+             r.status, String(r.outlets), DateMarks.conflictCell(r.conflicts), r.event]
         })
+    }
+
+    /// The lines under a table that explain its marks (none when no row has one).
+    static func legend(_ rows: [TimelineRow]) -> [String] {
+        DateMarks.legend(inferred: rows.contains(where: \.dateInferred), conflicts: rows.contains { !$0.conflicts.isEmpty })
     }
 }
