@@ -1,4 +1,4 @@
-// `readout extract`: analyse files without a database and print what they say.
+// `readout extract`: analyze files without a database and print what they say.
 // In: files and folders (text, HTML, feeds, JSON Lines). Out: the FORMAT.md JSON contract
 // (--json) or a readable summary per article; unreadable files as one stderr line each.
 import ArgumentParser
@@ -10,21 +10,34 @@ import ReadoutIngest
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Analyse articles and print their entities, events and quotes (no database).",
+        abstract: "Analyze articles and print their entities, events and quotes.",
+        usage: """
+        readout extract [--json | --explain] [--without-rule ID ...] [--jobs N]
+                        [--outlet NAME] [--published DATE] PATH ...
+        """,
         discussion: """
-        Reads every file given, and every article file inside the folders given, analyses the \
-        articles on all cores, and prints them in input order. With --json the output is one \
-        JSON document in the shape of shared/eval/FORMAT.md (documents with entities, events, \
-        quotes, times; cross_document), which `readout eval --pred` and score.py read. \
-        A file that cannot be read is reported as `readout: FILE: REASON` on stderr; the others \
-        are still printed and the exit code is 1.
+        Reads every file given, and every article file inside the folders
+        given, analyzes the articles on all cores (no database), and prints
+        them in input order.
+
+        --json prints one JSON document in the shape of shared/eval/FORMAT.md
+        (documents with entities, events, quotes and times, each naming the
+        rule that made it; cross_document), which `readout eval --pred` and
+        score.py read. --explain shows, sentence by sentence, what each rule
+        found there: entities where first named, time expressions, quotes and
+        events with their trigger word and status (negated and hypothetical
+        events too, which scorers and fusion pass over). --without-rule takes
+        an event rule out, to see what it was doing.
+
+        A file that cannot be read is reported as `readout: FILE: REASON` on
+        stderr; the others are still printed and the exit code is 1.
 
         Examples:
           readout extract article.txt
           readout extract --json corpus/ > extracted.json
-          readout extract --jobs 1 --outlet "Daily Wire" --published 2024-03-01 page.html
-          readout extract --explain article.txt            # each sentence with the rules that read it
+          readout extract --explain article.txt
           readout extract --explain --without-rule meet.joint-action article.txt
+          readout extract --jobs 1 --outlet "Daily Wire" page.html
         """)
 
     @Flag(name: .long, help: "Print the FORMAT.md JSON contract instead of a summary.")
@@ -36,7 +49,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .customLong("without-rule"), help: "Take this event rule out (repeatable; ids as --explain shows them).")
     var withoutRules: [String] = []
 
-    @Option(name: .long, help: "Analyse on this many threads (default: all cores).")
+    @Option(name: .long, help: "Analyze on this many threads (default: all cores).")
     var jobs: Int?
 
     @Option(name: .long, help: "Outlet to record for every article read.")
