@@ -82,3 +82,26 @@ private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatu
         #expect(EventStatus.allCases.filter(\.isAsserted) == [.occurred, .planned, .reported])
     }
 }
+
+@Suite struct SanctionAndAgreementVerbTests {
+    private func events(_ s: String, _ type: EventType) -> [Event] {
+        ArticleAnalyzer().analyze(article(s, published: "2025-03-14")).events.filter { $0.type == type && $0.status.isAsserted }
+    }
+
+    @Test func sanctionsNeedAVerbThatImposesThem() {
+        #expect(events("Kenya said the new sanctions would not change its policy.", .sanction).isEmpty)
+        #expect(events("Canada on Monday imposed sanctions on three shipping firms.", .sanction).first?.participants == ["Canada"])
+    }
+
+    @Test func anInfinitiveAfterANounHasThePossessorAsAgent() {
+        #expect(events("Exports fell after President Amara Diallo's decision to impose tariffs on Kenyan tea.", .sanction)
+            .first?.participants == ["Amara Diallo"])
+        // A spokesman's ministry criticising "the move to impose" imposed nothing.
+        #expect(events("Kenyan Foreign Ministry spokesman Joseph Mwangi criticised the move to impose fresh sanctions.", .sanction).isEmpty)
+    }
+
+    @Test func aPromiseToGoOnIsNoAgreement() {
+        #expect(events("Portugal and Japan agreed to continue talks on fisheries next month.", .agree).isEmpty)
+        #expect(!events("Portugal and Japan agreed to cut tariffs on fish by half.", .agree).isEmpty)
+    }
+}

@@ -28,6 +28,7 @@ extension SentenceContext {
     static let agreeNouns = Vocabulary.shared.set("agree.noun")
     static let agreeNounDeterminers = Vocabulary.shared.set("agree.noun-determiner")
     static let agreeGroupSubjects = Vocabulary.shared.set("agree.group-subject")
+    static let agreeContinuations = Vocabulary.shared.set("agree.continuation-verb")
 
     func agreement() -> Event? {
         guard families & EventLexicon.agreeBit != 0, let verb = agreementVerb() else { return nil }
@@ -83,6 +84,8 @@ extension SentenceContext {
             if Self.agreeNouns.contains(word(i - 1)) || (x.punct(i - 1) == "," && Self.agreeNouns.contains(word(i - 2))) { continue }
             // "agreed with the assessment", "agreed that more talks were needed": sharing a view is not an accord.
             if w.hasPrefix("agree") && EventLexicon.agreeViewComplement.contains(word(i + 1)) { continue }
+            // "agreed to continue talks", "agreed to work together": a promise to go on is not an accord.
+            if w.hasPrefix("agree") && word(i + 1) == "to" && Self.agreeContinuations.contains(word(i + 2)) { continue }
             if Self.agreeVerbs.contains(w) { return i }
             // A making verb needs an agreement noun as its object, within a short noun phrase.
             let object = (i + 1)..<min(i + 7, sentence.tokens.upperBound)

@@ -1,38 +1,78 @@
-// sanction.imposer — "X imposed sanctions on Y": the country or body that imposes them.
+// sanction.imposer — "X imposed sanctions on Y", "X sanctioned Y": the subject of the verb that imposes them.
 import ReadoutCore
 import ReadoutKnowledge
 
 struct ImposerSanction: SingleEventRule {
     let id = "sanction.imposer"
-    let summary = "\"X imposed sanctions\": the country or body named before the trigger imposes them"
+    let summary = "\"X imposed sanctions\", \"X sanctioned Y\": the subject of the imposing verb"
     let family = EventLexicon.sanctionBit
-    let examples = [RuleExample(
+    let examples = [
+        RuleExample(
         text: "Canada imposed sanctions on three shipping firms on Monday.",
-        type: .sanction, participants: ["Canada"])]
+        type: .sanction, participants: ["Canada"]),
+        RuleExample(text: "The Kenyan government on Monday sanctioned two logging companies.", type: .sanction, participants: ["Kenya"]),
+    ]
 
     func read(in s: SentenceContext) -> [Event] { s.sanction().map { [$0] } ?? [] }
 }
 
 extension SentenceContext {
+    static let sanctionNouns = Vocabulary.shared.set("sanction.noun")
+    static let imposingVerbs = Vocabulary.shared.set("sanction.imposing-verb")
+    static let sanctionVerbs = Vocabulary.shared.set("sanction.verb")
+
+    /// Sanctions are imposed by a verb ("X imposed sanctions on Y", "X sanctioned Y", "X's decision to impose
+    /// tariffs"); its subject (or the possessor of "decision to impose") is the imposer. A sanctions noun no verb
+    /// imposes ("the new sanctions won't give X leverage") is a reference, not an event.
     func sanction() -> Event? {
-        guard families & EventLexicon.sanctionBit != 0 else { return nil }
-        guard let trigger = firstIndex(in: EventLexicon.sanctionWords) else { return nil }
-        // The imposer: the country or body named nearest before the trigger ("the ministry announced that China
-        // has decided to impose sanctions"), or a demonym there ("The Canadian government has imposed sanctions").
-        var name: String?
-        var ids: [String] = []
-        if let imposer = mentions.last(where: { m in m.mention.tokens.upperBound <= trigger && isParty(m) }) {
-            name = x.entities[imposer.entity].name
-            ids = [x.entities[imposer.entity].id]
-        } else if let d = (sentence.tokens.lowerBound..<trigger).first(where: { x.isWord($0) && x.text.tokens[$0].isCapitalized &&
-                                                                                 x.knowledge.countryForDemonym(x.text.words[$0]) != nil }) {
+        guard families & EventLexicon.sanctionBit != 0, let verb = sanctionVerb() else { return nil }
+        var imposer: Int?
+        // "X's decision to impose tariffs", "the move to impose sanctions": an infinitive after a noun has that
+        // noun's possessor as its agent, or none named — not the sentence's subject.
+        if word(verb - 1) == "to", verb - 2 >= sentence.tokens.lowerBound, x.isWord(verb - 2), !x.text.tokens[verb - 2].isCapitalized,
+           EventLexicon.articleAny.contains(word(verb - 3)) || EventLexicon.orthographyPossessive.contains(word(verb - 3)) {
+            guard EventLexicon.orthographyPossessive.contains(word(verb - 3)),
+                  let owner = mentions.last(where: { $0.mention.tokens.upperBound == verb - 3 }) else { return nil }
+            return sanctionEvent(by: owner.entity, name: x.entities[owner.entity].name, verb: verb)
+        }
+        let subject = subject(of: verb).filter { !$0.mention.tokens.contains(where: { excluded.contains($0) }) || isPossessor($0) }
+            // A body inside a person's title ("Foreign Ministry spokesman X") is not the subject.
+            .filter { m in !mentions.contains { p in x.entities[p.entity].type == .person && p.entity != m.entity &&
+                                                      p.mention.tokens.lowerBound > m.mention.tokens.lowerBound &&
+                                                      p.mention.tokens.lowerBound - m.mention.tokens.upperBound <= 2 } }
+        // Countries and bodies first ("The Canadian government has imposed"), then people ("Lopes's decision to impose").
+        imposer = subject.last(where: { isParty($0) })?.entity ?? subject.last(where: { x.entities[$0.entity].type == .person })?.entity
+        var name = imposer.map { x.entities[$0].name }
+        if name == nil, let d = (clauseStart(before: verb)..<verb).first(where: { x.isWord($0) && x.text.tokens[$0].isCapitalized &&
+                                                                               x.knowledge.countryForDemonym(x.text.words[$0]) != nil }) {
             name = x.knowledge.countryForDemonym(x.text.words[d])?.name
         }
+        if name == nil, let p = pronounSubject(before: verb) { imposer = p; name = x.entities[p].name }
         guard let name else { return nil }
-        let when = time(near: trigger)
-        let (evidence, span) = evidence()
-        return triggered(at: trigger, Event(id: "", type: .sanction, status: status(trigger: trigger), participants: [name],
-                     participantEntities: ids, date: when?.value, dateText: when?.text,
-                     location: place(), topics: topics(), evidence: evidence, evidenceSpan: span))
+        return sanctionEvent(by: imposer, name: name, verb: verb)
     }
+
+    func sanctionEvent(by imposer: Int?, name: String, verb: Int) -> Event {
+        let when = time(near: verb)
+        let (evidence, span) = evidence()
+        return triggered(at: verb, Event(id: "", type: .sanction, status: status(trigger: verb), participants: [name],
+                                         participantEntities: imposer.map { [x.entities[$0].id] } ?? [], date: when?.value,
+                                         dateText: when?.text, location: place(), topics: topics(), evidence: evidence,
+                                         evidenceSpan: span))
+    }
+
+    /// "imposed sanctions", "agreed on new sanctions", "slapped tariffs", or "sanctioned" itself (not "sanctioned by").
+    func sanctionVerb() -> Int? {
+        for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
+            let w = word(i)
+            if Self.sanctionVerbs.contains(w) && word(i + 1) != "by" && !EventLexicon.articleAny.contains(word(i - 1)) { return i }
+            guard Self.imposingVerbs.contains(w) else { continue }
+            let object = (i + 1)..<min(i + 7, sentence.tokens.upperBound)
+            if object.contains(where: { Self.sanctionNouns.contains(word($0)) }) { return i }
+        }
+        return nil
+    }
+
+    /// "Lopes's decision": a person or body named as a possessor.
+    func isPossessor(_ m: LinkedMention) -> Bool { EventLexicon.orthographyPossessive.contains(word(m.mention.tokens.upperBound)) }
 }
