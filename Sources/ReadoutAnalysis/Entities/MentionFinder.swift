@@ -90,6 +90,8 @@ struct MentionFinder {
 
     func isCapitalWord(_ i: Int) -> Bool {
         let t = text.tokens[i]
+        // "d'Ivoire", "l'Aquila": an elided article glued to a capitalised name is part of the name.
+        if t.kind == .word && !t.isCapitalized && !t.isAllCaps { return isElidedArticleName(i) }
         guard t.kind == .word && (t.isCapitalized || t.isAllCaps) && !isPossessive(i) else { return false }
         if !t.isAllCaps && NameLexicon.capitalisedFunctionWords.contains(text.lowercased(i)) { return false }
         if headlineMode {
@@ -187,8 +189,14 @@ struct MentionFinder {
             return e
         }
         // All-caps datelines and headlines: "WASHINGTON", "MEXICO CITY".
-        if range.allSatisfy({ text.tokens[$0].isAllCaps || text.tokens[$0].kind != .word }) && range.contains(where: { word($0).count >= 4 }) {
-            let folded = range.map { text.tokens[$0].kind == .word ? titleCased($0) : word($0) }
+        // ("HÀ NỘI": short words together still make a name.)
+        if range.allSatisfy({ text.tokens[$0].isAllCaps || text.tokens[$0].kind != .word }) && range.reduce(0, { $0 + word($1).count }) >= 4 {
+            // (Every word folded, two-letter ones too: "HA NOI", "LA PAZ".)
+            let folded = range.map { k -> String in
+                let w = word(k)
+                guard text.tokens[k].kind == .word, range.count > 1, w.count >= 2 else { return text.tokens[k].kind == .word ? titleCased(k) : w }
+                return w.prefix(1) + w.dropFirst().lowercased()
+            }
             var joined = ""
             for (n, k) in range.enumerated() {
                 if n > 0 && text.tokens[k].spaceBefore { joined += " " }
@@ -281,6 +289,12 @@ struct MentionFinder {
                 i += 1
                 continue
             }
+            // "Congratulating Cho on ...", "Asked about X, ...": a participle opening the sentence is a verb.
+            if atStart && isOpeningParticiple(i) {
+                atStart = false
+                i += 1
+                continue
+            }
             atStart = false
             var last = i
             var j = i + 1
@@ -310,7 +324,8 @@ struct MentionFinder {
                     // Both halves short, the first not an acronym, and a surname after it: a given name.
                     let part = lower(j + 1)
                     let surnameBefore = j - 2 >= i && isCapitalWord(j - 2) && word(j - 2).count <= 5
-                    if part.count <= 4 && word(j - 1).count <= 4 && !text.tokens[j - 1].isAllCaps && !lowercaseVocabulary.contains(part) &&
+                    // ("Myung-bak", "Hyun-dong": Korean syllables run to five letters.)
+                    if part.count <= 4 && word(j - 1).count <= 5 && !text.tokens[j - 1].isAllCaps && !lowercaseVocabulary.contains(part) &&
                        ((j + 2 < end && isCapitalWord(j + 2)) || surnameBefore) {
                         last = j + 1
                         j += 2
@@ -500,6 +515,14 @@ struct MentionFinder {
             return [mention(seg.lowerBound...seg.lowerBound, entry: entry, sentence: sentence),
                     make((seg.lowerBound + 1)...seg.upperBound, type: .person, sentence: sentence)]
         }
+        // "... between Ramaphosa Côte d'Ivoire officials": a country closing the run is a name of its own.
+        if count >= 2, let cut = ((seg.lowerBound + 1)...seg.upperBound).first(where: { gazetteer($0...seg.upperBound)?.kind == "country" }),
+           let entry = gazetteer(cut...seg.upperBound) {
+            // ("Việt Nam-Indonesia": the hyphen joining two countries belongs to neither.)
+            let end = isHyphen(cut - 1) ? cut - 2 : cut - 1
+            let before = end >= seg.lowerBound ? read(segment: seg.lowerBound...end, sentence: sentence) : []
+            return before + [mention(cut...seg.upperBound, entry: entry, sentence: sentence)]
+        }
         // Demonym + name: "Chinese diplomat" is lowercase; "Chinese Xi" is rare. Strip a leading demonym.
         if knowledge.countryForDemonym(word(seg.lowerBound)) != nil && count >= 2 {
             return read(segment: (seg.lowerBound + 1)...seg.upperBound, sentence: sentence)
@@ -565,7 +588,9 @@ struct MentionFinder {
                 continue
             }
             if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound &&
-               ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || (isHyphen(k) && NameLexicon.nameParticles.contains(lower(k - 1)))) {
+               ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || ((isHyphen(k) || NameLexicon.nameParticles.contains(w)) &&
+                                                                   NameLexicon.nameParticles.contains(lower(k - 1)))) {
+                // ("von der Leyen": particles may follow one another.)
                 k -= 1
                 continue
             }
@@ -590,7 +615,9 @@ struct MentionFinder {
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
                                                        isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
                                                        !NameLexicon.regionalWords.contains(word($0 - 1)) &&
-                                                       (!knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) || (nameLike($0 - 1) && isTitleWord($0 + 1))) }) {
+                                                       (!knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) || (nameLike($0 - 1) && titleStarts(at: $0 + 1)) ||
+                                                        // "US President Donald Trump and Chinese President X": a title on both sides.
+                                                        (titled(before: $0 - 1, from: run.lowerBound) && titleStarts(at: $0 + 1))) }) {
             return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
         }
         let nameRange = (k + 1)...run.upperBound
@@ -629,6 +656,47 @@ struct MentionFinder {
         result += mentionsInsideTitle(roleRange, sentence: sentence, person: &person)
         result.append(person)
         return result
+    }
+
+    /// Is the capitalised word at `k` a name after a title ("President Donald Trump"): a title word within
+    /// the three capitalised words before it?
+    func titled(before k: Int, from lo: Int) -> Bool {
+        var i = k - 1
+        while i >= lo && k - i <= 3 && isCapitalWord(i) {
+            if isTitleWord(i) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// An everyday -ing or -ed word that is no known name ("Speaking", "Asked", not "Sterling").
+    func isOpeningParticiple(_ i: Int) -> Bool {
+        let w = lower(i)
+        guard w.count > 4, w.hasSuffix("ing") || w.hasSuffix("ed"), !text.tokens[i].isAllCaps else { return false }
+        guard !knowledge.isGivenName(word(i)), !knowledge.isSurname(word(i)), gazetteer(i...i) == nil else { return false }
+        if knowledge.isCommonWord(w, minimumZipf: 1.0) { return true }
+        // The verb behind it: "congratulating" → "congratulate", "planned" → "plan", "speaking" → "speak".
+        let stem = String(w.dropLast(w.hasSuffix("ing") ? 3 : 2))
+        var stems = [stem, stem + "e"]
+        if let last = stem.last, stem.count > 2, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
+        return stems.contains { knowledge.isCommonWord($0, minimumZipf: 2.5) }
+    }
+
+    /// "d'Ivoire", "l'Aquila", "dell'Orto": lowercase letters, an apostrophe, then a capital.
+    func isElidedArticleName(_ i: Int) -> Bool {
+        let scalars = Array(word(i).unicodeScalars)
+        guard scalars.count >= 4, let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }),
+              apostrophe >= 1, apostrophe <= 4, apostrophe + 1 < scalars.count else { return false }
+        let next = scalars[apostrophe + 1]
+        return scalars[..<apostrophe].allSatisfy { $0.properties.isLowercase } && next.properties.isUppercase
+    }
+
+    /// Does a title begin at token `k`, perhaps after a country or demonym ("Chinese President", "US Secretary")?
+    func titleStarts(at k: Int) -> Bool {
+        if isTitleWord(k) { return true }
+        guard k + 1 < text.tokens.count, isCapitalWord(k) else { return false }
+        let countryFirst = knowledge.countryForDemonym(word(k)) != nil || gazetteer(k...k)?.kind == "country"
+        return countryFirst && isTitleWord(k + 1)
     }
 
     /// Part of a share ticker such as "RDSa.L" or "STL.OL": letters glued to a period.

@@ -85,7 +85,13 @@ public enum SentenceSegmenter {
     /// Could token `j` begin a new sentence?
     private static func startsSentence(_ text: TokenizedText, _ j: Int) -> Bool {
         let t = text.tokens[j]
-        guard t.spaceBefore else { return false }
+        // "strengthen cooperation.The office said": a scraped page that lost the space after a full stop.
+        // (A lowercase word before the stop, a capitalised one after; "U.S.", "News.Az" keep capitals before it.)
+        let glued = !t.spaceBefore && t.kind == .word && t.isCapitalized && !t.isAllCaps && j >= 2 &&
+            text.tokens[j - 1].kind == .punct && text.scalars[text.tokens[j - 1].start] == "." &&
+            text.tokens[j - 2].kind == .word && text.tokens[j - 2].end - text.tokens[j - 2].start >= 3 &&
+            !text.tokens[j - 2].isCapitalized && !text.tokens[j - 2].isAllCaps
+        guard t.spaceBefore || glued else { return false }
         if t.kind == .number { return true }
         if t.kind == .word { return t.isCapitalized }
         switch text.scalars[t.start] {

@@ -1,0 +1,54 @@
+// Where names begin and end in news prose: two titled people joined by "and", particles in a row,
+// hyphenated Korean given names, elided articles, a country closing a run, all-caps datelines with
+// diacritics, participles opening a sentence, and full stops that lost their space. Invented sentences.
+import Testing
+import ReadoutCore
+import ReadoutAnalysis
+
+@Suite struct NameBoundaryTests {
+    private func people(_ s: String) -> [String: [String]] {
+        let a = ArticleAnalyzer().analyze(article(s))
+        return Dictionary(a.entities.filter { $0.type == .person }.map { ($0.name, $0.roles) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func twoTitledPeopleJoinedByAndAreTwo() {
+        let p = people("Kenyan President Grace Wanjiru and Ugandan President Moses Okello will pay state visits to Ghana.")
+        #expect(p["Grace Wanjiru"] == ["Kenyan President"])
+        #expect(p["Moses Okello"] == ["Ugandan President"])
+        // Even when the first name is also an everyday word.
+        let q = people("US Senator John Bell and Chinese Ambassador Li Wei met on Monday.")
+        #expect(q["John Bell"] != nil && q["Li Wei"] != nil)
+    }
+
+    @Test func particlesMayFollowOneAnother() {
+        let p = people("European Parliament President Maria van der Berg addressed the assembly.")
+        #expect(p["Maria van der Berg"] == ["European Parliament President"])
+    }
+
+    @Test func koreanHyphenatedGivenNamesStayWhole() {
+        #expect(people("In 2012, her predecessor, Park Myung-soo, visited the base.")["Park Myung-soo"] != nil)
+    }
+
+    @Test func anElidedArticleBelongsToTheNameAndACountryClosingARunIsItsOwn() {
+        let a = ArticleAnalyzer().analyze(article("The talks between Mensah Côte d'Ivoire officials ended."))
+        #expect(a.entity("Côte d'Ivoire")?.type == .gpe || a.entities.contains { $0.type == .gpe && $0.aliases.contains("Côte d'Ivoire") })
+        #expect(!a.entities.contains { $0.type == .person && $0.name.contains("Côte") })
+    }
+
+    @Test func anAllCapsDatelineWithDiacriticsIsAPlace() {
+        let a = ArticleAnalyzer().analyze(article("HÀ NỘI — Foreign Minister Ana Lopes arrived on Monday."))
+        #expect(!a.entities.contains { $0.type == .org && $0.name.uppercased() == "HÀ NỘI" })
+    }
+
+    @Test func aParticipleOpeningASentenceIsNoName() {
+        let a = ArticleAnalyzer().analyze(article("Congratulating Mensah on his appointment, the minister praised the alliance."))
+        #expect(!a.entities.contains { $0.name.hasPrefix("Congratulating") })
+    }
+
+    @Test func aFullStopThatLostItsSpaceStillEndsTheSentence() {
+        let a = ArticleAnalyzer().analyze(article("The ministers agreed to strengthen cooperation.The office announced the call on Monday."))
+        #expect(a.sentences.count == 2)
+        // Abbreviations and outlet names with inner full stops are not split.
+        #expect(ArticleAnalyzer().analyze(article("The U.S.Embassy said nothing.")).sentences.count == 1)
+    }
+}
