@@ -52,3 +52,17 @@ import ReadoutAnalysis
         #expect(ArticleAnalyzer().analyze(article("The U.S.Embassy said nothing.")).sentences.count == 1)
     }
 }
+
+@Suite struct QuoteSpeakerPatternTests {
+    private func speakers(_ s: String) -> [String?] { ArticleAnalyzer().analyze(article(s)).quotes.map(\.speaker) }
+
+    @Test func quotedXAsSayingIsX() {
+        #expect(speakers("“We have evacuated 300,000 people,” the agency quoted Chief Minister Rui Costa as saying.") == ["Rui Costa"])
+    }
+
+    @Test func postNominalLettersAreNotPartOfTheName() {
+        let a = ArticleAnalyzer().analyze(article("“Very encouraged by the deal,” Senator Ana Silva MP wrote on social media."))
+        #expect(a.quotes.first?.speaker == "Ana Silva")
+        #expect(a.entity("Ana Silva") != nil)
+    }
+}

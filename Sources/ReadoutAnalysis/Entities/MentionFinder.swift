@@ -433,6 +433,10 @@ struct MentionFinder {
 
     func read(run: ClosedRange<Int>, sentence: Int) -> [Mention] {
         var run = run
+        // "Stephen Clark MP": post-nominal letters close the name without belonging to it.
+        if run.count >= 3, NameLexicon.postNominals.contains(word(run.upperBound)) {
+            run = run.lowerBound...(run.upperBound - 1)
+        }
         if let entry = gazetteer(run) { return [mention(run, entry: entry, sentence: sentence)] }
         // Leading "The" is style, not name ("The Carter Center" = "Carter Center"); "People’s" is not.
         while run.count > 1 && isFunctionWord(run.lowerBound) && !isPossessive(run.lowerBound + 1) {

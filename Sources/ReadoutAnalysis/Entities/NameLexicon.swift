@@ -18,6 +18,8 @@ enum NameLexicon {
     static let titleStopWords = v.set("title.stop-word")
     /// Combining forms of nationality adjectives: "Sino-American", "Franco-British".
     static let combiningForms = v.set("name.combining-form")
+    /// Post-nominal letters after a name ("X MP", "Y QC"): a distinction, not part of the name.
+    static let postNominals = v.set("name.post-nominal")
     /// Particles that sit inside personal names.
     static let nameParticles = v.set("name.particle")
     /// The Arabic article joined to a name by a hyphen: "al-Masri", "el-Sisi".

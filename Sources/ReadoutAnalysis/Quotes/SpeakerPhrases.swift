@@ -47,6 +47,11 @@ struct SpeakerPhrases {
             while c < range.upperBound && c < v + 20 && !text.isPunct(c, ",") { c += 1 }
             v = skipToVerb(from: c + 1, upper: range.upperBound)
         }
+        // “…,” the agency quoted X as saying: X spoke; the one quoting only reports it.
+        if SpeechVocabulary.quotingAsVerbs.contains(key(v)), let object = phraseAfter(v + 1, upper: range.upperBound),
+           key(object.upperBound) == SpeechVocabulary.as, sayingVerb(object.upperBound + 1) != nil {
+            return object
+        }
         if let verb = sayingVerb(v), verb.contains(.verb) { return subject }
         return nil
     }

@@ -168,6 +168,7 @@ struct SpeakerResolver {
         var lo = lowerBound(start)
         while lo > 0 && mentions[lo - 1].end > start { lo -= 1 }
         var person: Int?
+        var lastPersonEnd: Int?
         var other: Int?
         var hasAnd = false
         for k in range where phrases.key(k) == SpeechVocabulary.and { hasAnd = true }
@@ -178,12 +179,27 @@ struct SpeakerResolver {
             guard m.end > start else { continue }
             if followedByPossessive(m.end, before: end) { continue }
             if entities[m.entity].type == .person {
+                // "Putin greets Xi ..., calls him ...": a finite verb between two people makes the first the subject.
+                if let p = person, let previousEnd = lastPersonEnd, verbBetween(previousEnd, m.start) { _ = p; break }
                 if person == nil || !hasAnd { person = m.entity }
+                lastPersonEnd = m.end
             } else if isHead(m, phraseEnd: end) {
                 other = m.entity
             }
         }
         return person ?? other
+    }
+
+    /// Is there a lowercase finite verb ("greets", "thanked") between two offsets?
+    private func verbBetween(_ a: Int, _ b: Int) -> Bool {
+        var k = wordIndex(atOrAfter: a)
+        while k < words.count && Int(words[k].start) < b {
+            let w = text.string(Int(words[k].start), Int(words[k].end))
+            if words[k].kind == .word && !words[k].isCapitalized && w.count > 3 && (w.hasSuffix("s") || w.hasSuffix("ed")) &&
+               !SpeechVocabulary.phraseStops.contains(phrases.key(k)) && !SpeechVocabulary.objectMarkers.contains(phrases.key(k)) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// No lowercase word follows the mention inside the phrase, but for the document it issued ("a Kremlin

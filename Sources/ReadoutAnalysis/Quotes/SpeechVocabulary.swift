@@ -57,6 +57,9 @@ enum SpeechVocabulary {
 
     /// Words that may begin an attribution-less quote's paragraph yet belong to the quoted person: "I", "We".
     static let according = LexedText.key("according")
+    static let that = LexedText.key("that")
+    /// "quoted X as saying", "cited X as telling": the object is the speaker.
+    static let quotingAsVerbs = Set(Vocabulary.shared.entries("speech.quoting-as-verb").map(LexedText.key))
     static let to = LexedText.key("to")
     static let `as` = LexedText.key("as")
     static let saying = LexedText.key("saying")
