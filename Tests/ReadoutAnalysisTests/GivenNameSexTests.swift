@@ -27,7 +27,11 @@ struct GivenNameSexTests {
         #expect(knowledge.sex(ofGivenName: name) == sex)
     }
 
-    @Test("ambiguous given names are known but have no sex", arguments: ["Jordan", "Taylor", "Kim", "Jean", "Ali"])
+    /// "Wei" and "Yi" are rare female names in the US census (0.002% of women) and missing from its men's list,
+    /// which stops at 0.004%: too rare to tell, and the name dictionary gives no clear answer.
+    @Test("ambiguous given names are known but have no sex", arguments: [
+        "Jordan", "Taylor", "Kim", "Jean", "Ali", "Wei", "Yi",
+    ])
     func ambiguousNames(name: String) {
         #expect(knowledge.isGivenName(name))
         #expect(knowledge.sex(ofGivenName: name) == nil)
@@ -71,8 +75,8 @@ struct GivenNameSexTests {
         let names = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
             .map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
         let sexes = names.map { knowledge.sex(ofGivenName: $0) }
-        #expect(sexes.filter { $0 == .female }.count > 3000)
+        #expect(sexes.filter { $0 == .female }.count > 2000)
         #expect(sexes.filter { $0 == .male }.count > 1500)
-        #expect(sexes.filter { $0 == nil }.count > 500)
+        #expect(sexes.filter { $0 == nil }.count > 1000)
     }
 }

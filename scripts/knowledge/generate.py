@@ -370,9 +370,13 @@ class GivenNameSex:
 
     A name the census first-name lists hold (whole female and male files, compared without diacritics) gets
     the sex that has at least 90% of its combined frequency, unless gender-guesser's answer for it is the
-    other sex outright ("Jean", "Nikita", "Laurence": the sources disagree, so it stays empty). A name the
-    census lacks gets gender-guesser's answer when it is "male" or "female" and its dictionary lists the
-    name for no country as the other sex, mostly the other sex, or unisex ("Sultan", "Nino", "Luc" stay empty).
+    other sex outright ("Jean", "Nikita", "Laurence": the sources disagree, so it stays empty). Each list stops
+    at 90% of the people of its sex, so a name missing from one list counts there at that list's smallest
+    frequency (0.004% for men, 0.001% for women): "Wei", at 0.002% of women and missing from the men's list,
+    is not clearly female. A name in both lists without a clear sex stays empty ("Jordan", "Taylor"). A name
+    the census lacks, or holds too rarely to tell, gets gender-guesser's answer when it is "male" or "female"
+    and its dictionary lists the name for no country as the other sex, mostly the other sex, or unisex
+    ("Sultan", "Nino", "Luc" stay empty).
     """
 
     OTHER_SIDE = {"male": {"female", "mostly_female", "andy"}, "female": {"male", "mostly_male", "andy"}}
@@ -381,6 +385,7 @@ class GivenNameSex:
         import gender_guesser.detector
         self.female = read_census_frequencies(os.path.join(census_base, "dist.female.first"))
         self.male = read_census_frequencies(os.path.join(census_base, "dist.male.first"))
+        self.female_floor, self.male_floor = min(self.female.values()), min(self.male.values())
         self.detector = gender_guesser.detector.Detector()
         self.folded = defaultdict(set)  # "Huseyin" -> {"Hüseyin"}
         for key in self.detector.names:
@@ -404,15 +409,16 @@ class GivenNameSex:
 
     def __call__(self, name):
         key = ascii_fold(name).upper()
-        female, male = self.female.get(key, 0), self.male.get(key, 0)
         spellings = self.spellings(name)
-        if female or male:
+        if key in self.female or key in self.male:
+            female, male = self.female.get(key, self.female_floor), self.male.get(key, self.male_floor)
             overall = {self.detector.get_gender(spelling) for spelling in spellings}
             if 10 * female >= 9 * (female + male) and "male" not in overall:
                 return "f"
             if 10 * male >= 9 * (female + male) and "female" not in overall:
                 return "m"
-            return ""
+            if key in self.female and key in self.male:
+                return ""
         answers = {self.answer(spelling) for spelling in spellings}
         return answers.pop() if len(answers) == 1 else ""
 
@@ -474,9 +480,10 @@ def build_names(english):
                  "# licence: gender-guesser's nam_dict.txt GNU Free Documentation License 1.2 or later "
                  "(its code, GPLv3, is only run by the generator)",
                  "# sex = f or m when the census female and male first-name lists give the name at least 90% of its "
-                 f"combined frequency for that sex and {guesser} does not answer the other sex; for a name the "
-                 f"census lacks, {guesser}'s answer when it is male or female and it lists the name for no "
-                 "country as the other sex or unisex; empty when unknown or ambiguous"]
+                 "combined frequency for that sex (a name missing from one list counting there at that list's "
+                 f"smallest frequency) and {guesser} does not answer the other sex; for a name the census lacks or "
+                 f"holds too rarely to tell, {guesser}'s answer when it is male or female and it lists the name "
+                 "for no country as the other sex or unisex; empty when unknown or ambiguous"]
     return (census_lines + source_lines(given_header) + sex_lines + weak_line, rows(given, GivenNameSex(base)),
             census_lines + source_lines(surname_header) + weak_line, rows(surnames))
 
