@@ -368,18 +368,23 @@ def read_census_frequencies(path):
 class GivenNameSex:
     """The likely sex of a given name: "f", "m" or "" (unknown or ambiguous).
 
-    A name the census first-name lists hold (whole female and male files, compared without diacritics) gets
-    the sex that has at least 90% of its combined frequency, unless gender-guesser's answer for it is the
-    other sex outright ("Jean", "Nikita", "Laurence": the sources disagree, so it stays empty). Each list stops
-    at 90% of the people of its sex, so a name missing from one list counts there at that list's smallest
-    frequency (0.004% for men, 0.001% for women): "Wei", at 0.002% of women and missing from the men's list,
-    is not clearly female. A name in both lists without a clear sex stays empty ("Jordan", "Taylor"). A name
-    the census lacks, or holds too rarely to tell, gets gender-guesser's answer when it is "male" or "female"
-    and its dictionary lists the name for no country as the other sex, mostly the other sex, or unisex
-    ("Sultan", "Nino", "Luc" stay empty).
+    Census (US Census 1990 female and male first-name lists, whole files, names compared without diacritics):
+    a name gets the sex that has at least 90% of its combined frequency, unless gender-guesser's overall
+    answer is the other sex ("Jean", "Nikita", "Laurence": the sources disagree, so it stays empty); a name in
+    both lists without such a share stays empty ("Jordan", "Taylor"). Each list stops at 90% of the people of
+    its sex, so a name missing from one list counts there at that list's smallest frequency (0.004% for men,
+    0.001% for women). A name listed for one sex only and too rarely for that test ("Wei", 0.002% of women)
+    takes gender-guesser's clear answer (below) if it has one, else the census's sex when gender-guesser does
+    not know the name or leans the same way (female or mostly_female for a woman's name: "Camille"), else
+    stays empty ("Wei", "Yi": gender-guesser calls them unisex).
+    A name the census lacks takes gender-guesser's clear answer: "male" or "female", its dictionary listing
+    the name for no country as the other sex, mostly the other sex, or unisex ("Sultan", "Nino", "Luc" stay
+    empty).
     """
 
     OTHER_SIDE = {"male": {"female", "mostly_female", "andy"}, "female": {"male", "mostly_male", "andy"}}
+    OTHER_SEX = {"f": "male", "m": "female"}
+    LEANING = {"f": {"female", "mostly_female"}, "m": {"male", "mostly_male"}}
 
     def __init__(self, census_base):
         import gender_guesser.detector
@@ -410,17 +415,21 @@ class GivenNameSex:
     def __call__(self, name):
         key = ascii_fold(name).upper()
         spellings = self.spellings(name)
-        if key in self.female or key in self.male:
-            female, male = self.female.get(key, self.female_floor), self.male.get(key, self.male_floor)
-            overall = {self.detector.get_gender(spelling) for spelling in spellings}
-            if 10 * female >= 9 * (female + male) and "male" not in overall:
-                return "f"
-            if 10 * male >= 9 * (female + male) and "female" not in overall:
-                return "m"
-            if key in self.female and key in self.male:
-                return ""
+        overall = {self.detector.get_gender(spelling) for spelling in spellings}
         answers = {self.answer(spelling) for spelling in spellings}
-        return answers.pop() if len(answers) == 1 else ""
+        clear = answers.pop() if len(answers) == 1 else ""
+        if key not in self.female and key not in self.male:
+            return clear
+        female, male = self.female.get(key, self.female_floor), self.male.get(key, self.male_floor)
+        for sex, share, other in (("f", female, male), ("m", male, female)):
+            if 10 * share >= 9 * (share + other):
+                return "" if self.OTHER_SEX[sex] in overall else sex
+        if key in self.female and key in self.male:
+            return ""
+        lean = "f" if key in self.female else "m"
+        if clear:
+            return clear
+        return lean if not spellings or overall <= self.LEANING[lean] else ""
 
 
 def build_names(english):
@@ -481,9 +490,11 @@ def build_names(english):
                  "(its code, GPLv3, is only run by the generator)",
                  "# sex = f or m when the census female and male first-name lists give the name at least 90% of its "
                  "combined frequency for that sex (a name missing from one list counting there at that list's "
-                 f"smallest frequency) and {guesser} does not answer the other sex; for a name the census lacks or "
-                 f"holds too rarely to tell, {guesser}'s answer when it is male or female and it lists the name "
-                 "for no country as the other sex or unisex; empty when unknown or ambiguous"]
+                 f"smallest frequency) and {guesser} does not answer the other sex; for a name the census lacks, "
+                 f"{guesser}'s clear answer (male or female, and the name listed for no country as the other sex "
+                 "or unisex); for a name listed for one sex only and too rarely to tell, that clear answer, else "
+                 f"the census's sex when {guesser} does not know the name or leans the same way; empty when "
+                 "unknown or ambiguous"]
     return (census_lines + source_lines(given_header) + sex_lines + weak_line, rows(given, GivenNameSex(base)),
             census_lines + source_lines(surname_header) + weak_line, rows(surnames))
 
