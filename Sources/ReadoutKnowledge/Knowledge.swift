@@ -153,6 +153,11 @@ public final class Knowledge: Sendable {
     public func givenName(_ token: String) -> NameInfo? { Self.lookUpName(token, in: givenNames) }
     public func surname(_ token: String) -> NameInfo? { Self.lookUpName(token, in: surnames) }
 
+    /// The likely sex of a given name, looked up as `givenName(_:)` does ("Mary", "MARY", "mary" → female;
+    /// "Hüseyin" and its given_names.tsv spelling "Huseyin" → male); nil when the name is unknown or its sex
+    /// ambiguous ("Jordan", "Taylor"). For resolving "he"/"she" to a person of the matching sex.
+    public func sex(ofGivenName name: String) -> NameSex? { givenName(name)?.sex }
+
     /// "Jinping" (jin+ping), "Xiaohong", "Ing-wen"-style hyphenated parts; case-insensitive.
     public func isPinyinSyllables(_ token: String) -> Bool { pinyin.matches(token) }
 
@@ -248,7 +253,7 @@ extension Knowledge {
         names.reserveCapacity(file.rows.count)
         for row in file.rows {
             names[row.field(0)] = NameInfo(origins: row.field(1).split(separator: ",").map(String.init),
-                                           weak: row.field(2) == "1")
+                                           weak: row.field(2) == "1", sex: NameSex(rawValue: row.field(3)))
         }
         return names
     }

@@ -43,10 +43,20 @@ public struct TitleInfo: Sendable, Hashable {
     public let kind: String
 }
 
+/// The likely sex of the people who bear a given name (raw values as in given_names.tsv's `sex` column).
+public enum NameSex: String, Sendable, Hashable {
+    case female = "f"
+    case male = "m"
+}
+
 /// What the name lists know about one given name or surname.
 public struct NameInfo: Sendable, Hashable {
     /// Naming cultures that use it: "us_census", "chinese", "west_african", "arabic", ...
     public let origins: [String]
     /// Also an everyday English word ("Will", "May", "Young", "Rich"): weak evidence of a name.
     public let weak: Bool
+    /// Given names only: the sex the US Census lists (at least 90% of the name's bearers) or, for names they
+    /// lack, gender-guesser's name dictionary give it clearly ("Mary" female, "John" male); nil when unknown or
+    /// ambiguous ("Jordan", "Taylor", "Jean") and for surnames.
+    public let sex: NameSex?
 }
