@@ -102,3 +102,21 @@ import ReadoutAnalysis
         #expect(a.meetings().first?.date == "2025-03-15")
     }
 }
+
+@Suite struct PronounSexTests {
+    @Test func sheMeansTheWomanNotTheLastManNamed() {
+        let a = ArticleAnalyzer().analyze(article(
+            "President Mary Wanjiru will travel to Washington this week.",
+            "In 2011, her predecessor, John Kamau, visited the city.",
+            "On Wednesday, she will visit the Goddard Space Flight Center.", published: "2025-03-14"))
+        let visit = a.events.first { $0.type == .visit && $0.evidence.contains("Goddard") }
+        #expect(visit?.participants == ["Mary Wanjiru"])
+    }
+
+    @Test func sheSaidGoesToAWoman() {
+        let a = ArticleAnalyzer().analyze(article(
+            "Foreign Minister Mary Wanjiru met Prime Minister John Kamau on Monday.",
+            "“We agreed on everything,” she said."))
+        #expect(a.quotes.first?.speaker == "Mary Wanjiru")
+    }
+}

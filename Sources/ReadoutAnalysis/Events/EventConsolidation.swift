@@ -187,7 +187,10 @@ extension EventReader {
                     compatibleDates = false
                 }
                 // "X met Y on Monday" and "X declined to meet Y again": one did not happen, so it is not the other.
-                return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && (e.type == .election || sameTrip || compatibleDates)
+                // A traveller's stops are visits of their own ("will visit the US ... on Thursday, the Pentagon").
+                let otherStop = e.type == .visit && other.location != nil && e.location != nil && other.location != e.location
+                return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && !otherStop &&
+                    (e.type == .election || sameTrip || compatibleDates)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }

@@ -143,14 +143,20 @@ struct SpeakerResolver {
             guard key == LexedText.key("it"), let last, !last.isPerson, offset - last.position < 1500 else { return nil }
             return last
         }
-        if let last, last.isPerson, offset - last.position < 2000,
+        // "she said": only a person whose sex fits (an unknown sex fits either).
+        let pronoun = key == LexedText.key("she") ? "she" : key == LexedText.key("he") ? "he" : ""
+        func fits(_ entityID: String?) -> Bool {
+            guard let entityID, let e = entities.first(where: { $0.id == entityID }) else { return true }
+            return PersonSex.fits(e, pronoun: pronoun, Knowledge.shared)
+        }
+        if let last, last.isPerson, offset - last.position < 2000, fits(last.entityID),
            !personNamed(between: last.position, and: offset, except: last.entityID) {
             return last
         }
         var end = offset
         for _ in 0..<4 {
             let start = min(end, sentenceStart(end))
-            if let m = firstPerson(in: start..<end) {
+            if let m = firstPerson(in: start..<end, fitting: pronoun) {
                 let e = entities[m.entity]
                 return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: true, head: 0, position: m.end)
             }
@@ -230,13 +236,14 @@ struct SpeakerResolver {
     }
 
     /// The first person named as a subject in a range (else the first person named at all).
-    private func firstPerson(in range: Range<Int>) -> Mention? {
+    private func firstPerson(in range: Range<Int>, fitting pronoun: String = "") -> Mention? {
         var i = lowerBound(range.lowerBound)
         var any: Mention?
         while i < mentions.count && mentions[i].start < range.upperBound {
             let m = mentions[i]
             i += 1
             guard entities[m.entity].type == .person && !isQuoted(m.start) else { continue }
+            guard pronoun.isEmpty || PersonSex.fits(entities[m.entity], pronoun: pronoun, Knowledge.shared) else { continue }
             if isSubjectLike(m) { return m }
             if any == nil { any = m }
         }

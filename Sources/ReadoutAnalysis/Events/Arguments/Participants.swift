@@ -66,8 +66,16 @@ extension SentenceContext {
             return !TitleVocabulary.marksRole(owned, x.knowledge) && !EventLexicon.peopleNouns.contains(owned) &&
                 !EventLexicon.leaderWords.contains(owned) && !EventLexicon.referenceDependentNoun.contains(owned)
         }
-        if let subject = before.first { return subject.entity }
-        return lastPerson
+        // "she" after "President Lopes and his deputy": the first person whose sex fits; an unknown sex fits any.
+        let pronoun = word(i)
+        if let subject = before.first(where: { PersonSex.fits(x.entities[$0.entity], pronoun: pronoun, x.knowledge) }) { return subject.entity }
+        if let last = lastPerson, PersonSex.fits(x.entities[last], pronoun: pronoun, x.knowledge) { return last }
+        // Else the most recent person named before the sentence whose sex fits.
+        if let recent = x.mentions.last(where: { m in
+            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
+                sentence.span.start - m.mention.span.end < 1500 && PersonSex.fits(x.entities[m.entity], pronoun: pronoun, x.knowledge)
+        }) { return recent.entity }
+        return before.first?.entity ?? lastPerson
     }
 
     /// Countries named by demonym or name, and organisations, when no person is.
