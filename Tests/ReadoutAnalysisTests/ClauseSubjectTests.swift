@@ -120,3 +120,27 @@ import ReadoutAnalysis
         #expect(a.quotes.first?.speaker == "Mary Wanjiru")
     }
 }
+
+@Suite struct MeetingDetailTests {
+    @Test func aMeetingWithoutAPlaceHappenedInTheArticlesCity() {
+        let a = ArticleAnalyzer().analyze(article(
+            "President Amara Diallo arrived in Nairobi on Sunday for a two-day state visit.",
+            "On Monday, Diallo held talks with President Joseph Mwangi.", published: "2025-03-11"))
+        #expect(a.meetings().first { Set($0.participants) == ["Amara Diallo", "Joseph Mwangi"] }?.location == "Nairobi")
+    }
+
+    @Test func calledOnIsInPersonEvenBesideAPhoneCall() {
+        let a = ArticleAnalyzer().analyze(article(
+            "The phone call came a day after Adviser Rui Costa called on President Amara Diallo at the palace on Thursday.",
+            published: "2025-03-14"))
+        #expect(a.meetings().first { Set($0.participants) == ["Rui Costa", "Amara Diallo"] }?.mode == .inPerson)
+    }
+
+    @Test func theMeetingWasAttendedByAddsItsPeople() {
+        let a = ArticleAnalyzer().analyze(article(
+            "Adviser Rui Costa met President Amara Diallo in Dakar on Thursday.",
+            "The meeting was also attended by Aide to the President of Senegal Moussa Ndiaye.", published: "2025-03-14"))
+        let m = a.meetings().first { $0.participants.contains("Rui Costa") }
+        #expect(m.map { Set($0.participants) } == ["Rui Costa", "Amara Diallo", "Moussa Ndiaye"])
+    }
+}

@@ -75,9 +75,26 @@ extension EventReader {
         }
         guard e.location == nil else { return e }
         if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
-            e.location = datelinePlace ?? e.venue ?? recentPlace(before: sentence)
+            // Then the building it names, then the city the article is set in.
+            e.location = datelinePlace ?? e.venue ?? recentPlace(before: sentence) ?? articleCity
         }
         return e
+    }
+
+    /// The city the article puts things in most often ("in X", "arrived in X", "visited X"): where a meeting it
+    /// reports without a place most likely happened. Cities only; a country is too wide to place a meeting.
+    var articleCity: String? {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for m in mentions where !m.mention.isMetonym && entities[m.entity].type == .gpe && ["city", "capital"].contains(m.mention.kind ?? "") {
+            let start = m.mention.tokens.lowerBound
+            guard start > 0, EventLexicon.placeRecentPlaceCue.contains(lower(start - 1)) ||
+                    (start > 1 && lower(start - 1) == "the" && EventLexicon.placeRecentPlaceCue.contains(lower(start - 2))) else { continue }
+            let name = entities[m.entity].name
+            counts[name, default: 0] += 1
+            if first[name] == nil { first[name] = m.mention.span.start }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }?.key
     }
 
     /// "Latvian and Finnish ministers hold talks" (a headline) and "Liepa met Virtanen on Thursday" (the story)

@@ -68,8 +68,9 @@ extension SentenceContext {
         }
         let (evidence, span) = evidence()
         var mode = MeetingMode.unknown
-        // "called on the Crown Prince" is a visit in person, not a phone call.
-        if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) && !(EventLexicon.meetCallVerb.contains(word($0)) && word($0 + 1) == "on") }) {
+        // "called on the Crown Prince" is a visit in person, not a phone call, whatever else the sentence says.
+        if EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on" { mode = .inPerson }
+        else if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) && !(EventLexicon.meetCallVerb.contains(word($0)) && word($0 + 1) == "on") }) {
             mode = .phone
         }
         else if sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) { mode = .virtual }

@@ -244,6 +244,9 @@ extension SentenceContext {
                 guard x.entities[m.entity].type == .person else { return false }
                 let start = m.mention.tokens.lowerBound
                 if start >= j && start <= j + 1 { return true }
+                // "Aide to the President of Russia Yuri Ushakov": the description is the next person's title.
+                if start > j && start <= j + 6 && (j..<start).allSatisfy({ k in
+                    x.punct(k) == nil && (x.text.tokens[k].isCapitalized || EventLexicon.titlePortfolioWord.contains(word(k))) }) { return true }
                 guard start > j && start <= j + 20 && x.punct(start - 1) == "," else { return false }
                 // Only a title's own words may stand between: "to the Cameroonian Minister of External Relations".
                 let allowed = EventLexicon.titlePortfolioWord

@@ -41,6 +41,13 @@ extension SentenceContext {
             return people.isEmpty ? nil : people
         }
         guard let j = sentence.tokens.first(where: { joins.contains(word($0)) }) else { return nil }
+        // "The meeting was also attended by X and Y": the people after "by" joined the meeting just told.
+        if word(j + 1) == "by", ((max(lo, j - 5))..<j).contains(where: { EventLexicon.meetAttendedNoun.contains(word($0)) }) {
+            let people = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > j }.map(\.entity)
+            var unique: [Int] = []
+            for p in people where !unique.contains(p) { unique.append(p) }
+            return unique.isEmpty ? nil : unique
+        }
         let window = (j + 1)..<min(j + 4, sentence.tokens.upperBound)
         guard window.contains(where: { EventLexicon.meetAttendedNoun.contains(word($0)) }),
               window.contains(where: { word($0) == "the" }) else { return nil }
