@@ -688,11 +688,20 @@ struct MentionFinder {
 
     /// "d'Ivoire", "l'Aquila", "dell'Orto": lowercase letters, an apostrophe, then a capital.
     func isElidedArticleName(_ i: Int) -> Bool {
-        let scalars = Array(word(i).unicodeScalars)
-        guard scalars.count >= 4, let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }),
-              apostrophe >= 1, apostrophe <= 4, apostrophe + 1 < scalars.count else { return false }
-        let next = scalars[apostrophe + 1]
-        return scalars[..<apostrophe].allSatisfy { $0.properties.isLowercase } && next.properties.isUppercase
+        // Called for every lowercase word: look for the apostrophe first, by plain comparison, before any
+        // Unicode property lookup.
+        let t = text.tokens[i], s = text.scalars
+        guard t.end - t.start >= 4 else { return false }
+        var k = t.start + 1
+        let limit = min(t.start + 5, t.end - 1)
+        while k < limit {
+            let c = s[k]
+            if c == "'" || c == "’" {
+                return s[k + 1].properties.isUppercase && s[t.start].properties.isLowercase
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Does a title begin at token `k`, perhaps after a country or demonym ("Chinese President", "US Secretary")?

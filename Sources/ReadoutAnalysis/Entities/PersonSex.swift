@@ -30,4 +30,15 @@ enum PersonSex {
         guard let wanted = of(pronoun: pronoun), let sex = of(e, knowledge) else { return true }
         return sex == wanted
     }
+
+    /// The sex of every entity of an article, worked out once (nil for non-persons and unknowns).
+    static func table(_ entities: [Entity], _ knowledge: Knowledge) -> [NameSex?] {
+        entities.map { $0.type == .person ? of($0, knowledge) : nil }
+    }
+
+    /// Does a person of this sex fit the pronoun?
+    static func fits(_ sex: NameSex?, pronoun: String) -> Bool {
+        guard let wanted = of(pronoun: pronoun), let sex else { return true }
+        return sex == wanted
+    }
 }

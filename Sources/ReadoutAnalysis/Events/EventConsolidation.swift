@@ -9,7 +9,15 @@ import ReadoutKnowledge
 extension EventReader {
     /// The consolidated events of one article, in the order they were first told.
     func consolidate(_ events: [Event]) -> [Event] {
-        dropCountryAgreements(dropCollectiveDuplicates(merge(events.map(futureIsPlanned)).map(fillMissingDate).map(fillMissingPlace)))
+        // The article-wide places are worked out once, not per event.
+        let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
+        return dropCountryAgreements(dropCollectiveDuplicates(
+            merge(events.map(futureIsPlanned)).map(fillMissingDate).map { fillMissingPlace($0, places) }))
+    }
+
+    struct ArticlePlaces {
+        var dateline: String?
+        var city: String?
     }
 
     /// "Indonesia, Vietnam sign fisheries pact" (a headline) and "the two leaders signed a memorandum" (the
@@ -63,20 +71,20 @@ extension EventReader {
 
     /// A meeting told without a place happened where the sentence before put things, or else where the
     /// dateline puts the reporter.
-    func fillMissingPlace(_ e: Event) -> Event {
+    func fillMissingPlace(_ e: Event, _ places: ArticlePlaces) -> Event {
         // A phone or video call happens nowhere in particular: only the sentence's own place counts.
         // What did not happen happened nowhere.
         guard e.type == .meet, e.mode != .phone, e.mode != .virtual, e.status.isAsserted else { return e }
         var e = e
         // A country is less than the city the dateline names in it ("in Indonesia" filed from JAKARTA).
-        if let location = e.location, let city = datelinePlace, let cityEntry = knowledge.entries(surface: city).first,
+        if let location = e.location, let city = places.dateline, let cityEntry = knowledge.entries(surface: city).first,
            let country = knowledge.entries(surface: location).first, country.kind == "country", cityEntry.country == country.country {
             e.location = city
         }
         guard e.location == nil else { return e }
         if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
             // Then the building it names, then the city the article is set in.
-            e.location = datelinePlace ?? e.venue ?? recentPlace(before: sentence) ?? articleCity
+            e.location = places.dateline ?? e.venue ?? recentPlace(before: sentence) ?? places.city
         }
         return e
     }

@@ -121,7 +121,8 @@ enum EventLexicon {
     static let meetBit: UInt8 = 1, visitBit: UInt8 = 2, sanctionBit: UInt8 = 4, agreeBit: UInt8 = 8, electionBit: UInt8 = 16, otherBit: UInt8 = 32
     static let families: [String: UInt8] = {
         var map: [String: UInt8] = [:]
-        for w in anyTrigger { map[w, default: 0] |= otherBit }
+        // Words that start a meeting rule without a meeting verb: joint actions, gatherings, amendments, speeches.
+        for w in jointVerbs.union(gatheringWords).union(v.set("meet.amendment-cue")) { map[w, default: 0] |= otherBit }
         for w in meetVerbs { map[w, default: 0] |= meetBit }
         for w in visitWords { map[w, default: 0] |= visitBit }
         for w in sanctionWords { map[w, default: 0] |= sanctionBit }

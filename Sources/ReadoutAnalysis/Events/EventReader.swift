@@ -36,7 +36,9 @@ struct EventReader {
             if families & EventLexicon.visitBit == 0 && here.contains(where: { isPresencePlace($0) }) { families |= EventLexicon.visitBit }
             if families != 0 {
                 let context = SentenceContext(reader: self, sentence: sentence, mentions: here, state: state, families: families)
-                if !rules.amendments.contains(where: { $0.amend(&events, &state, in: context) }) {
+                // Only a sentence with a meeting word, a joint action, a gathering or an amendment cue can tell a meeting.
+                let meetingWords = families & (EventLexicon.meetBit | EventLexicon.otherBit) != 0
+                if meetingWords && !rules.amendments.contains(where: { $0.amend(&events, &state, in: context) }) {
                     for meet in meetings(in: context) {
                         if meet.event.participants.count >= 2 {
                             state.lastMeet = meet.entityIndices

@@ -146,8 +146,8 @@ struct SpeakerResolver {
         // "she said": only a person whose sex fits (an unknown sex fits either).
         let pronoun = key == LexedText.key("she") ? "she" : key == LexedText.key("he") ? "he" : ""
         func fits(_ entityID: String?) -> Bool {
-            guard let entityID, let e = entities.first(where: { $0.id == entityID }) else { return true }
-            return PersonSex.fits(e, pronoun: pronoun, Knowledge.shared)
+            guard !pronoun.isEmpty, let entityID, let k = entities.firstIndex(where: { $0.id == entityID }) else { return true }
+            return PersonSex.fits(entities[k], pronoun: pronoun, Knowledge.shared)
         }
         if let last, last.isPerson, offset - last.position < 2000, fits(last.entityID),
            !personNamed(between: last.position, and: offset, except: last.entityID) {

@@ -68,12 +68,18 @@ extension SentenceContext {
         }
         // "she" after "President Lopes and his deputy": the first person whose sex fits; an unknown sex fits any.
         let pronoun = word(i)
-        if let subject = before.first(where: { PersonSex.fits(x.entities[$0.entity], pronoun: pronoun, x.knowledge) }) { return subject.entity }
-        if let last = lastPerson, PersonSex.fits(x.entities[last], pronoun: pronoun, x.knowledge) { return last }
+        // (Worked out only here, where a pronoun needs it, and once per person.)
+        var known: [Int: NameSex?] = [:]
+        func fits(_ entity: Int) -> Bool {
+            if known[entity] == nil { known[entity] = .some(PersonSex.of(x.entities[entity], x.knowledge)) }
+            return PersonSex.fits(known[entity]!, pronoun: pronoun)
+        }
+        if let subject = before.first(where: { fits($0.entity) }) { return subject.entity }
+        if let last = lastPerson, fits(last) { return last }
         // Else the most recent person named before the sentence whose sex fits.
         if let recent = x.mentions.last(where: { m in
             m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
-                sentence.span.start - m.mention.span.end < 1500 && PersonSex.fits(x.entities[m.entity], pronoun: pronoun, x.knowledge)
+                sentence.span.start - m.mention.span.end < 1500 && fits(m.entity)
         }) { return recent.entity }
         return before.first?.entity ?? lastPerson
     }

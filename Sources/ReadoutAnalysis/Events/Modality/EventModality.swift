@@ -18,7 +18,9 @@
 import ReadoutCore
 import ReadoutKnowledge
 
-struct EventModality: Sendable {
+/// The vocabulary of negation and modality; the readers are on SentenceContext below, so that they read
+/// the sentence's words directly.
+enum EventModality {
     private static let v = Vocabulary.shared
     static let negators = v.set("modality.negator")
     static let negationExceptions = v.set("modality.negation-exception")
@@ -39,60 +41,76 @@ struct EventModality: Sendable {
     static let intentWords = v.set("modality.intent-word")
     static let notPlanningBeforeTo = v.set("modality.not-planning-before-to")
 
-    /// The status of the event named at token `trigger` of the sentence spanning `range`. `word(i)` is the
-    /// lowercased word at token i ("" outside the sentence); `isName(i)` tells a capitalised name word.
-    func status(trigger: Int, range: Range<Int>, word: (Int) -> String, isName: (Int) -> Bool,
-                isBreak: (Int) -> Bool) -> EventStatus {
-        if negated(trigger: trigger, range: range, word: word, isBreak: isBreak) { return .negated }
-        if requested(trigger: trigger, range: range, word: word, isBreak: isBreak) { return .hypothetical }
-        return aheadOrAsserted(trigger: trigger, range: range, word: word)
+    static let habitualAdverbs = v.set("modality.habitual-adverb")
+    static func isNegator(_ w: String) -> Bool {
+        negators.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t")
+    }
+}
+
+extension SentenceContext {
+    /// The event status at `trigger`, by the modality component.
+    func status(trigger: Int) -> EventStatus { modalityStatus(trigger: trigger) }
+
+    /// A token that ends the verb group a negator or request governs: punctuation, a clause break, or the
+    /// sentence's edge.
+    func modalityBreak(_ i: Int) -> Bool {
+        guard sentence.tokens.contains(i) else { return true }
+        if let p = x.punct(i) { return [",", ";", ":", "—", "–", "(", ")", "“", "”", "\""].contains(p) }
+        return EventLexicon.clauseBreaks.contains(word(i))
     }
 
-    static let habitualAdverbs = v.set("modality.habitual-adverb")
+    /// The status of the event named at token `trigger` of the sentence spanning `range`. `word(i)` is the
+    /// lowercased word at token i ("" outside the sentence); `isName(i)` tells a capitalised name word.
+    func modalityStatus(trigger: Int) -> EventStatus {
+        let range = sentence.tokens
+        if negated(trigger: trigger) { return .negated }
+        if requested(trigger: trigger) { return .hypothetical }
+        return aheadOrAsserted(trigger: trigger)
+    }
+
 
     /// "has often spoken with X", "regularly meets Y": a habit, not one event the record can date and place.
-    func isHabitual(trigger: Int, range: Range<Int>, word: (Int) -> String) -> Bool {
+    func isHabitual(trigger: Int) -> Bool {
+        let range = sentence.tokens
         var i = trigger - 1
         while i >= range.lowerBound && trigger - i <= 3 {
-            if Self.habitualAdverbs.contains(word(i)) { return true }
-            guard Self.fillers.contains(word(i)) || EventLexicon.clauseBeHave.contains(word(i)) else { return false }
+            if EventModality.habitualAdverbs.contains(word(i)) { return true }
+            guard EventModality.fillers.contains(word(i)) || EventLexicon.clauseBeHave.contains(word(i)) else { return false }
             i -= 1
         }
         return false
     }
 
-    static func isNegator(_ w: String) -> Bool {
-        negators.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t")
-    }
 
     /// A negator or refusal verb governing the trigger: only verb-group words stand between them.
-    func negated(trigger: Int, range: Range<Int>, word: (Int) -> String, isBreak: (Int) -> Bool) -> Bool {
+    func negated(trigger: Int) -> Bool {
+        let range = sentence.tokens
         var i = trigger - 1
         var steps = 0
         while i >= range.lowerBound && steps < 6 {
-            if isBreak(i) { break }
+            if modalityBreak(i) { break }
             let w = word(i)
-            if Self.isNegator(w) {
+            if EventModality.isNegator(w) {
                 // "not only met", "not the first time they met": the negation is about something else.
-                return !Self.negationExceptions.contains(word(i + 1))
+                return !EventModality.negationExceptions.contains(word(i + 1))
             }
             // "has yet to meet": it has not happened.
             if w == "yet" && word(i + 1) == "to" { return true }
-            if Self.refusalVerbs.contains(w) { return true }
+            if EventModality.refusalVerbs.contains(w) { return true }
             // "called off the talks", "ruled out a meeting"
-            if Self.refusalParticles.contains(w) && Self.refusalPhraseVerbs.contains(word(i - 1)) { return true }
-            guard Self.fillers.contains(w) else { break }
+            if EventModality.refusalParticles.contains(w) && EventModality.refusalPhraseVerbs.contains(word(i - 1)) { return true }
+            guard EventModality.fillers.contains(w) else { break }
             i -= 1
             steps += 1
         }
         // "the meeting did not take place", "the talks never materialised", "the visit was cancelled".
         var k = trigger + 1
         var sawNegator = false
-        while k < range.upperBound && k - trigger <= 5 && !isBreak(k) {
+        while k < range.upperBound && k - trigger <= 5 && !modalityBreak(k) {
             let w = word(k)
-            if Self.isNegator(w) { sawNegator = true }
-            else if sawNegator && Self.nonOccurrenceVerbs.contains(w) { return true }
-            else if EventLexicon.modalityPassiveAux.contains(word(k - 1)) && Self.refusalVerbs.contains(w) { return true }
+            if EventModality.isNegator(w) { sawNegator = true }
+            else if sawNegator && EventModality.nonOccurrenceVerbs.contains(w) { return true }
+            else if EventLexicon.modalityPassiveAux.contains(word(k - 1)) && EventModality.refusalVerbs.contains(w) { return true }
             else if !sawNegator && !EventLexicon.modalityAuxAfterTrigger.contains(w) { break }
             k += 1
         }
@@ -101,9 +119,10 @@ struct EventModality: Sendable {
 
     /// Asked of others ("urged the leaders to meet", "called on both sides to resume talks") or a
     /// counterfactual inversion opening the sentence ("Should the two sit down, ...").
-    func requested(trigger: Int, range: Range<Int>, word: (Int) -> String, isBreak: (Int) -> Bool) -> Bool {
+    func requested(trigger: Int) -> Bool {
+        let range = sentence.tokens
         let lo = range.lowerBound
-        if Self.counterfactualOpeners.contains(word(lo)), lo + 1 < trigger, EventLexicon.modalityInversionSubject.contains(word(lo + 1)) {
+        if EventModality.counterfactualOpeners.contains(word(lo)), lo + 1 < trigger, EventLexicon.modalityInversionSubject.contains(word(lo + 1)) {
             // "Had the two met" / "Should they meet" / "Were both to meet": an auxiliary before its subject.
             return true
         }
@@ -111,15 +130,15 @@ struct EventModality: Sendable {
         // "called for a summit"), not the setting of the request ("urged Y in talks on Friday to ...").
         var j = trigger - 1
         while j >= lo && trigger - j <= 4 && !EventLexicon.modalityRequestGovernor.contains(word(j)) {
-            guard Self.fillers.contains(word(j)) else { return false }
+            guard EventModality.fillers.contains(word(j)) else { return false }
             j -= 1
         }
         guard j >= lo, EventLexicon.modalityRequestGovernor.contains(word(j)) else { return false }
         var i = j - 1
         while i >= lo && j - i <= 8 {
-            if isBreak(i) { break }
+            if modalityBreak(i) { break }
             let w = word(i)
-            if Self.requestVerbs.contains(w) { return true }
+            if EventModality.requestVerbs.contains(w) { return true }
             // "called on X to hold talks", "calls for a summit"
             if EventLexicon.modalityCallVerb.contains(w) && EventLexicon.modalityCallParticle.contains(word(i + 1)) { return true }
             i -= 1
@@ -128,50 +147,32 @@ struct EventModality: Sendable {
     }
 
     /// Planned when the clause puts the event ahead, reported when the sentence hedges it, else occurred.
-    func aheadOrAsserted(trigger: Int, range: Range<Int>, word: (Int) -> String) -> EventStatus {
+    func aheadOrAsserted(trigger: Int) -> EventStatus {
+        let range = sentence.tokens
         let lo = range.lowerBound
         // "If X and Y do hold a summit in November ...": a condition, so not (yet) happened.
-        if Self.conditions.contains(word(lo)) { return .planned }
+        if EventModality.conditions.contains(word(lo)) { return .planned }
         // "In addition to meeting X, Y will meet Z": a fronted adverbial phrase has no tense of its own; it
         // takes the main clause's ("Y will meet" puts both meetings ahead).
-        if Self.frontedPhraseOpeners.contains(word(lo)), let comma = range.first(where: { $0 > trigger && word($0) == "," }),
-           ((comma + 1)..<min(comma + 8, range.upperBound)).contains(where: { Self.futureAuxiliaries.contains(word($0)) }) {
+        if EventModality.frontedPhraseOpeners.contains(word(lo)), let comma = range.first(where: { $0 > trigger && word($0) == "," }),
+           ((comma + 1)..<min(comma + 8, range.upperBound)).contains(where: { EventModality.futureAuxiliaries.contains(word($0)) }) {
             return .planned
         }
         for i in range {
             let w = word(i)
-            if Self.futureAuxiliaries.contains(w) && i < trigger + 2 { return .planned }
-            if Self.planningWords.contains(w) { return .planned }
+            if EventModality.futureAuxiliaries.contains(w) && i < trigger + 2 { return .planned }
+            if EventModality.planningWords.contains(w) { return .planned }
             // "invited his counterparts to a meeting": an invitation is to something still ahead.
-            if Self.invitationVerbs.contains(w) && i < trigger && trigger - i <= 8 { return .planned }
-            if Self.expectationWords.contains(w) && i + 1 < range.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
-            if w == "to" && i + 1 == trigger && i > lo && !Self.notPlanningBeforeTo.contains(word(i - 1)) {
+            if EventModality.invitationVerbs.contains(w) && i < trigger && trigger - i <= 8 { return .planned }
+            if EventModality.expectationWords.contains(w) && i + 1 < range.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
+            if w == "to" && i + 1 == trigger && i > lo && !EventModality.notPlanningBeforeTo.contains(word(i - 1)) {
                 // "plans to meet", "hopes to visit": infinitive of the trigger after a verb of intent. ("the first
                 // president to visit X" and "travelled to Y to meet Z" state what was done.)
-                let intent = ((max(lo, i - 3))..<i).contains { Self.intentWords.contains(word($0)) }
-                if intent && Self.infinitiveTriggers.contains(word(trigger)) { return .planned }
+                let intent = ((max(lo, i - 3))..<i).contains { EventModality.intentWords.contains(word($0)) }
+                if intent && EventModality.infinitiveTriggers.contains(word(trigger)) { return .planned }
             }
             if EventLexicon.reportedCues.contains(w) { return .reported }
         }
         return .occurred
-    }
-}
-
-extension SentenceContext {
-    /// Is the trigger a habit rather than one event ("they often speak by phone")?
-    func isHabitual(trigger: Int) -> Bool {
-        EventModality().isHabitual(trigger: trigger, range: sentence.tokens, word: { word($0) })
-    }
-
-    /// The event status at `trigger`, by the modality component.
-    func status(trigger: Int) -> EventStatus {
-        EventModality().status(
-            trigger: trigger, range: sentence.tokens, word: { word($0) },
-            isName: { sentence.tokens.contains($0) && x.text.tokens[$0].isCapitalized },
-            isBreak: { i in
-                guard sentence.tokens.contains(i) else { return true }
-                if let p = x.punct(i) { return [",", ";", ":", "—", "–", "(", ")", "“", "”", "\""].contains(p) }
-                return EventLexicon.clauseBreaks.contains(word(i))
-            })
     }
 }

@@ -12,10 +12,11 @@ struct EntourageJoinsMeeting: MeetingAmendmentRule {
     func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
         // Only a meeting told in this sentence or the one before: "X arrived, accompanied by Y" long after X's
         // last meeting is another occasion.
+        guard let entourage = s.entourage() else { return false }
         // ("The format of the meeting ... with X accompanied by Y" names the meeting it means.)
         let namesMeeting = s.sentence.tokens.contains { EventLexicon.meetAttendedNoun.contains(s.word($0)) }
         let recent = namesMeeting ? 0 : s.x.sentences.last { $0.span.end <= s.sentence.span.start }?.span.start ?? s.sentence.span.start
-        guard let entourage = s.entourage(), let k = events.lastIndex(where: { e in
+        guard let k = events.lastIndex(where: { e in
             e.type == .meet && e.participantEntities.contains(s.x.entities[entourage.leader].id) && e.evidenceSpan.start >= recent })
         else { return false }
         for a in entourage.companions where !events[k].participantEntities.contains(s.x.entities[a].id) {
