@@ -7,7 +7,7 @@ struct AttendGatheringVisit: SingleEventRule {
     let id = "visit.attend-gathering"
     let summary = "\"X will attend the summit in Y\": X travels to Y"
     /// Tried where a gathering is named (a meeting-family word) or a visit word stands.
-    let family = EventLexicon.visitBit | EventLexicon.meetBit
+    let family = EventLexicon.visitBit | EventLexicon.meetBit | EventLexicon.otherBit
     let examples = [RuleExample(
         text: "Next week, Prime Minister Kenji Tanaka will attend the annual ocean conference in Lisbon.",
         type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Lisbon")]
