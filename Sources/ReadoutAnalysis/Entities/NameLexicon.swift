@@ -29,7 +29,7 @@ enum NameLexicon {
     /// Verbs of saying and acting that follow a name ("Wang said", "Moscow warned").
     static let speechVerbs = v.set("name.verb-after-name")
     /// Words before a lone known surname that make it a person ("said Lopes", "with Lopes").
-    static let surnameContext = v.set("name.context-before-surname")
+    static let surnameContext: [String] = v.entries("name.context-before-surname")
     /// Titles that stay with a single name: "Queen Elizabeth", "Pope Francis".
     static let royalTitles = v.set("title.royal")
     /// Forms of address written as capitals: not organisations.
@@ -37,9 +37,9 @@ enum NameLexicon {
     /// Honorifics that are part of how a person is named in news copy: "Sheikh Hamad bin Khalid", "Prince Khalid".
     static let namingHonorifics = v.set("title.naming-honorific")
     /// Words before a naming honorific that make it a title ("Crown Prince").
-    static let namingHonorificQualifiers = v.set("title.naming-honorific-qualifier")
+    static let namingHonorificQualifiers: [String] = v.entries("title.naming-honorific-qualifier")
     /// Prepositions that join a title or body to its portfolio ("Minister of Foreign Affairs").
-    static let titleOfPrepositions = v.set("title.portfolio-preposition")
+    static let titleOfPrepositions: [String] = v.entries("title.portfolio-preposition")
     /// Lowercase nouns that, after a capitalised name or adjective, form a named event ("NATO summit").
     static let eventNouns = v.set("name.event-noun")
     /// Lowercase modifiers allowed between a name and an event noun ("presidential election").
@@ -49,7 +49,7 @@ enum NameLexicon {
     /// Compass and continental words that begin or end place names and adjectives, never personal names.
     static let regionalWords = v.set("name.regional-word")
     /// Lowercase bodies a country runs, named after its demonym: "the Turkish presidency".
-    static let governmentBodies = v.set("government.body-noun")
+    static let governmentBodies: [String] = v.entries("government.body-noun")
     static let ministryModifiers = v.set("government.ministry-modifier")
     /// Nouns after a hyphenated pair of names that make it two parties ("the Modi-Sharif talks").
     static let pairNouns = v.set("name.pair-noun")
@@ -58,7 +58,7 @@ enum NameLexicon {
     /// Nouns that introduce a media outlet's name: "the Israeli news site Walla", "the daily Haaretz".
     static let mediaNouns = v.set("outlet.media-noun")
     /// Broadcasters named by a number: "Channel 12", "Radio 4", "TV 2".
-    static let numberedBroadcasters = v.set("outlet.numbered-broadcaster")
+    static let numberedBroadcasters: [String] = v.entries("outlet.numbered-broadcaster")
     /// Lowercase nouns after a name that make it an administrative place ("Hebei province").
     static let adminNouns = v.set("place.admin-noun")
     /// Words before an ambiguous single-word name that say a place follows ("in Medina", "to Reading").

@@ -3,7 +3,7 @@ import ReadoutCore
 import ReadoutKnowledge
 
 extension SentenceContext {
-    func place(prepositions: Set<String> = EventLexicon.placePreposition) -> String? {
+    func place(prepositions: [String] = EventLexicon.placePreposition) -> String? {
         var best: (String, Int)?
         for m in mentions where !m.mention.isMetonym {
             let e = x.entities[m.entity]
