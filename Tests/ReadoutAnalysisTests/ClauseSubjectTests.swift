@@ -144,3 +144,20 @@ import ReadoutAnalysis
         #expect(m.map { Set($0.participants) } == ["Rui Costa", "Amara Diallo", "Moussa Ndiaye"])
     }
 }
+
+@Suite struct NonPartyTests {
+    @Test func aSpouseAlongForTheOccasionIsNoParty() {
+        let a = ArticleAnalyzer().analyze(article(
+            "President Amara Diallo was received by President Joseph Mwangi and his wife Grace Mwangi in Nairobi on Monday.",
+            published: "2025-03-11"))
+        let m = a.meetings().first
+        #expect(m.map { Set($0.participants) } == ["Amara Diallo", "Joseph Mwangi"])
+    }
+
+    @Test func aRelativeClauseAfterAPersonTellsTheirStory() {
+        let a = ArticleAnalyzer().analyze(article(
+            "The office announced the call between Rui Costa, who replaced Ana Lopes last week, and Kenji Tanaka on Monday.",
+            published: "2025-03-11"))
+        #expect(!a.meetings().contains { $0.participants.contains("Ana Lopes") })
+    }
+}

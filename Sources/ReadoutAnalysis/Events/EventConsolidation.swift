@@ -113,8 +113,9 @@ extension EventReader {
         let countries = Dictionary(knowledge.countries.map { ($0.name, $0.alpha3) }, uniquingKeysWith: { a, _ in a })
         let countryOf = Dictionary(entities.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
         return events.filter { e in
+            // (Countries by any of their names: "Turkey" is "Türkiye".)
             guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
-                  e.participants.allSatisfy({ countries[$0] != nil }) else { return true }
+                  e.participants.allSatisfy({ countries[$0] != nil || knowledge.country(named: $0) != nil }) else { return true }
             let headline = sentences.first { $0.span == e.evidenceSpan }.map { $0.block == .title || $0.block == .standfirst } ?? false
             // The same day's named meeting stands for it when it is a headline's summary, or when its people come
             // from those countries; "Sudanese and Chadian officials also held talks" beside an Egypt–Ethiopia
@@ -123,7 +124,7 @@ extension EventReader {
                 guard n.date == date else { return false }
                 if headline { return true }
                 let theirs = Set(n.participantEntities.compactMap { countryOf[$0] ?? nil })
-                return e.participants.allSatisfy { countries[$0].map(theirs.contains) ?? false }
+                return e.participants.allSatisfy { ((countries[$0] ?? knowledge.country(named: $0)?.alpha3).map(theirs.contains)) ?? false }
             }
         }
     }
@@ -214,7 +215,11 @@ extension EventReader {
                 // "X met Y on Monday" and "X declined to meet Y again": one did not happen, so it is not the other.
                 // A traveller's stops are visits of their own ("will visit the US ... on Thursday, the Pentagon").
                 let otherStop = e.type == .visit && other.location != nil && e.location != nil && other.location != e.location
-                return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && !otherStop &&
+                // "hosted them for talks" and "invited them to a meeting on May 15" in an undated article: one
+                // happened, one is ahead on a day of its own — two events.
+                let aheadOnItsOwnDay = other.date == nil && e.date == nil && (other.status == .planned) != (e.status == .planned) &&
+                    (other.dateText == nil) != (e.dateText == nil)
+                return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && !otherStop && !aheadOnItsOwnDay &&
                     (e.type == .election || sameTrip || compatibleDates)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }

@@ -38,6 +38,7 @@ enum EventLexicon {
     static let leaderWords = v.set("title.leader-noun")
     static let peopleNouns = v.set("collective.people-noun")
     static let topicNouns = v.set("place.topic-noun")
+    static let kinshipNouns: [String] = v.entries("reference.kinship-noun")
     static let postingNouns = v.set("place.posting-noun")
     static let topicWords = v.map("topic.keyword")
     static let smallNumbers = v.map("number.small").compactMapValues { Int($0) }

@@ -66,8 +66,20 @@ struct SentenceContext {
             i += 1
         }
         for m in mentions where x.entities[m.entity].type == .person {
+            let start = m.mention.tokens.lowerBound
+            // "received by the President and his wife X": a spouse or child along for the occasion is not a party.
+            if start - 2 >= range.lowerBound, EventLexicon.kinshipNouns.contains(x.lower(start - 1)),
+               EventLexicon.referencePossessiveDeterminer.contains(x.lower(start - 2)) {
+                for k in m.mention.tokens { out.insert(k) }
+            }
             // Possessor: "Joe Biden’s envoy".
             let after = m.mention.tokens.upperBound
+            // "X, who served as ambassador until he replaced Y, and Z": a relative clause after a person tells
+            // their story, not the event's.
+            if after + 1 < range.upperBound, x.punct(after) == ",", EventLexicon.clauseRelative.contains(x.lower(after + 1)) {
+                var j = after + 1
+                while j < range.upperBound && x.punct(j) != "," && x.punct(j) != ";" { out.insert(j); j += 1 }
+            }
             if after < range.upperBound, x.isWord(after), EventLexicon.orthographyPossessive.contains(x.text.words[after]) {
                 for k in m.mention.tokens { out.insert(k) }
             }
