@@ -66,3 +66,29 @@ import ReadoutAnalysis
         #expect(a.entity("Ana Silva") != nil)
     }
 }
+
+@Suite struct VenueAndEventNameTests {
+    private func typed(_ s: String) -> [String: EntityType] {
+        Dictionary(ArticleAnalyzer().analyze(article(s)).entities.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aNameBeforeAVenueNounIsThatVenue() {
+        let t = typed("The president landed at the Jomo Kenyatta airport and drove to the Karen estate.")
+        #expect(t["Jomo Kenyatta airport"] == .loc)
+        #expect(t["Jomo Kenyatta"] == nil)
+    }
+
+    @Test func hallsAndCastlesArePlaces() {
+        #expect(typed("The talks were held in the Great Hall of the Nation in Lomé.")["Great Hall of the Nation"] == .loc)
+    }
+
+    @Test func aNamedStormIsAnEventAndACreditNamesNoOne() {
+        #expect(typed("Cyclone Amara hit the coast on Monday.")["Cyclone Amara"] == .event)
+        #expect(typed("Leaders shake hands in Lomé. © Jane Roe / AFP")["Jane Roe"] == nil)
+    }
+
+    @Test func everydayAcronymsAreNoOrganisations() {
+        let t = typed("The ministers promised to reopen the border ASAP and to share GPS data.")
+        #expect(t["ASAP"] == nil && t["GPS"] == nil)
+    }
+}

@@ -373,6 +373,18 @@ struct MentionFinder {
                read.allSatisfy({ $0.type == .person && $0.role == nil }) {
                 read = [make(i...last, type: .org, sentence: index)]
             }
+            // "the Simón Bolívar airport", "the Filoli estate": a name before a lowercase venue noun is that venue,
+            // unless the name is a known place of its own ("Beijing airport" keeps Beijing).
+            if last + 1 < end, isWord(last + 1), !isCapitalWord(last + 1), NameLexicon.venueNouns.contains(lower(last + 1)),
+               !read.contains(where: { $0.type == .gpe || $0.type == .org && $0.kind != nil }) {
+                read = [make(i...(last + 1), type: .loc, sentence: index)]
+            }
+            // "Cyclone Titli", "Typhoon Haiyan": a named storm is an event, not a person.
+            if last > i, NameLexicon.namedEventLeaders.contains(word(i)), read.allSatisfy({ $0.type == .person }) {
+                read = [make(i...last, type: .event, sentence: index)]
+            }
+            // "© Jane Roe / AFP": a photo credit names no one in the story.
+            if i > sentence.tokens.lowerBound, punctText(i - 1) == "©" || word(i - 1) == "©" { read = read.filter { $0.type != .person } }
             found += read
             found += eventPhrase(after: last, run: i...last, sentence: index, end: end)
             found += governmentBody(after: last, run: i...last, sentence: index, end: end)

@@ -18,6 +18,10 @@ enum NameLexicon {
     static let titleStopWords = v.set("title.stop-word")
     /// Combining forms of nationality adjectives: "Sino-American", "Franco-British".
     static let combiningForms = v.set("name.combining-form")
+    /// Lowercase venue nouns after a name ("the X airport", "the Y estate").
+    static let venueNouns = v.set("name.venue-noun")
+    /// Leading words of named natural events ("Cyclone X", "Hurricane Y").
+    static let namedEventLeaders = v.set("name.event-leader")
     /// Post-nominal letters after a name ("X MP", "Y QC"): a distinction, not part of the name.
     static let postNominals = v.set("name.post-nominal")
     /// Particles that sit inside personal names.
