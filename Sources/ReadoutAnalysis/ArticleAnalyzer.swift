@@ -10,13 +10,17 @@ public struct ArticleAnalyzer: Sendable {
 
     /// The standard pipeline. `disabledRules` takes event rules out by id ("meet.joint-action"), to measure
     /// what each is worth (`readout eval --by-rule`).
-    public init(knowledge: Knowledge = .shared, disabledRules: Set<String> = []) {
-        components = [
+    /// `learned: false` leaves out the learned choices (what `readout train` fits them on).
+    public init(knowledge: Knowledge = .shared, disabledRules: Set<String> = [], learned: Bool = true) {
+        var list: [any AnalysisComponent] = [
             TokenizerComponent(), SentenceComponent(), EntityComponent(knowledge: knowledge), TimeComponent(),
             QuoteComponent(knowledge: knowledge),
             EventComponent(knowledge: knowledge, rules: EventRuleRegistry.standard.without(disabledRules)),
             EventConsolidationComponent(knowledge: knowledge),
         ]
+        // The learned meeting filter runs only when its file says its left-out figures beat the rules alone.
+        if learned, let file = LearnedModels.meetingFilter, file.enabled { list.append(MeetingFilterComponent(model: file.model)) }
+        components = list
     }
 
     /// A pipeline of other components (a test replaces or leaves out one).

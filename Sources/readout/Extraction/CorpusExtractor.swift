@@ -18,11 +18,13 @@ struct AnalyzedArticle: Sendable {
 struct CorpusExtraction {
     var articles: [AnalyzedArticle] = []
     var failures: [ReadoutError] = []
+    /// Whether the learned choices ran (re-analysis for estimated dates runs the same way).
+    var learned = true
 
     /// The contract for these articles read together: cross-document events and conflicts, and the
     /// publication dates of undated articles estimated from their story (their relative dates re-resolved).
     func contractOutput(corpus: String?) -> ContractOutput {
-        let analyzer = ArticleAnalyzer()
+        let analyzer = ArticleAnalyzer(learned: learned)
         let fused = Fusion().fuse(articles.map { (article: $0.article, analysis: $0.analysis) },
                                   reanalyze: { article, _ in analyzer.analyze(article) })
         return ContractOutput(corpus: corpus, documents: fused.contractDocuments, crossDocument: fused.contractCrossDocument)
@@ -34,6 +36,8 @@ struct CorpusExtractor {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Event rules taken out (`--without-rule`, `eval --by-rule`).
     var disabledRules: Set<String> = []
+    /// Whether the learned choices run (`readout train` fits them on what the rules alone read).
+    var learned = true
 
     /// The files a list of paths stands for (folders expanded), and the paths that could not be listed.
     func files(in paths: [String]) -> (files: [URL], failures: [ReadoutError]) {
@@ -57,11 +61,11 @@ struct CorpusExtractor {
     func extract(files: [URL]) -> CorpusExtraction {
         let reader = ArticleReader(overrides: overrides)
         let reads = ParallelMap.map(files, jobs: jobs) { reader.read(file: $0) }
-        let analyzer = ArticleAnalyzer(disabledRules: disabledRules)
+        let analyzer = ArticleAnalyzer(disabledRules: disabledRules, learned: learned)
         let articles = reads.flatMap(\.articles)
         let analyses = ParallelMap.map(articles, jobs: jobs) { analyzer.analyze($0) }
         return CorpusExtraction(
             articles: zip(articles, analyses).map { AnalyzedArticle(article: $0, analysis: $1) },
-            failures: reads.flatMap(\.failures))
+            failures: reads.flatMap(\.failures), learned: learned)
     }
 }

@@ -1,0 +1,44 @@
+// The features a learned choice sees of one event the rules read: which rule read it, its trigger word,
+// mode and status, who takes part (people, bodies, countries; how many), where its sentence sits
+// (headline, caption, body), whether it has a date and a place, and whether its sentence reports
+// speech. The rules become features; the weights come from the gold sets (`readout train`).
+import ReadoutCore
+
+public enum EventFeatures {
+    /// Named features of `event` read from `article` and its analysis; absent features are 0.
+    public static func of(_ event: Event, article: Article, analysis: ArticleAnalysis) -> [String: Double] {
+        var f: [String: Double] = ["bias": 1]
+        f["rule=" + (event.rule ?? "none")] = 1
+        f["type=" + event.type.rawValue] = 1
+        f["mode=" + (event.mode?.rawValue ?? "none")] = 1
+        f["status=" + event.status.rawValue] = 1
+        let n = event.participants.count
+        f["participants=" + (n >= 4 ? "4+" : String(n))] = 1
+        let byID = Dictionary(analysis.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let kinds = event.participantEntities.compactMap { byID[$0]?.type }
+        if event.participantEntities.isEmpty { f["parties=unnamed"] = 1 }
+        let people = kinds.filter { $0 == .person }.count
+        f["people-share"] = n == 0 ? 0 : Double(people) / Double(n)
+        if kinds.contains(.org) { f["parties-include-body"] = 1 }
+        if kinds.contains(.gpe) { f["parties-include-country"] = 1 }
+        if people > 0 && kinds.contains(where: { $0 != .person }) { f["parties=mixed"] = 1 }
+        f[event.date == nil ? "date=none" : event.date!.count == 10 ? "date=day" : "date=month"] = 1
+        if event.location != nil { f["has-place"] = 1 }
+        let block = article.blocks.first { $0.span.contains(event.evidenceSpan) || $0.span.overlaps(event.evidenceSpan) }?.kind
+        f["block=" + (block?.rawValue ?? "none")] = 1
+        let scalars = Array(article.text.unicodeScalars)
+        func text(_ span: TextSpan) -> String {
+            let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
+            var s = ""
+            s.unicodeScalars.append(contentsOf: scalars[lo..<hi])
+            return s
+        }
+        if let trigger = event.trigger { f["trigger=" + text(trigger).lowercased()] = 1 }
+        let sentence = event.evidence.lowercased()
+        if sentence.contains(" said") || sentence.contains(" told") || sentence.contains(" says") { f["sentence-reports-speech"] = 1 }
+        if sentence.contains("“") || sentence.contains("\"") { f["sentence-quotes"] = 1 }
+        let words = event.evidence.split(separator: " ").count
+        f["sentence-words=" + (words < 15 ? "short" : words < 35 ? "medium" : "long")] = 1
+        return f
+    }
+}
