@@ -161,3 +161,21 @@ import ReadoutAnalysis
         #expect(!a.meetings().contains { $0.participants.contains("Ana Lopes") })
     }
 }
+
+@Suite struct SampleShapedTests {
+    @Test func theMinistersTalksAndTheirMeetingAreOneMeetingOnTheDayOfTheTalks() {
+        let a = ArticleAnalyzer().analyze(article(
+            "LOMÉ — Togo and Benin signed an agreement on Wednesday, the foreign ministers of both countries said after talks in Lomé.",
+            "Benin's Foreign Minister Ana Sossa, who arrived in Lomé on Tuesday, met Togo's Foreign Minister Kofi Mensah at the palace.",
+            published: "2024-03-14"))
+        let meetings = a.meetings()
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.date == "2024-03-13")
+    }
+
+    @Test func aLeadsElectionBelongsToTheCountryItsSubjectIsFrom() {
+        let a = ArticleAnalyzer().analyze(article(
+            "APIA — Tonga's ruling party won Saturday's snap election, taking 15 of the 26 seats.", published: "2024-06-02"))
+        #expect(a.events.first { $0.type == .election }?.participants == ["Tonga"])
+    }
+}

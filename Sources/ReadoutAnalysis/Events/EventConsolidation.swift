@@ -12,7 +12,7 @@ extension EventReader {
         // The article-wide places are worked out once, not per event.
         let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
         return dropCountryAgreements(dropCollectiveDuplicates(
-            merge(events.map(futureIsPlanned)).map(fillMissingDate).map { fillMissingPlace($0, places) }))
+            datedByTheirCountries(merge(events.map(futureIsPlanned))).map(fillMissingDate).map { fillMissingPlace($0, places) }))
     }
 
     struct ArticlePlaces {
@@ -103,6 +103,26 @@ extension EventReader {
             if first[name] == nil { first[name] = m.mention.span.start }
         }
         return counts.max { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }?.key
+    }
+
+    /// "Ghana and Kenya signed on Wednesday ..., the ministers of both countries said after talks" and "Boateng
+    /// met Kamau at State House": an undated meeting of people takes the day of the same meeting told as their
+    /// countries', so that the two are seen to be one.
+    func datedByTheirCountries(_ events: [Event]) -> [Event] {
+        let countryOf = Dictionary(entities.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
+        let collective = events.filter { $0.type == .meet && $0.participantEntities.isEmpty && $0.date?.count == 10 && $0.status.isAsserted }
+        guard !collective.isEmpty else { return events }
+        return events.map { e in
+            guard e.type == .meet, e.date == nil, e.status.isAsserted, !e.participantEntities.isEmpty else { return e }
+            let theirs = Set(e.participantEntities.compactMap { countryOf[$0] ?? nil })
+            guard let c = collective.first(where: { c in
+                c.participants.allSatisfy { ((knowledge.country(named: $0)?.alpha3).map(theirs.contains)) ?? false }
+            }) else { return e }
+            var dated = e
+            dated.date = c.date
+            dated.dateText = c.dateText
+            return dated
+        }
     }
 
     /// "Latvian and Finnish ministers hold talks" (a headline) and "Liepa met Virtanen on Thursday" (the story)
@@ -217,7 +237,7 @@ extension EventReader {
                 let otherStop = e.type == .visit && other.location != nil && e.location != nil && other.location != e.location
                 // "hosted them for talks" and "invited them to a meeting on May 15" in an undated article: one
                 // happened, one is ahead on a day of its own — two events.
-                let aheadOnItsOwnDay = other.date == nil && e.date == nil && (other.status == .planned) != (e.status == .planned) &&
+                let aheadOnItsOwnDay = e.type != .election && other.date == nil && e.date == nil && (other.status == .planned) != (e.status == .planned) &&
                     (other.dateText == nil) != (e.dateText == nil)
                 return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && !otherStop && !aheadOnItsOwnDay &&
                     (e.type == .election || sameTrip || compatibleDates)

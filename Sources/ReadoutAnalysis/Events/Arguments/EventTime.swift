@@ -11,8 +11,9 @@ extension SentenceContext {
         let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
         // "Y -appointed this Friday-", "(appointed on Friday)": an aside dates something else.
         let asides = asideSpans(excluding: trigger)
+        // ("X, who arrived on Tuesday, met Y": a date inside an apposition or relative clause is that person's.)
         let candidates = x.times.filter { t in sentence.span.contains(t.span) && t.span.start < cutoff && t.span.start > opening &&
-                                          !asides.contains { $0.contains(t.span) } }
+                                          !asides.contains { $0.contains(t.span) } && !isDescriptive(t.span) }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
         // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
@@ -61,5 +62,13 @@ extension SentenceContext {
             }
         }
         return spans
+    }
+}
+
+extension SentenceContext {
+    /// Does the span lie in tokens that describe someone (appositions, relative clauses after a person)?
+    func isDescriptive(_ span: TextSpan) -> Bool {
+        guard !excluded.isEmpty else { return false }
+        return sentence.tokens.contains { excluded.contains($0) && x.text.tokens[$0].start == span.start }
     }
 }

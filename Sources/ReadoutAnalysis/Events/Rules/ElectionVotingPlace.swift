@@ -19,7 +19,7 @@ extension SentenceContext {
         guard let trigger = firstIndex(in: EventLexicon.electionWords) else { return nil }
         // The place that votes: named right before the election word ("Taiwan’s presidential election") or
         // right after it ("the election in Taiwan").
-        guard let country = mentions.first(where: { m in
+        let named = mentions.first(where: { m in
             guard x.entities[m.entity].type == .gpe else { return false }
             let before = trigger - m.mention.tokens.upperBound
             let after = m.mention.tokens.lowerBound - trigger
@@ -33,7 +33,18 @@ extension SentenceContext {
             let ballot = EventLexicon.electionBallotNoun.contains(word(trigger)) &&
                 EventLexicon.electionBallotOwner.contains(word(trigger - 1))
             return between || voters || (!ballot && after >= 1 && after <= 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 1)))
-        }) else { return nil }
+        })
+        // "Samoa's ruling party won Saturday's snap election": with no place beside the election word, the one
+        // country the sentence names (a second country makes it unclear whose vote it is).
+        let ballot = EventLexicon.electionBallotNoun.contains(word(trigger)) && EventLexicon.electionBallotOwner.contains(word(trigger - 1))
+        // Only in the headline or the lead, where the election is the story's, and only a possessor before it
+        // ("Samoa's ruling party won ..."), not a place named in passing.
+        let countries = mentions.filter { x.entities[$0.entity].type == .gpe && $0.mention.kind == "country" }
+        let lead = sentence.block == .title || x.sentences.first(where: { $0.block == .paragraph })?.span == sentence.span
+        let only = !ballot && lead && Set(countries.map(\.entity)).count == 1 ? countries.first.flatMap { m in
+            m.mention.tokens.upperBound < trigger && EventLexicon.orthographyPossessive.contains(word(m.mention.tokens.upperBound)) ? m : nil
+        } : nil
+        guard let country = named ?? only else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         return triggered(at: trigger, Event(id: "", type: .election, status: status(trigger: trigger), participants: [x.entities[country.entity].name],
