@@ -26,14 +26,7 @@ public enum EventFeatures {
         if event.location != nil { f["has-place"] = 1 }
         let block = article.blocks.first { $0.span.contains(event.evidenceSpan) || $0.span.overlaps(event.evidenceSpan) }?.kind
         f["block=" + (block?.rawValue ?? "none")] = 1
-        let scalars = Array(article.text.unicodeScalars)
-        func text(_ span: TextSpan) -> String {
-            let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
-            var s = ""
-            s.unicodeScalars.append(contentsOf: scalars[lo..<hi])
-            return s
-        }
-        if let trigger = event.trigger { f["trigger=" + text(trigger).lowercased()] = 1 }
+        if let trigger = event.trigger { f["trigger=" + Array(article.text.unicodeScalars).text(trigger).lowercased()] = 1 }
         let sentence = event.evidence.lowercased()
         if sentence.contains(" said") || sentence.contains(" told") || sentence.contains(" says") { f["sentence-reports-speech"] = 1 }
         if sentence.contains("“") || sentence.contains("\"") { f["sentence-quotes"] = 1 }

@@ -11,12 +11,7 @@ enum ArticleExplanation {
         let meta = article.metadata
         var lines = ["\(article.id)  \(meta.outlet ?? "—")  \(meta.published ?? "undated")  \(meta.title ?? "(untitled)")"]
         let scalars = Array(article.text.unicodeScalars)
-        func text(_ span: TextSpan) -> String {
-            let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
-            var s = ""
-            s.unicodeScalars.append(contentsOf: scalars[lo..<hi])
-            return s
-        }
+        func text(_ span: TextSpan) -> String { scalars.text(span) }
         // Each entity is explained where it is first mentioned.
         var firstMention: [Int: [Entity]] = [:]
         for entity in a.entities {
