@@ -46,6 +46,7 @@ let package = Package(
                 "ReadoutCore", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval", "ReadoutFusion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore"]),
         .testTarget(name: "ReadoutIngestTests", dependencies: ["ReadoutIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutAnalysisTests", dependencies: ["ReadoutAnalysis", "ReadoutKnowledge"]),
         .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutIngest"]),
