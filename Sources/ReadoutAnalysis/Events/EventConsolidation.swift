@@ -65,7 +65,7 @@ extension EventReader {
     static func compatible(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         if a == b || a.hasPrefix(b) || b.hasPrefix(a) { return true }
-        guard a.count == 10, b.count == 10, let da = CalendarDate(iso: a), let db = CalendarDate(iso: b) else { return false }
+        guard a.count == 10, b.count == 10, let da = CalendarDay(isoPrefix: a), let db = CalendarDay(isoPrefix: b) else { return false }
         return abs(da.dayNumber - db.dayNumber) <= 3
     }
 

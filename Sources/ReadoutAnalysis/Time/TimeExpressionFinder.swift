@@ -16,7 +16,7 @@ public struct TimeExpressionFinder: Sendable {
     public func find(in scalars: [Unicode.Scalar], published: String?) -> [TimeExpression] {
         let lexed = LexedText(scalars)
         let parser = TimePhraseParser(text: lexed)
-        let publication = published.flatMap(CalendarDate.init(iso:))
+        let publication = published.flatMap(CalendarDay.init(isoPrefix:))
         var found: [TimeExpression] = []
         var i = 0
         let words = lexed.words

@@ -1,6 +1,7 @@
 // Recognises date phrases in lexed words. In: a LexedText and a start word; out: the longest
 // time phrase starting there ("on Friday morning", "in November last year", "Jan. 4, 2024",
 // "earlier this week", "three days ago") as a structured TimePhrase, not yet resolved to a date.
+import ReadoutCore
 
 struct TimePhrase: Sendable {
     enum Core: Sendable {
@@ -162,7 +163,7 @@ struct TimePhraseParser {
            words[j + 4].kind == .number, words[j + 4].digits == 2,
            words[j + 1].start == w.end, words[j + 2].start == words[j + 1].end,
            words[j + 3].start == words[j + 2].end, words[j + 4].start == words[j + 3].end,
-           CalendarDate(year: Int(w.number), month: Int(words[j + 2].number), day: Int(words[j + 4].number)) != nil {
+           CalendarDay(year: Int(w.number), month: Int(words[j + 2].number), day: Int(words[j + 4].number)) != nil {
             return (j + 5, .date(year: Int(w.number), month: Int(words[j + 2].number), day: Int(words[j + 4].number)))
         }
         if let date = parseDayFirstDate(at: j) { return date }

@@ -20,17 +20,17 @@ enum TimeResolver {
         }
     }
 
-    static func resolve(_ core: TimePhrase.Core, published: CalendarDate?, direction: TenseDirection) -> ResolvedTime {
+    static func resolve(_ core: TimePhrase.Core, published: CalendarDay?, direction: TenseDirection) -> ResolvedTime {
         switch core {
         case let .date(year?, month, day):
-            let value = CalendarDate(year: year, month: month, day: day)?.isoDay
+            let value = CalendarDay(year: year, month: month, day: day)?.isoDay
             return ResolvedTime(value: value, precision: .day, isRelative: false)
         case let .weekOf(year?, month, _):
-            return ResolvedTime(value: MonthIndex(year: year, month: month).iso, precision: .month, isRelative: false)
+            return ResolvedTime(value: CalendarMonth(year: year, month: month).iso, precision: .month, isRelative: false)
         case let .month(month, year?, _, _):
-            return ResolvedTime(value: MonthIndex(year: year, month: month).iso, precision: .month, isRelative: false)
+            return ResolvedTime(value: CalendarMonth(year: year, month: month).iso, precision: .month, isRelative: false)
         case let .year(year):
-            return ResolvedTime(value: CalendarDate.iso(year: year), precision: .year, isRelative: false)
+            return ResolvedTime(value: CalendarDay.iso(year: year), precision: .year, isRelative: false)
         default:
             break
         }
@@ -53,8 +53,8 @@ enum TimeResolver {
         }
     }
 
-    private static func relativeValue(_ core: TimePhrase.Core, _ pub: CalendarDate, _ direction: TenseDirection) -> String? {
-        let pubWeekday = pub.weekday
+    private static func relativeValue(_ core: TimePhrase.Core, _ pub: CalendarDay, _ direction: TenseDirection) -> String? {
+        let pubWeekday = pub.isoWeekday
         let (pubYear, pubMonth, _) = pub.components
         switch core {
         case let .weekday(day, relation):
@@ -73,7 +73,7 @@ enum TimeResolver {
         case let .weekOf(_, month, day):
             return nearestDate(month: month, day: day, to: pub, future: direction == .future)?.isoMonth
         case let .month(month, _, relation, yearOffset):
-            if let yearOffset { return MonthIndex(year: pubYear + yearOffset, month: month).iso }
+            if let yearOffset { return CalendarMonth(year: pubYear + yearOffset, month: month).iso }
             let year: Int
             switch relation {
             case .some(-1): year = month < pubMonth ? pubYear : pubYear - 1
@@ -86,11 +86,11 @@ enum TimeResolver {
                     year = month <= pubMonth ? pubYear : pubYear - 1
                 }
             }
-            return MonthIndex(year: year, month: month).iso
+            return CalendarMonth(year: year, month: month).iso
         case let .relativeYear(offset):
-            return CalendarDate.iso(year: pubYear + offset)
+            return CalendarDay.iso(year: pubYear + offset)
         case let .relativeMonth(offset):
-            return MonthIndex(value: MonthIndex(year: pubYear, month: pubMonth).value + offset).iso
+            return CalendarMonth(value: CalendarMonth(year: pubYear, month: pubMonth).value + offset).iso
         case let .relativeWeek(offset, part):
             var day = pub.adding(days: 7 * offset)
             if offset == 0 && part < 0 { day = pub.adding(days: -(pubWeekday - 1)) }               // that week's Monday
@@ -106,8 +106,8 @@ enum TimeResolver {
             switch unit {
             case .day: return pub.adding(days: -count).isoDay
             case .week, .weekend: return pub.adding(days: -7 * count).isoMonth
-            case .month: return MonthIndex(value: MonthIndex(year: pubYear, month: pubMonth).value - count).iso
-            case .year: return MonthIndex(value: MonthIndex(year: pubYear, month: pubMonth).value - 12 * count).iso
+            case .month: return CalendarMonth(value: CalendarMonth(year: pubYear, month: pubMonth).value - count).iso
+            case .year: return CalendarMonth(value: CalendarMonth(year: pubYear, month: pubMonth).value - 12 * count).iso
             }
         case .year:
             return nil
@@ -115,11 +115,11 @@ enum TimeResolver {
     }
 
     /// The year that puts month/day nearest the publication date; with a future cue, not before it.
-    private static func nearestDate(month: Int, day: Int, to pub: CalendarDate, future: Bool) -> CalendarDate? {
-        var best: CalendarDate?
+    private static func nearestDate(month: Int, day: Int, to pub: CalendarDay, future: Bool) -> CalendarDay? {
+        var best: CalendarDay?
         var bestDistance = Int.max
         for year in (pub.year - 1)...(pub.year + 1) {
-            guard let candidate = CalendarDate(year: year, month: month, day: day) else { continue }
+            guard let candidate = CalendarDay(year: year, month: month, day: day) else { continue }
             let distance = candidate.dayNumber - pub.dayNumber
             if future && distance < 0 { continue }
             if abs(distance) < bestDistance {

@@ -19,7 +19,7 @@ extension SentenceContext {
     func meetingBeforeTheLastEvent() -> Meeting? {
         let lo = sentence.tokens.lowerBound
         guard word(lo) == "the", EventLexicon.meetAnaphoricEventNoun.contains(word(lo + 1)),
-              let anchor = lastEventDate.flatMap(CalendarDate.init(iso:)),
+              let anchor = lastEventDate.flatMap(CalendarDay.init(isoPrefix:)),
               let unit = sentence.tokens.first(where: { EventLexicon.timeCountUnit.contains(word($0)) && EventLexicon.timeBeforeAfter.contains(word($0 + 1)) }),
               let n = EventLexicon.smallNumbers[word(unit - 1)] else { return nil }
         let days = (word(unit).hasPrefix("week") ? 7 : 1) * n * (word(unit + 1) == "after" ? -1 : 1)

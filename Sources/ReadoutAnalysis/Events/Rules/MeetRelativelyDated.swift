@@ -35,7 +35,7 @@ extension SentenceContext {
         var people = clausePersons(around: second).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound > unit } }
         if let p = pronounSubject(before: second), !people.contains(p) { people.insert(p, at: 0) }
         guard people.count >= 2, var m = meeting(trigger: second, people: people) else { return nil }
-        if let anchor = first.event.date.flatMap(CalendarDate.init(iso:)), first.event.date?.count == 10 {
+        if let anchor = first.event.date.flatMap(CalendarDay.init(isoPrefix:)), first.event.date?.count == 10 {
             m.event.date = anchor.adding(days: direction * n).isoDay
             m.event.dateText = x.text.text(tokens: (unit - 1)..<(unit + 2))
         } else {
