@@ -36,7 +36,7 @@ public struct Fusion: Sendable {
             article.metadata.published = estimate.date
             article.metadata.publishedSource = .inferred
             let analysis = reanalyze?(article, estimate.date)
-                ?? RelativeDateResolver(published: CivilDate(iso: estimate.date)!).reresolve(doc.analysis)
+                ?? RelativeDateResolver(published: CalendarPeriod(iso: estimate.date)!).reresolve(doc.analysis)
             documents[doc.index] = FusionDocument(article: article, analysis: analysis)
         }
         let final = inferred.isEmpty ? first : Pass(documents)

@@ -24,7 +24,7 @@ struct DocumentView: Sendable {
     let outletKey: String
     /// The folded words of the body paragraphs: equal keys are the same text, reprinted.
     let bodyKey: String
-    let published: CivilDate?
+    let published: CalendarPeriod?
 
     init(index: Int, article: Article, analysis: ArticleAnalysis) {
         self.index = index
@@ -35,7 +35,7 @@ struct DocumentView: Sendable {
         outlet = outletKnown ? given : Outlets.unknown
         outletKey = NameText.key(outlet)
         bodyKey = Self.bodyKey(article)
-        published = CivilDate(iso: article.metadata.published)
+        published = CalendarPeriod(iso: article.metadata.published)
     }
 
     var id: String { article.id }

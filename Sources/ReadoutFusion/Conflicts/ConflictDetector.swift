@@ -20,14 +20,14 @@ struct ConflictDetector {
     }
 
     private func dateConflict(_ event: FusedEvent, _ documents: [String: DocumentView]) -> FusionConflict? {
-        let compared = event.reports.filter { CivilDate(iso: $0.date)?.precision == .day }
+        let compared = event.reports.filter { CalendarPeriod(iso: $0.date)?.precision == .day }
         var values: [String: [String]] = [:]
         for r in compared { values[r.date!, default: []].append(r.document) }
         guard values.count >= 2 else { return nil }
         let inferred = compared.filter { documents[$0.document]?.article.metadata.publishedSource == .inferred }
         let parts = values.keys.sorted().map { day -> String in
             let outlets = compared.filter { $0.date == day }.map { $0.outlet }
-            let weekday = CivilDate(iso: day).map { Self.weekdays[$0.weekday] } ?? ""
+            let weekday = CalendarPeriod(iso: day).map { Self.weekdays[$0.weekdayFromSunday] } ?? ""
             return "\(Self.list(outlets)): \(weekday) \(day)"
         }
         var note = "\(Self.describe(event)) is dated differently: " + parts.joined(separator: "; ")

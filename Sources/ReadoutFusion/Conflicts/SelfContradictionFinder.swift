@@ -22,7 +22,7 @@ struct SelfContradictionFinder {
         var out: [FusionConflict] = []
         // A date written in ISO form ("2022-04-30") is a header or dateline, not the sentence's own words.
         let dayTimes = doc.analysis.times.filter {
-            $0.precision == .day && CivilDate(iso: $0.value)?.precision == .day && CivilDate(iso: $0.text) == nil
+            $0.precision == .day && CalendarPeriod(iso: $0.value)?.precision == .day && CalendarPeriod(iso: $0.text) == nil
         }
         for event in doc.analysis.events where !event.evidenceSpan.isEmpty {
             let inside = dayTimes.filter { event.evidenceSpan.contains($0.span) }.sorted { $0.span < $1.span }
@@ -48,7 +48,7 @@ struct SelfContradictionFinder {
         for i in times.indices {
             for j in times.indices where j > i {
                 let a = times[i], b = times[j]
-                guard let da = CivilDate(iso: a.value), let db = CivilDate(iso: b.value),
+                guard let da = CalendarPeriod(iso: a.value), let db = CalendarPeriod(iso: b.value),
                       da != db, abs(da.dayNumber - db.dayNumber) <= 7, a.span.end <= b.span.start else { continue }
                 let between = TextSlices.slice(text, TextSpan(a.span.end, b.span.start))
                 // Adjacent expressions ("Monday-Wednesday", "Tuesday or Wednesday") are ranges or options.

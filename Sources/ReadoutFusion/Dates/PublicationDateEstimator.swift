@@ -25,12 +25,12 @@ struct PublicationDateEstimator {
     ]
     static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
-    func estimate(_ doc: DocumentView, storyDates: [CivilDate], events: [FusedEvent],
-                  statedDocuments: Set<String>, publication: [String: CivilDate] = [:]) -> InferredDate? {
-        var lo: (CivilDate, String)?
-        var hi: (CivilDate, String)?
-        func raise(_ d: CivilDate, _ why: String) { if lo == nil || d > lo!.0 { lo = (d, why) } }
-        func lower(_ d: CivilDate, _ why: String) { if hi == nil || d.lastDayNumber < hi!.0.dayNumber { hi = (CivilDate(dayNumber: d.lastDayNumber), why) } }
+    func estimate(_ doc: DocumentView, storyDates: [CalendarPeriod], events: [FusedEvent],
+                  statedDocuments: Set<String>, publication: [String: CalendarPeriod] = [:]) -> InferredDate? {
+        var lo: (CalendarPeriod, String)?
+        var hi: (CalendarPeriod, String)?
+        func raise(_ d: CalendarPeriod, _ why: String) { if lo == nil || d > lo!.0 { lo = (d, why) } }
+        func lower(_ d: CalendarPeriod, _ why: String) { if hi == nil || d.lastDayNumber < hi!.0.dayNumber { hi = (CalendarPeriod(dayNumber: d.lastDayNumber), why) } }
         var allowed: Set<Int>?
         var phraseReasons: [String] = []
 
@@ -40,12 +40,12 @@ struct PublicationDateEstimator {
             // postdate its own publication (that is an analysis error, such as a future deadline).
             let others = event.reports.filter { r in
                 guard statedDocuments.contains(r.document) else { return false }
-                guard r.status != .planned, let d = CivilDate(iso: r.date),
+                guard r.status != .planned, let d = CalendarPeriod(iso: r.date),
                       let published = publication[r.document] else { return true }
                 return d.dayNumber <= published.dayNumber
             }
-            let firm = others.filter { $0.status != .planned }.compactMap { CivilDate(iso: $0.date) }
-            let any = others.compactMap { CivilDate(iso: $0.date) }
+            let firm = others.filter { $0.status != .planned }.compactMap { CalendarPeriod(iso: $0.date) }
+            let any = others.compactMap { CalendarPeriod(iso: $0.date) }
             // The most precise date the dated outlets agree on most.
             guard let known = mostCommon(firm.filter { $0.precision == .day }) ?? mostCommon(any.filter { $0.precision == .day })
                     ?? mostCommon(firm) ?? mostCommon(any) else { continue }
@@ -54,7 +54,7 @@ struct PublicationDateEstimator {
             if expects {
                 lower(known, "still expects " + label)
             } else {
-                raise(CivilDate(dayNumber: known.dayNumber), "reports " + label)
+                raise(CalendarPeriod(dayNumber: known.dayNumber), "reports " + label)
             }
             let phrases = [mine.dateText].compactMap { $0 } + carriedOverPhrases(mine, in: doc)
             for phrase in phrases {
@@ -69,7 +69,7 @@ struct PublicationDateEstimator {
         }
         let plannedSpans = doc.analysis.events.filter { $0.status == .planned }.map(\.evidenceSpan)
         for time in doc.analysis.times where !time.isRelative && time.precision == .day {
-            guard let d = CivilDate(iso: time.value), d.precision == .day else { continue }
+            guard let d = CalendarPeriod(iso: time.value), d.precision == .day else { continue }
             if plannedSpans.contains(where: { $0.contains(time.span) }) {
                 lower(d, "expects an event on \(d.iso)")
             } else if !Self.futureSentence(around: time.span, in: doc) {
@@ -87,7 +87,7 @@ struct PublicationDateEstimator {
         // The window the article's own evidence leaves, and the story dates inside it.
         let earliest = [lo?.0.dayNumber, candidates?.first].compactMap { $0 }.max()
         let latest = [hi?.0.dayNumber, candidates?.last].compactMap { $0 }.min()
-        let fits = { (d: CivilDate) in (earliest.map { d.dayNumber >= $0 } ?? true) && (latest.map { d.dayNumber <= $0 } ?? true) }
+        let fits = { (d: CalendarPeriod) in (earliest.map { d.dayNumber >= $0 } ?? true) && (latest.map { d.dayNumber <= $0 } ?? true) }
         // One story date the evidence allows makes the story a fair guide: its middle (clamped to
         // the window below). None: the story is another time's, and only the window speaks.
         let usable = storyDates.contains(where: fits) ? storyDates : []
@@ -122,19 +122,19 @@ struct PublicationDateEstimator {
         reasons += phraseReasons
         if let l = lo { reasons.append("no earlier: \(l.1)") }
         if let h = hi { reasons.append("no later: \(h.1)") }
-        return InferredDate(document: doc.id, date: CivilDate(dayNumber: day).iso,
-                            earliest: earliest.map { CivilDate(dayNumber: $0).iso },
-                            latest: latest.map { CivilDate(dayNumber: $0).iso },
+        return InferredDate(document: doc.id, date: CalendarPeriod(dayNumber: day).iso,
+                            earliest: earliest.map { CalendarPeriod(dayNumber: $0).iso },
+                            latest: latest.map { CalendarPeriod(dayNumber: $0).iso },
                             reason: reasons.joined(separator: "; "))
     }
 
     /// Publication days (within about a year of the event) on which `phrase` resolves to a date
     /// compatible with `known`; nil when the phrase is not one the resolver understands.
-    private func consistentDays(_ phrase: String, _ known: CivilDate, planned: Bool) -> Set<Int>? {
+    private func consistentDays(_ phrase: String, _ known: CalendarPeriod, planned: Bool) -> Set<Int>? {
         guard let relative = RelativePhrase(phrase) else { return nil }
         var days = Set<Int>()
         for day in (known.dayNumber - 400)...(known.lastDayNumber + 400) {
-            let resolved = relative.resolve(against: CivilDate(dayNumber: day), forward: planned)
+            let resolved = relative.resolve(against: CalendarPeriod(dayNumber: day), forward: planned)
             if resolved == known || resolved.covers(known) || known.covers(resolved) { days.insert(day) }
         }
         return days

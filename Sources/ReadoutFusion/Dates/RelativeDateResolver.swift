@@ -6,7 +6,7 @@
 import ReadoutCore
 
 struct RelativeDateResolver {
-    let published: CivilDate
+    let published: CalendarPeriod
 
     func reresolve(_ analysis: ArticleAnalysis) -> ArticleAnalysis {
         var result = analysis
@@ -31,7 +31,7 @@ struct RelativeDateResolver {
 
     /// The date a relative phrase names; `forward` for things still to come (a plain weekday then
     /// means the next one, otherwise the last one, the publication day included either way).
-    func resolve(_ phrase: String, forward: Bool) -> CivilDate? {
+    func resolve(_ phrase: String, forward: Bool) -> CalendarPeriod? {
         RelativePhrase(phrase)?.resolve(against: published, forward: forward)
     }
 }
@@ -62,13 +62,13 @@ struct RelativePhrase {
         else { return nil }
     }
 
-    func resolve(against published: CivilDate, forward: Bool) -> CivilDate {
+    func resolve(against published: CalendarPeriod, forward: Bool) -> CalendarPeriod {
         switch unit {
         case .today: return published
         case .yesterday: return published.adding(days: -1)
         case .tomorrow: return published.adding(days: 1)
         case .weekday(let wd):
-            let delta = (wd - published.weekday + 7) % 7
+            let delta = (wd - published.weekdayFromSunday + 7) % 7
             switch direction {
             case -1: return published.adding(days: delta == 0 ? -7 : delta - 7)
             case 1: return published.adding(days: delta == 0 ? 7 : delta)
@@ -76,11 +76,11 @@ struct RelativePhrase {
             }
         case .week:
             let day = published.adding(days: 7 * direction)
-            return CivilDate(year: day.year, month: day.month, precision: .month)
+            return CalendarPeriod(year: day.year, month: day.month, precision: .month)
         case .month:
             var m = published.month + direction, y = published.year
             if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
-            return CivilDate(year: y, month: m, precision: .month)
+            return CalendarPeriod(year: y, month: m, precision: .month)
         case .monthName(let m):
             var y = published.year
             switch direction {
@@ -88,9 +88,9 @@ struct RelativePhrase {
             case 1: if m <= published.month { y += 1 }
             default: if forward && m < published.month { y += 1 } else if !forward && m > published.month { y -= 1 }
             }
-            return CivilDate(year: y, month: m, precision: .month)
+            return CalendarPeriod(year: y, month: m, precision: .month)
         case .year:
-            return CivilDate(year: published.year + direction, precision: .year)
+            return CalendarPeriod(year: published.year + direction, precision: .year)
         }
     }
 }

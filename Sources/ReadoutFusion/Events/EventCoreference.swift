@@ -13,13 +13,13 @@ struct ReportInput {
     let doc: DocumentView
     let event: Event
     let participantIDs: [String]
-    let date: CivilDate?
+    let date: CalendarPeriod?
 }
 
 enum DateRelation: Equatable {
     case same, within, unknown, near, incompatible
 
-    static func of(_ a: CivilDate?, _ b: CivilDate?) -> DateRelation {
+    static func of(_ a: CalendarPeriod?, _ b: CalendarPeriod?) -> DateRelation {
         guard let a, let b else { return .unknown }
         if a == b { return .same }
         if a.precision == .day && b.precision == .day {

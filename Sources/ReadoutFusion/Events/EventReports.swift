@@ -18,7 +18,7 @@ struct EventReportCollector {
                     let id = globalID(name: name, localID: local, doc: doc.id)
                     if !ids.contains(id) { ids.append(id) }
                 }
-                out.append(ReportInput(doc: doc, event: event, participantIDs: ids, date: CivilDate(iso: event.date)))
+                out.append(ReportInput(doc: doc, event: event, participantIDs: ids, date: CalendarPeriod(iso: event.date)))
             }
         }
         return out

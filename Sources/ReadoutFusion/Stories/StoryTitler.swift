@@ -29,7 +29,7 @@ struct StoryTitler {
         }
     }
 
-    func title(ranked: [GlobalEntity], events: [FusedEvent], docIDs: Set<String>, month: CivilDate?) -> String {
+    func title(ranked: [GlobalEntity], events: [FusedEvent], docIDs: Set<String>, month: CalendarPeriod?) -> String {
         var title: String
         if let main = mainEvent(events, in: docIDs) {
             let who = main.participants.prefix(3).joined(separator: " – ")
