@@ -3,6 +3,7 @@
 // GMT"), "Mar 14, 2023 10:05 AM", "9 January 2024", "Thursday, 28th March 2024", "09.01.2024".
 // A slash date whose day and month could be swapped ("03/04/2024") is refused, not guessed.
 import Foundation
+import ReadoutCore
 
 struct ParsedDate: Equatable, Sendable {
     var day: String      // YYYY-MM-DD
@@ -79,9 +80,7 @@ public enum PublicationDateParser {
 
     private static func validDay(_ year: String?, _ month: String?, _ day: String?) -> String? {
         guard let y = Int(year ?? ""), let m = Int(month ?? ""), let d = Int(day ?? ""),
-              (1900...2100).contains(y), (1...12).contains(m), d >= 1 else { return nil }
-        let lengths = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard d <= lengths[m - 1] else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+              (1900...2100).contains(y), let valid = CalendarDay(year: y, month: m, day: d) else { return nil }
+        return valid.isoDay
     }
 }

@@ -1,5 +1,7 @@
 // ISO dates as a reader says them: "2024-01-10" → "Wednesday 10 January 2024" or "Wednesday";
 // "2024-01" → "January 2024"; "2024" → "2024". In: an ISO day, month or year. Out: words.
+import ReadoutCore
+
 enum CalendarText {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"]
@@ -16,11 +18,9 @@ enum CalendarText {
         return (year, month, day)
     }
 
-    /// Day of the week, 0 = Sunday (Sakamoto's method for the Gregorian calendar).
+    /// Day of the week, 0 = Sunday (a day past the month's end counts on into the next month).
     static func weekday(year: Int, month: Int, day: Int) -> Int {
-        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
-        let y = month < 3 ? year - 1 : year
-        return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
+        CalendarDay(dayNumber: CalendarDay.dayNumber(year: year, month: month, day: day)).weekdayFromSunday
     }
 
     static func weekdayName(_ iso: String) -> String? {
