@@ -3,6 +3,8 @@
 // Pure integer arithmetic (days from 1970-01-01, Howard Hinnant's civil-date algorithm) so
 // fusion needs no time zones or Foundation calendars and stays deterministic.
 
+import ReadoutKnowledge
+
 /// A calendar date known to the day, the month or the year.
 struct CivilDate: Hashable, Comparable, Sendable {
     enum Precision: Int, Sendable { case year = 0, month = 1, day = 2 }
@@ -110,7 +112,8 @@ struct CivilDate: Hashable, Comparable, Sendable {
     /// "Jan 2024": the short label story titles use.
     var monthLabel: String { "\(Self.monthAbbreviations[month - 1]) \(year)" }
 
-    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// "Jan" ... "Dec": the first three letters of the vocabulary's month names (time.month).
+    static let monthAbbreviations = Vocabulary.shared.monthNames.map { String($0.prefix(3)).capitalized }
 
     static func daysIn(year: Int, month: Int) -> Int {
         switch month {

@@ -15,6 +15,7 @@
 // place from the sentence before its evidence, that sentence is about the same event, and its
 // relative date phrase ("a summit in Lima next month") counts as another phrase for it.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct PublicationDateEstimator {
     // Words that make a sentence's date a future one, not a bound on when it was written.
@@ -23,7 +24,8 @@ struct PublicationDateEstimator {
         "upcoming", "next", "ahead", "until", "deadline", "expire", "expires", "expiring", "slated",
         "could", "may", "might", "would", "forthcoming",
     ]
-    static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    /// "sunday" ... "saturday" (the vocabulary's time.weekday, Sunday first).
+    static let weekdayNames = Vocabulary.shared.weekdayNamesFromSunday
 
     func estimate(_ doc: DocumentView, storyDates: [CivilDate], events: [FusedEvent],
                   statedDocuments: Set<String>, publication: [String: CivilDate] = [:]) -> InferredDate? {

@@ -3,6 +3,7 @@
 // date ("Tuesday, January 9, 2024 | 8:46 PM"). Updated-only dates are marked so a real
 // "Published" line wins over them.
 import Foundation
+import ReadoutKnowledge
 
 struct PublishedLine: Equatable {
     var date: ParsedDate
@@ -20,14 +21,14 @@ enum PublishedLineParser {
         "first", "published", "posted", "updated", "last", "modified", "date", "dated", "released", "issued", "created",
     ]
 
-    private static let dateWords: Set<String> = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "tues",
-        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist",
-        "hkt", "jst", "kst", "sgt", "wib", "wat", "eat", "cat", "sast", "aest", "aedt", "at", "on", "|", "updated", "published",
-        "posted", "local", "time", "-", "–", "—", ",", "/",
-    ]
+    /// Words a date line is made of: the vocabulary's month and weekday names and month abbreviations
+    /// (time.month, time.weekday, time.month-abbreviation) and the rest of a date line (published.date-word:
+    /// weekday abbreviations, am/pm, time zones, labels, separators).
+    private static let dateWords: Set<String> = {
+        let v = Vocabulary.shared
+        return Set(v.map("time.month").keys).union(v.map("time.month-abbreviation").keys).union(v.map("time.weekday").keys)
+            .union(v.set("published.date-word"))
+    }()
 
     static func parse(_ line: String) -> PublishedLine? {
         // An ASCII digit settles the question without looking at every character's properties.
