@@ -29,9 +29,7 @@ private let vocabularyFreeFoldersOutsideAnalysis = [
 private let inlineWordListsKnown: [String: String] = [
     "Sources/ReadoutFusion/Names/GivenNameVariants.swift": "the table of given-name variants (Bob for Robert): not moved yet",
     "Sources/ReadoutFusion/Names/PersonName.swift": "name suffixes (jr, iii) and transliteration endings: not moved yet",
-    "Sources/ReadoutFusion/Dates/PublicationDateEstimator.swift": "future and condition cues: not moved yet",
     "Sources/ReadoutIngest/PlainText/PageFurniture.swift": "page-furniture phrases (\"related articles\"): not moved yet",
-    "Sources/ReadoutIngest/PlainText/PublishedLine.swift": "the label words its pattern spells out, and ordinal and clock suffixes: not moved yet",
     "Sources/readout/Story/ActorProfileText.swift": "CSV column names, not words",
     "Sources/readout/Story/ConflictListing.swift": "CSV column names, not words",
 ]

@@ -18,12 +18,10 @@ import ReadoutCore
 import ReadoutKnowledge
 
 struct PublicationDateEstimator {
-    // Words that make a sentence's date a future one, not a bound on when it was written.
-    private static let futureCues: Set<String> = [
-        "will", "ll", "shall", "expected", "expects", "due", "scheduled", "schedule", "plan", "plans", "planned",
-        "upcoming", "next", "ahead", "until", "deadline", "expire", "expires", "expiring", "slated",
-        "could", "may", "might", "would", "forthcoming",
-    ]
+    // Words that make a sentence's date a future one, not a bound on when it was written (fusion.future-cue).
+    private static let futureCues = Vocabulary.shared.set("fusion.future-cue")
+    // First words that make a sentence's date a condition (the vocabulary's fusion.condition-opener).
+    private static let conditionOpeners = Vocabulary.shared.set("fusion.condition-opener")
     /// "sunday" ... "saturday" (the vocabulary's time.weekday, Sunday first).
     static let weekdayNames = Vocabulary.shared.weekdayNamesFromSunday
 
@@ -154,7 +152,7 @@ struct PublicationDateEstimator {
     /// A sentence opening with a condition ("If ...", "Unless ...", "Should ...") states no fact.
     static func isCondition(_ evidence: String) -> Bool {
         guard let first = NameText.words(evidence).first else { return false }
-        return ["if", "unless", "should", "whether"].contains(first)
+        return conditionOpeners.contains(first)
     }
 
     /// Relative phrases from the sentence just before a report's evidence, when the report's place

@@ -17,9 +17,11 @@ enum PublishedLineParser {
         #"^(?:(first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|released|issued|created)(?:\s+(?:on|at))?)\s*[:\-–—|]?\s*(.+)$"#,
         caseInsensitive: true)
 
-    private static let labelWords: Set<String> = [
-        "first", "published", "posted", "updated", "last", "modified", "date", "dated", "released", "issued", "created",
-    ]
+    /// The words of the labels `labelled` spells out (the vocabulary's published.label-word).
+    private static let labelWords = Vocabulary.shared.set("published.label-word")
+
+    /// Letters after a number in a date line: ordinal suffixes ("28th"; time.ordinal-suffix) and published.number-suffix ("8pm", "14h").
+    private static let numberSuffixes = Vocabulary.shared.union("time.ordinal-suffix", "published.number-suffix")
 
     /// Words a date line is made of: the vocabulary's month and weekday names and month abbreviations
     /// (time.month, time.weekday, time.month-abbreviation) and the rest of a date line (published.date-word:
@@ -52,7 +54,7 @@ enum PublishedLineParser {
             let word = trimmed(TextCase.lowercased(raw))
             if word.isEmpty || dateWords.contains(word) { continue }
             let stripped = word.drop { $0.isNumber }
-            if stripped.isEmpty || ["st", "nd", "rd", "th", "am", "pm", "h"].contains(String(stripped)) { continue }
+            if stripped.isEmpty || numberSuffixes.contains(String(stripped)) { continue }
             if word.allSatisfy({ $0.isNumber || ":./-+".contains($0) }) { continue }
             if word.hasPrefix("gmt") || word.hasPrefix("utc") { continue }
             leftovers += 1
