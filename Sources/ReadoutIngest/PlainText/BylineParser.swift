@@ -16,7 +16,7 @@ enum BylineParser {
     private static let gluedLocation = Pattern(#"^(.+?\p{Ll})\s?in\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$"#)
 
     /// "By NAME...", "From NAME, CITY": nil unless what follows the opener is a list of names.
-    private static let openerWords: Set<Substring> = ["By", "BY", "Written", "Words", "Story", "Text", "Report", "From", "FROM", "By:", "BY:"]
+    private static let openerWords = Set(Vocabulary.shared.entries("byline.opener-word").map { Substring($0) })
 
     static func parse(_ line: String) -> Byline? {
         guard line.utf8.count <= 320, let first = line.split(separator: " ", maxSplits: 1).first, openerWords.contains(first),
