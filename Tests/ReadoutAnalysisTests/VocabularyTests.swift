@@ -28,7 +28,6 @@ private let vocabularyFreeFoldersOutsideAnalysis = [
 /// or are not words of English).
 private let inlineWordListsKnown: [String: String] = [
     "Sources/ReadoutFusion/Names/GivenNameVariants.swift": "the table of given-name variants (Bob for Robert): not moved yet",
-    "Sources/ReadoutIngest/PlainText/PageFurniture.swift": "page-furniture phrases (\"related articles\"): not moved yet",
     "Sources/readout/Story/ActorProfileText.swift": "CSV column names, not words",
     "Sources/readout/Story/ConflictListing.swift": "CSV column names, not words",
 ]
