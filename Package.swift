@@ -29,7 +29,7 @@ let package = Package(
             dependencies: ["ReadoutCore"],
             resources: [.copy("Data")]),
         // acquire + clean: files, folders, feeds → Article.
-        .target(name: "ReadoutIngest", dependencies: ["ReadoutCore", "CLibXML2"]),
+        .target(name: "ReadoutIngest", dependencies: ["ReadoutCore", "ReadoutKnowledge", "CLibXML2"]),
         // Per-article analysis: a pure function Article → ArticleAnalysis.
         .target(name: "ReadoutAnalysis", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
         // Storage: SQLite through GRDB.
@@ -37,13 +37,13 @@ let package = Package(
             name: "ReadoutStore",
             dependencies: ["ReadoutCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Cross-document fusion: entities, events, conflicts, stories, inferred dates, source comparison.
-        .target(name: "ReadoutFusion", dependencies: ["ReadoutCore"]),
+        .target(name: "ReadoutFusion", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
         // Scoring against gold annotations (mirrors shared/eval/score.py).
         .target(name: "ReadoutEval", dependencies: ["ReadoutCore"]),
         .executableTarget(
             name: "readout",
             dependencies: [
-                "ReadoutCore", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval", "ReadoutFusion",
+                "ReadoutCore", "ReadoutKnowledge", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval", "ReadoutFusion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore"]),

@@ -5,18 +5,14 @@
 // function word — so "regional leader election" and "presidential election" surface by
 // comparison, without any list of loaded terms. Overlapping n-grams are joined into phrases.
 
+import ReadoutKnowledge
+
 struct DistinctiveTerms {
     var maxLength = 3
     var limit = 6
 
-    static let functionWords: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "it", "its",
-        "this", "that", "these", "those", "he", "she", "they", "his", "her", "their", "him", "them", "we", "our",
-        "i", "you", "said", "says", "say", "also", "not", "no", "who", "which", "what", "when", "where", "will",
-        "would", "could", "can", "may", "after", "before", "over", "about", "into", "than", "then", "there",
-        "here", "s", "up", "out", "more", "most", "all", "any", "some", "such", "other", "while", "during",
-    ]
+    /// Function words and reporting verbs, never distinctive (the vocabulary's fusion.function-word).
+    static let functionWords = Vocabulary.shared.set("fusion.function-word")
 
     func terms(in sentences: [String], against others: [String]) -> [String] {
         var otherGrams = Set<String>()

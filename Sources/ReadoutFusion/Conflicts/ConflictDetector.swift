@@ -6,6 +6,7 @@
 // different countries). Participant disagreements are not reported: outlets name different
 // subsets of the people present far more often than they contradict each other.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct ConflictDetector {
     let places: PlaceMatcher
@@ -61,7 +62,8 @@ struct ConflictDetector {
             note: "\(Self.describe(event)) is placed differently: " + parts.joined(separator: "; "))
     }
 
-    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    /// "Sunday" ... "Saturday" (the vocabulary's time.weekday, capitalised, Sunday first).
+    static let weekdays = Vocabulary.shared.weekdayNamesFromSunday.map(\.capitalized)
 
     static func describe(_ event: FusedEvent) -> String {
         let who = event.participants.prefix(3).joined(separator: "–")

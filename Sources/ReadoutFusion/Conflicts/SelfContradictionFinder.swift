@@ -5,15 +5,11 @@
 // most a week apart, and nothing between them marks a second clause or a range ("after",
 // "until", "and", "to", a comma...), and no other event of the document claims the other day.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct SelfContradictionFinder {
-    // Words that let one sentence carry two dates without contradiction.
-    private static let connectives: Set<String> = [
-        "after", "before", "since", "until", "till", "following", "ahead", "prior", "then", "again", "later",
-        "earlier", "while", "when", "whereas", "between", "from", "to", "through", "and", "or", "but", "next",
-        "previous", "last", "also", "once", "arrived", "arriving", "returned", "returning", "left", "leaving",
-        "departed", "instead", "rather", "originally", "postponed", "rescheduled", "delayed",
-    ]
+    // Words that let one sentence carry two dates without contradiction (the vocabulary's fusion.date-connective).
+    private static let connectives = Vocabulary.shared.set("fusion.date-connective")
     // Punctuation that separates clauses, and line breaks (a dateline or header above the sentence).
     private static let separators: Set<Character> = [",", ";", ":", "(", ")", "–", "—", "/", "\n", "\r\n", "|"]
 

@@ -15,15 +15,15 @@
 // place from the sentence before its evidence, that sentence is about the same event, and its
 // relative date phrase ("a summit in Lima next month") counts as another phrase for it.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct PublicationDateEstimator {
-    // Words that make a sentence's date a future one, not a bound on when it was written.
-    private static let futureCues: Set<String> = [
-        "will", "ll", "shall", "expected", "expects", "due", "scheduled", "schedule", "plan", "plans", "planned",
-        "upcoming", "next", "ahead", "until", "deadline", "expire", "expires", "expiring", "slated",
-        "could", "may", "might", "would", "forthcoming",
-    ]
-    static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    // Words that make a sentence's date a future one, not a bound on when it was written (fusion.future-cue).
+    private static let futureCues = Vocabulary.shared.set("fusion.future-cue")
+    // First words that make a sentence's date a condition (the vocabulary's fusion.condition-opener).
+    private static let conditionOpeners = Vocabulary.shared.set("fusion.condition-opener")
+    /// "sunday" ... "saturday" (the vocabulary's time.weekday, Sunday first).
+    static let weekdayNames = Vocabulary.shared.weekdayNamesFromSunday
 
     func estimate(_ doc: DocumentView, storyDates: [CalendarPeriod], events: [FusedEvent],
                   statedDocuments: Set<String>, publication: [String: CalendarPeriod] = [:]) -> InferredDate? {
@@ -152,7 +152,7 @@ struct PublicationDateEstimator {
     /// A sentence opening with a condition ("If ...", "Unless ...", "Should ...") states no fact.
     static func isCondition(_ evidence: String) -> Bool {
         guard let first = NameText.words(evidence).first else { return false }
-        return ["if", "unless", "should", "whether"].contains(first)
+        return conditionOpeners.contains(first)
     }
 
     /// Relative phrases from the sentence just before a report's evidence, when the report's place

@@ -4,6 +4,7 @@
 // Covers the common phrases — weekdays (this/last/next), today/yesterday/tomorrow, this/last/next
 // week, month, year, and month names — the full analyzer understands many more.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct RelativeDateResolver {
     let published: CalendarPeriod
@@ -42,8 +43,8 @@ struct RelativePhrase {
     private let unit: Unit
     private let direction: Int
 
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
+    /// "january" ... "december" (the vocabulary's time.month).
+    private static let months = Vocabulary.shared.monthNames
 
     init?(_ phrase: String) {
         // A phrase with a number in it ("January 13", "the week of May 4") is absolute: the analyzer's job.

@@ -4,6 +4,7 @@
 // surname joins a full name only when exactly one person across the set fits it; organizations
 // and places merge on shared names, aliases and acronyms. Countries that differ block a merge.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct EntityResolution {
     var entities: [GlobalEntity]
@@ -145,9 +146,12 @@ struct EntityResolver {
         return PersonNameMatcher.strength(pa, pb) != nil
     }
 
+    /// Words left out of a role before two roles are compared (the vocabulary's fusion.role-stop-word).
+    private static let roleStopWords = Vocabulary.shared.set("fusion.role-stop-word")
+
     /// Content words shared by the roles the two mentions carry ("national security adviser").
     private func roleOverlap(_ group: [Local], _ candidate: Local) -> Double {
-        let stop: Set<String> = ["the", "of", "and", "for", "to", "in", "a", "an", "s", "former", "deputy"]
+        let stop = Self.roleStopWords
         func words(_ roles: [String]) -> Set<String> {
             Set(roles.flatMap(NameText.words).filter { !stop.contains($0) && $0.count > 2 })
         }

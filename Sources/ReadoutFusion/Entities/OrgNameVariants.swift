@@ -7,12 +7,14 @@
 // "X of Y" name ("International Liaison Department" of "International Liaison Department of
 // the Chinese Communist Party"), which EntityResolver uses only when one organisation has it.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct OrgNameVariants {
     /// Folded acronym → folded words it stands for, when the documents spell it out one way only.
     let expansions: [String: [String]]
 
-    private static let minor: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"]
+    /// The words an acronym's initials pass over (fusion.initials-skip, as `NameText.acronym` reads them).
+    private static let minor = NameText.initialsSkipped
 
     /// Learns acronyms from names that define them ("Communist Party of China (CPC)") and from
     /// entities that list an acronym beside the name it abbreviates ("NATO" for "North Atlantic

@@ -4,6 +4,7 @@
 // only when both are resolved places in different countries; a venue and a city, or two
 // renderings of one venue ("Palace"/"Mansion" of one name), are never called different.
 import ReadoutCore
+import ReadoutKnowledge
 
 enum PlaceRelation: Equatable {
     case same        // one place, perhaps written differently or one inside the other by name
@@ -16,13 +17,8 @@ struct PlaceMatcher {
     let resolution: EntityResolution
     let entitiesByID: [String: GlobalEntity]
 
-    // Words that describe a kind of venue, not which one.
-    private static let generic: Set<String> = [
-        "palace", "mansion", "house", "hall", "hotel", "city", "centre", "center", "building", "office",
-        "ministry", "headquarters", "residence", "room", "square", "airport", "base", "summit", "conference",
-        "capital", "state", "province", "region", "district", "county", "north", "south", "east", "west",
-        "new", "saint", "san", "santa", "port", "fort", "the", "of", "and", "in", "at",
-    ]
+    // Words that describe a kind of venue, not which one (the vocabulary's fusion.generic-venue-word).
+    private static let generic = Vocabulary.shared.set("fusion.generic-venue-word")
 
     /// A place as one report writes it, folded once.
     struct Place {

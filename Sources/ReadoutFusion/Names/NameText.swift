@@ -2,6 +2,7 @@
 // In: a name, place or sentence as an outlet wrote it. Out: lowercase ASCII-folded words, so
 // "Gürsel" = "Gursel", "Al-Thani" = "Al Thani", "U.S." = "US", "O'Brien" = "OBrien".
 import Foundation
+import ReadoutKnowledge
 
 enum NameText {
     /// Lowercase, diacritics removed, letters outside Latin's basic set spelled the usual way.
@@ -74,12 +75,14 @@ enum NameText {
         return w.joined(separator: " ")
     }
 
+    /// The words an acronym's initials pass over (the vocabulary's fusion.initials-skip: "of", "the", "de", "&").
+    static let initialsSkipped = Vocabulary.shared.set("fusion.initials-skip")
+
     /// Initials of the capitalized words of a multi-word name ("United Nations" → "un",
     /// "Council on Foreign Relations" → "cfr"); nil for one-word names.
     static func acronym(_ text: String) -> String? {
-        let minor: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"]
         let raw = text.split(whereSeparator: { $0 == " " || $0 == "-" })
-        let content = raw.filter { !minor.contains($0.lowercased()) }
+        let content = raw.filter { !initialsSkipped.contains($0.lowercased()) }
         guard content.count >= 2 else { return nil }
         let initials = content.compactMap { $0.first }.map { Character($0.lowercased()) }
         return fold(String(initials))

@@ -3,6 +3,8 @@
 // Out: identifying tokens (honorifics, suffixes and inner particles such as "bin", "al", "van"
 // removed: outlets keep or drop them freely) and the spelling-tolerant forms of each token.
 
+import ReadoutKnowledge
+
 struct PersonName: Hashable, Sendable {
     /// Identifying tokens in written order.
     let tokens: [String]
@@ -25,20 +27,14 @@ struct PersonName: Hashable, Sendable {
     var last: String? { tokens.last }
     var first: String? { tokens.first }
 
-    // Words that precede a name as a form of address or rank, not as part of it.
-    static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-        "sheikh", "sheik", "shaikh", "sheikha", "sayyid", "hh", "hrh", "his", "her", "excellency", "majesty",
-        "highness", "prince", "princess", "king", "queen", "emir", "amir", "crown",
-        "president", "premier", "chancellor", "senator", "sen", "rep", "gov", "governor", "minister",
-        "ambassador", "general", "gen", "col", "colonel", "admiral", "adm", "lt", "capt", "captain",
-        "rev", "pope", "cardinal", "imam", "ayatollah", "mullah", "marshal",
-    ]
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "mp", "qc", "kc"]
-    static let particles: Set<String> = [
-        "al", "el", "bin", "ibn", "bint", "ben", "abu", "van", "von", "der", "den", "de", "da", "di",
-        "du", "la", "le", "del", "dos", "das", "y", "ul", "ter", "zu",
-    ]
+    // Words that precede a name as a form of address or rank, not as part of it (the vocabulary's fusion.name-honorific).
+    static let honorifics = Vocabulary.shared.set("fusion.name-honorific")
+    /// Suffixes after a name ("Jr", "MP"; the vocabulary's fusion.name-suffix).
+    static let suffixes = Vocabulary.shared.set("fusion.name-suffix")
+    /// Transliteration endings read as "i", the first that fits (the vocabulary's fusion.transliteration-ending).
+    static let transliterationEndings = Vocabulary.shared.entries("fusion.transliteration-ending")
+    /// Particles inside a name ("bin", "van"; the vocabulary's fusion.name-particle).
+    static let particles = Vocabulary.shared.set("fusion.name-particle")
 }
 
 /// How two name tokens written by different outlets relate.
@@ -83,7 +79,7 @@ enum Spelling {
         var out: [Character] = []
         for ch in word where out.last != ch { out.append(ch) }
         var s = String(out)
-        for ending in ["iy", "yi", "ij", "y"] where s.hasSuffix(ending) && s.count > ending.count + 2 {
+        for ending in PersonName.transliterationEndings where s.hasSuffix(ending) && s.count > ending.count + 2 {
             s = String(s.dropLast(ending.count)) + "i"
             break
         }

@@ -4,6 +4,7 @@
 // A slash date whose day and month could be swapped ("03/04/2024") is refused, not guessed.
 import Foundation
 import ReadoutCore
+import ReadoutKnowledge
 
 struct ParsedDate: Equatable, Sendable {
     var day: String      // YYYY-MM-DD
@@ -57,15 +58,24 @@ public enum PublicationDateParser {
         return clock
     }
 
+    /// The month names and abbreviations the patterns accept, as alternatives: the vocabulary's
+    /// time.month-abbreviation ("jan", "sept") in calendar order, then its time.month ("january").
+    private static let monthWords: String = {
+        let v = Vocabulary.shared
+        let abbreviations = v.map("time.month-abbreviation").sorted { (Int($0.value) ?? 0, $0.key) < (Int($1.value) ?? 0, $1.key) }
+        return (abbreviations.map(\.key) + v.monthNames).joined(separator: "|")
+    }()
+
     private static let iso = Pattern(#"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?"#)
     private static let monthNameFirst = Pattern(
-        #"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#)
+        #"(?i)\b(\#(monthWords))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#)
     private static let dayFirst = Pattern(
-        #"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?,?(?:\s+|-)(\d{4}|\d{2})\b"#)
+        #"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(\#(monthWords))\.?,?(?:\s+|-)(\d{4}|\d{2})\b"#)
     private static let numeric = Pattern(#"(?<![\d.:])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)"#)
     private static let time = Pattern(#"(?<![\d.:])(\d{1,2}[:.]\d{2})(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?(?!\d|\.\d)"#)
 
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// "jan" ... "dec": the first three letters of the vocabulary's month names (time.month), which name a month.
+    private static let months = Vocabulary.shared.monthNames.map { String($0.prefix(3)) }
 
     static func monthNumber(_ name: String?) -> Int? {
         guard let name = name?.lowercased(), name.count >= 3 else { return nil }

@@ -2,6 +2,7 @@
 // "By Jane Doe and Ali Khan, The Daily Outlet", "From Jane Doe, Lagos", "Written by ...",
 // "(Reporting by A and B; editing by C)", a glued "Jane Doein Paris" (byline + location).
 import Foundation
+import ReadoutKnowledge
 
 struct Byline: Equatable {
     var authors: [String]
@@ -15,7 +16,7 @@ enum BylineParser {
     private static let gluedLocation = Pattern(#"^(.+?\p{Ll})\s?in\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$"#)
 
     /// "By NAME...", "From NAME, CITY": nil unless what follows the opener is a list of names.
-    private static let openerWords: Set<Substring> = ["By", "BY", "Written", "Words", "Story", "Text", "Report", "From", "FROM", "By:", "BY:"]
+    private static let openerWords = Set(Vocabulary.shared.entries("byline.opener-word").map { Substring($0) })
 
     static func parse(_ line: String) -> Byline? {
         guard line.utf8.count <= 320, let first = line.split(separator: " ", maxSplits: 1).first, openerWords.contains(first),
@@ -28,7 +29,7 @@ enum BylineParser {
         if authors.isEmpty {
             // "By Reuters", "By AFP Staff", "By Staff Reporter": a byline that names no person.
             let words = first.split(separator: " ")
-            let withoutRole = words.last.map { ["staff", "reporter", "reporters", "correspondent", "desk"].contains($0.lowercased()) } == true
+            let withoutRole = words.last.map { roleWords.contains($0.lowercased()) } == true
                 ? words.dropLast().joined(separator: " ") : first
             if let outlet = NewsOutlets.canonical(withoutRole) { return Byline(authors: [], outlet: outlet) }
             if namelessBylines.contains(first.lowercased()) { return Byline(authors: [], outlet: nil) }
@@ -48,10 +49,10 @@ enum BylineParser {
         return Byline(authors: authors, outlet: outlet)
     }
 
-    static let namelessBylines: Set<String> = [
-        "staff", "staff reporter", "staff writer", "our correspondent", "a correspondent", "our reporter", "agencies",
-        "news agencies", "wire services", "news desk", "web desk", "online desk", "the associated press",
-    ]
+    static let namelessBylines = Vocabulary.shared.set("byline.nameless")
+
+    /// Last words of a byline that name a role ("By AFP Staff"; the vocabulary's byline.role-word).
+    static let roleWords = Vocabulary.shared.set("byline.role-word")
 
     /// "(Reporting by A and B; editing by C)" → [A, B] (plus "writing by" names).
     static func parseWireCredit(_ line: String) -> [String]? {

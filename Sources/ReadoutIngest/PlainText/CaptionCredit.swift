@@ -3,6 +3,9 @@
 // "File Photo: Qatar's emir .... AFP", "... -AAP Picture", "... REUTERS/Jane Doe",
 // "... Photo: Jane Doe/Getty Images", or a credit alone ("Jane Doe / The Daily Outlet").
 
+import Foundation
+import ReadoutKnowledge
+
 struct CaptionCredit: Equatable {
     /// The caption without its credit; empty when the line is only a credit.
     var caption: String
@@ -66,17 +69,13 @@ struct CaptionCredit: Equatable {
     }
 
     /// Lowercase stems of `labelWords`: one of them is in every line the label patterns match.
-    private static let labelCues = ["photo", "pic", "image", "credit", "courtesy", "illustration", "graphic", "screen", "video", "media"]
+    private static let labelCues = Vocabulary.shared.entries("caption.label-cue")
     /// What `trailingPicture` needs (case as written there).
     private static let pictureWords = ["Pic", "Photo", "Image"]
-    /// What `trailingAgency` needs: one of its agency names (case as written there).
-    private static let agencyNames = ["REUTERS", "Reuters", "AFP", "AP", "EPA", "Getty Images", "Xinhua", "ANI", "PTI", "IANS",
-                                      "Bloomberg", "Anadolu Agency", "Shutterstock", "XINHUA", "ANADOLU", "VCG"]
+    /// What `trailingAgency` needs: one of its agency names (the vocabulary's caption.agency-credit, case as written).
+    private static let agencyNames = Vocabulary.shared.entries("caption.agency-credit")
 
-    private static let creditCues = [
-        "photo", "picture", "pic", "image", "credit", "courtesy", "illustration", "graphic", "screen", "video", "afp", "ap",
-        "reuters", "epa", "getty", "xinhua", "aap", "ani", "pti", "ians", "bloomberg", "anadolu", "shutterstock", "vcg",
-    ]
+    private static let creditCues = Vocabulary.shared.entries("caption.credit-cue")
 
     /// For a "Name / Outlet" credit: the outlet part, when it is not a photo agency.
     var ownerOutlet: String? {
@@ -106,7 +105,7 @@ struct CaptionCredit: Equatable {
         #"^(.+?)\s*[|–—-]?\s*\(?\b\#(labelWords)\s*(?::|\sby\s|/)\s*([^():]{1,80}?)\)?\s*$"#, caseInsensitive: true)
     private static let trailingPicture = Pattern(#"^(.+?)\s*[-–—]\s?([A-Z][A-Za-z]{1,15}\s(?:Picture|Photo|Image|Pic)s?)\s*$"#)
     private static let trailingAgency = Pattern(
-        #"^(.+?[.!?”"’)])\s+((?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Xinhua|AAP|ANI|PTI|IANS|Bloomberg|Anadolu Agency|Shutterstock|XINHUA|ANADOLU|VCG)(?:\s?/\s?[\p{L}][\p{L}.'’ -]{1,40})?)\s*$"#)
+        #"^(.+?[.!?”"’)])\s+((?:\#(agencyNames.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")))(?:\s?/\s?[\p{L}][\p{L}.'’ -]{1,40})?)\s*$"#)
     private static let slashCredit = Pattern(
         #"^([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3})\s?/\s?((?:The\s)?[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&.'’-]*){0,4})$"#)
     private static let trailingSlashCredit = Pattern(

@@ -3,6 +3,8 @@
 // a photo credit ("Jane Doe / The Daily Outlet"), a time ("Today at 09:15 AM"), or else the
 // first line of the page itself (a headline or the first paragraph), returned as `remainder`.
 
+import ReadoutKnowledge
+
 struct HeaderLine: Equatable {
     var published: String
     var time: String?
@@ -50,12 +52,15 @@ enum HeaderLineParser {
         return header
     }
 
+    /// Lowercase words a capitalised outlet name may contain (the vocabulary's outlet.name-connector).
+    private static let outletNameConnectors = Vocabulary.shared.set("outlet.name-connector")
+
     /// A short, capitalised, unpunctuated phrase that is a known outlet or reads like one.
     private static func isOutletName(_ text: String) -> Bool {
         let shape = LineShape(text)
         guard shape.wordCount >= 1, shape.wordCount <= 7, !shape.endsLikeSentence, text.count <= 60 else { return false }
         if NewsOutlets.isKnown(text) { return true }
-        let connectors: Set<String> = ["of", "the", "and", "&", "de", "for", "on"]
+        let connectors = outletNameConnectors
         let capitalised = shape.words.allSatisfy { word in
             connectors.contains(word.lowercased()) || word.first.map { $0.isUppercase || $0.isNumber } == true
         }

@@ -2,6 +2,7 @@
 // sentence, reads like a headline, a person's name, a short section label or an outlet's name.
 // Shape only; the cleaner decides using position on the page too.
 import Foundation
+import ReadoutKnowledge
 
 struct LineShape {
     let text: String
@@ -62,28 +63,11 @@ struct LineShape {
 }
 
 enum PersonNameShape {
-    /// Lowercase particles that occur inside names.
-    static let particles: Set<String> = [
-        "bin", "binti", "bint", "ibn", "al", "el", "de", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter",
-        "la", "le", "di", "del", "della", "y", "e", "abu", "ben", "mac", "st.", "zu",
-    ]
+    /// Lowercase particles that occur inside names (the vocabulary's name.particle-byline).
+    static let particles = Vocabulary.shared.set("name.particle-byline")
 
-    /// Capitalised words that are not parts of people's names: places, institutions, page labels.
-    static let nonNameWords: Set<String> = [
-        "the", "a", "an", "in", "on", "of", "and", "for", "to", "with", "by", "from", "at", "as", "is", "are", "was", "why",
-        "what", "how", "who", "when", "where", "news", "world", "china", "india", "russia", "japan", "korea", "africa",
-        "america", "asia", "europe", "states", "kingdom", "republic", "east", "west", "north", "south", "middle", "international",
-        "national", "government", "ministry", "department", "office", "council", "party", "union", "nations", "politics",
-        "business", "sports", "sport", "opinion", "analysis", "editorial", "health", "technology", "science", "culture",
-        "economy", "markets", "diplomacy", "defence", "defense", "security", "breaking", "live", "updated", "exclusive",
-        "video", "photos", "watch", "president", "minister", "prime", "secretary", "king", "queen", "prince", "city",
-        "province", "county", "island", "islands", "sea", "ocean", "river", "university", "agency", "press", "service",
-        "times", "post", "daily", "herald", "journal", "tribune", "correspondent", "reporter", "staff", "editor", "desk",
-        "bureau", "writer", "contributor", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "today", "yesterday", "us", "uk", "eu", "un", "usa", "advertisement", "more", "read", "share", "relations",
-        "affairs", "foreign", "global", "latest", "top", "new", "old", "comments", "search", "home", "menu", "cookie",
-    ]
+    /// Capitalised words that are not parts of people's names: places, institutions, page labels (name.non-name-word).
+    static let nonNameWords = Vocabulary.shared.set("name.non-name-word")
 
     static func matches(_ words: [Substring]) -> Bool {
         guard (2...5).contains(words.count) else { return false }

@@ -3,6 +3,7 @@
 // date ("Tuesday, January 9, 2024 | 8:46 PM"). Updated-only dates are marked so a real
 // "Published" line wins over them.
 import Foundation
+import ReadoutKnowledge
 
 struct PublishedLine: Equatable {
     var date: ParsedDate
@@ -16,18 +17,20 @@ enum PublishedLineParser {
         #"^(?:(first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|released|issued|created)(?:\s+(?:on|at))?)\s*[:\-–—|]?\s*(.+)$"#,
         caseInsensitive: true)
 
-    private static let labelWords: Set<String> = [
-        "first", "published", "posted", "updated", "last", "modified", "date", "dated", "released", "issued", "created",
-    ]
+    /// The words of the labels `labelled` spells out (the vocabulary's published.label-word).
+    private static let labelWords = Vocabulary.shared.set("published.label-word")
 
-    private static let dateWords: Set<String> = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "tues",
-        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist",
-        "hkt", "jst", "kst", "sgt", "wib", "wat", "eat", "cat", "sast", "aest", "aedt", "at", "on", "|", "updated", "published",
-        "posted", "local", "time", "-", "–", "—", ",", "/",
-    ]
+    /// Letters after a number in a date line: ordinal suffixes ("28th"; time.ordinal-suffix) and published.number-suffix ("8pm", "14h").
+    private static let numberSuffixes = Vocabulary.shared.union("time.ordinal-suffix", "published.number-suffix")
+
+    /// Words a date line is made of: the vocabulary's month and weekday names and month abbreviations
+    /// (time.month, time.weekday, time.month-abbreviation) and the rest of a date line (published.date-word:
+    /// weekday abbreviations, am/pm, time zones, labels, separators).
+    private static let dateWords: Set<String> = {
+        let v = Vocabulary.shared
+        return Set(v.map("time.month").keys).union(v.map("time.month-abbreviation").keys).union(v.map("time.weekday").keys)
+            .union(v.set("published.date-word"))
+    }()
 
     static func parse(_ line: String) -> PublishedLine? {
         // An ASCII digit settles the question without looking at every character's properties.
@@ -51,7 +54,7 @@ enum PublishedLineParser {
             let word = trimmed(TextCase.lowercased(raw))
             if word.isEmpty || dateWords.contains(word) { continue }
             let stripped = word.drop { $0.isNumber }
-            if stripped.isEmpty || ["st", "nd", "rd", "th", "am", "pm", "h"].contains(String(stripped)) { continue }
+            if stripped.isEmpty || numberSuffixes.contains(String(stripped)) { continue }
             if word.allSatisfy({ $0.isNumber || ":./-+".contains($0) }) { continue }
             if word.hasPrefix("gmt") || word.hasPrefix("utc") { continue }
             leftovers += 1

@@ -1,11 +1,13 @@
 // ISO dates as a reader says them: "2024-01-10" → "Wednesday 10 January 2024" or "Wednesday";
 // "2024-01" → "January 2024"; "2024" → "2024". In: an ISO day, month or year. Out: words.
 import ReadoutCore
+import ReadoutKnowledge
 
 enum CalendarText {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
-    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    /// "January" ... "December" (the vocabulary's time.month, capitalised).
+    static let months = Vocabulary.shared.monthNames.map(\.capitalized)
+    /// "Sunday" ... "Saturday" (the vocabulary's time.weekday, capitalised, Sunday first).
+    static let weekdays = Vocabulary.shared.weekdayNamesFromSunday.map(\.capitalized)
 
     /// (year, month, day) of an ISO date; month and day nil when the value is coarser.
     static func parts(_ iso: String) -> (year: Int, month: Int?, day: Int?)? {
