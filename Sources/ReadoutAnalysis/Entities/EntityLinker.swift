@@ -294,24 +294,56 @@ struct EntityLinker {
     /// Lone surnames and given names join the nearest person that carries them; a lone word next to a
     /// speech verb or after a title is a person of its own; anything else is dropped.
     func attachSingles(_ singles: [Mention], to clusters: inout [Cluster]) {
+        // Indexes instead of a scan of every cluster's mentions per single, which made long inputs quadratic.
+        // `byWord`: each word of a multi-word person mention → its mentions, sorted by (start, cluster, mention order),
+        // so the nearest one is found by binary search; `firstByText`: a mention's text → the first person cluster
+        // holding it. Both give what the scans in cluster order gave, ties included.
+        var byWord: [String: [SingleCandidate]] = [:]
+        var firstByText: [String: Int] = [:]
+        func index(_ full: Mention, cluster ci: Int, order: Int) {
+            if firstByText[full.text].map({ ci < $0 }) ?? true { firstByText[full.text] = ci }
+            guard full.tokens.count > 1 else { return }
+            let entry = SingleCandidate(start: full.span.start, cluster: ci, order: order)
+            for w in Set(words(full)) {
+                let at = byWord[w]?.partitioningIndex(where: { $0.sortsAfter(entry) }) ?? 0
+                byWord[w, default: []].insert(entry, at: at)
+            }
+        }
+        for (ci, c) in clusters.enumerated() where c.type == .person {
+            for (order, full) in c.mentions.enumerated() { index(full, cluster: ci, order: order) }
+        }
         for m in singles {
             let w = m.text
-            var best: (Cluster, Int)?
-            for c in clusters where c.type == .person {
-                for full in c.mentions where full.tokens.count > 1 {
-                    let ws = words(full)
-                    guard ws.contains(w) else { continue }
-                    let distance = full.span.start <= m.span.start ? m.span.start - full.span.start : 1_000_000 + full.span.start - m.span.start
-                    if best == nil || distance < best!.1 { best = (c, distance) }
+            var best: (entry: SingleCandidate, distance: Int)?
+            if let list = byWord[w] {
+                // The nearest mention at or before the single (the one that starts last, first in order among
+                // equal starts), and the nearest one after it: the scan's distance ranks every other one behind them.
+                let after = list.partitioningIndex(where: { $0.start > m.span.start })
+                var candidates: [SingleCandidate] = []
+                if after > 0 {
+                    let start = list[after - 1].start
+                    candidates.append(list[list.partitioningIndex(where: { $0.start >= start })])
+                }
+                if after < list.count { candidates.append(list[after]) }
+                for e in candidates {
+                    let distance = e.start <= m.span.start ? m.span.start - e.start : 1_000_000 + e.start - m.span.start
+                    if best == nil || distance < best!.distance
+                        || (distance == best!.distance && (e.cluster, e.order) < (best!.entry.cluster, best!.entry.order)) {
+                        best = (e, distance)
+                    }
                 }
             }
-            if let (c, _) = best {
+            if let (e, _) = best {
+                let c = clusters[e.cluster]
                 c.mentions.append(m)
+                index(m, cluster: e.cluster, order: c.mentions.count - 1)
                 if let r = m.role, !c.roles.contains(r) { c.roles.append(r) }
                 continue
             }
-            if let c = clusters.first(where: { $0.type == .person && $0.mentions.contains { $0.text == w } }) {
+            if let ci = firstByText[w] {
+                let c = clusters[ci]
                 c.mentions.append(m)
+                index(m, cluster: ci, order: c.mentions.count - 1)
                 continue
             }
             if followedByTicker(m) {
@@ -327,7 +359,19 @@ struct EntityLinker {
                 var m = m
                 m.kind = nil
                 clusters.append(Cluster(m))
+                if m.type == .person { index(m, cluster: clusters.count - 1, order: 0) }
             }
+        }
+    }
+
+    /// A multi-word person mention a lone name may join: where it starts, its cluster's index and its place
+    /// among that cluster's mentions (the order the scan met them in).
+    struct SingleCandidate {
+        let start: Int
+        let cluster: Int
+        let order: Int
+        func sortsAfter(_ other: SingleCandidate) -> Bool {
+            (start, cluster, order) > (other.start, other.cluster, other.order)
         }
     }
 
@@ -501,5 +545,18 @@ struct EntityLinker {
             if let e = knowledge.entries(surface: word).first, e.kind == "country" { return e.country }
         }
         return nil
+    }
+}
+
+extension Array {
+    /// The index of the first element for which `isAfter` holds, in an array where it holds for a suffix
+    /// (binary search).
+    func partitioningIndex(where isAfter: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAfter(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
