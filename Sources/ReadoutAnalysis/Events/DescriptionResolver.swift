@@ -7,27 +7,79 @@ import ReadoutKnowledge
 struct DescriptionResolver {
     let entities: [Entity]
     let mentions: [LinkedMention]
+    // Built once per article, so that a description looks only at the people who could fit it rather than
+    // at every mention before it (which made long inputs quadratic).
+    /// Each person's role words, lowercased.
+    private let roleWords: [Int: Set<String>]
+    /// A role word → the people whose roles contain it; a country → its people (for leader words).
+    private let byRoleWord: [String: [Int]]
+    private let byCountry: [String: [Int]]
+    /// Each person's mentions as (start, end, place in `mentions`), sorted by start.
+    private let spans: [Int: [(start: Int, end: Int, index: Int)]]
+
+    init(entities: [Entity], mentions: [LinkedMention]) {
+        self.entities = entities
+        self.mentions = mentions
+        var spans: [Int: [(start: Int, end: Int, index: Int)]] = [:]
+        for (i, m) in mentions.enumerated() where entities[m.entity].type == .person {
+            spans[m.entity, default: []].append((m.mention.span.start, m.mention.span.end, i))
+        }
+        var roleWords: [Int: Set<String>] = [:]
+        var byRoleWord: [String: [Int]] = [:]
+        var byCountry: [String: [Int]] = [:]
+        for e in spans.keys.sorted() {
+            spans[e]!.sort { ($0.start, $0.index) < ($1.start, $1.index) }
+            let words = Set(entities[e].roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+            roleWords[e] = words
+            for w in words { byRoleWord[w, default: []].append(e) }
+            if let c = entities[e].country { byCountry[c, default: []].append(e) }
+        }
+        self.spans = spans
+        self.roleWords = roleWords
+        self.byRoleWord = byRoleWord
+        self.byCountry = byCountry
+    }
 
     /// The most recently mentioned person (before `position`) whose roles contain `head`, or, for leader words,
     /// who belongs to `country`.
     /// Among several candidates, the one whose role shares most of the description's portfolio words
-    /// ("the Minister of Foreign Affairs" is not the Minister Delegate), then the most recently mentioned.
+    /// ("the Minister of Foreign Affairs" is not the Minister Delegate), then the most recently mentioned
+    /// (the first mention in text order among mentions that start together).
     func person(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
-        var best: (entity: Int, score: Int, position: Int)?
-        for m in mentions where m.mention.span.end <= position {
-            let e = entities[m.entity]
-            guard e.type == .person else { continue }
-            let roleWords = Set(e.roles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        var candidates = Set(byRoleWord[head] ?? [])
+        if EventLexicon.leaderWords.contains(head), let country { candidates.formUnion(byCountry[country] ?? []) }
+        var best: (entity: Int, score: Int, position: Int, index: Int)?
+        for entity in candidates {
+            let e = entities[entity]
+            let roleWords = roleWords[entity] ?? []
             let roleMatch = roleWords.contains(head)
             let leaderMatch = EventLexicon.leaderWords.contains(head) && country != nil && e.country == country
             // "the Ethiopian ambassador" is not an ambassador of unknown country.
             guard roleMatch && (country == nil || e.country == country) || leaderMatch else { continue }
+            guard let latest = latestMention(of: entity, endingBy: position) else { continue }
             let score = portfolio.filter { roleWords.contains($0) }.count
-            if best == nil || score > best!.score || (score == best!.score && m.mention.span.start > best!.position) {
-                best = (m.entity, score, m.mention.span.start)
+            if best == nil || (score, latest.start) > (best!.score, best!.position)
+                || ((score, latest.start) == (best!.score, best!.position) && latest.index < best!.index) {
+                best = (entity, score, latest.start, latest.index)
             }
         }
         return best?.entity
+    }
+
+    /// The person's mention that starts last among those ending by `position` (the first of them in `mentions`
+    /// when several start there).
+    private func latestMention(of entity: Int, endingBy position: Int) -> (start: Int, index: Int)? {
+        guard let list = spans[entity] else { return nil }
+        var k = list.partitioningIndex(where: { $0.start > position }) - 1
+        while k >= 0 && list[k].end > position { k -= 1 }
+        guard k >= 0 else { return nil }
+        var found = (start: list[k].start, index: list[k].index)
+        k -= 1
+        while k >= 0 && list[k].start == found.start {
+            if list[k].end <= position { found.index = list[k].index }
+            k -= 1
+        }
+        return found
     }
 
     /// A description written as text ("China’s leader", "the Chinese president") → the person, if the article

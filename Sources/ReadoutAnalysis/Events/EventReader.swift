@@ -16,6 +16,8 @@ struct EventReader {
     /// Publication date the article states (not an estimate), for events it reports without a date of their own.
     let published: String?
     var rules: EventRuleRegistry = .standard
+    /// Definite descriptions' resolver, built once per article (see `init(document:)`) rather than per description.
+    var descriptions: DescriptionResolver? = nil
 
     func lower(_ i: Int) -> String { text.lowerWords[i] }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
@@ -142,6 +144,6 @@ struct EventReader {
     }
 
     func resolveDescription(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
-        DescriptionResolver(entities: entities, mentions: mentions).person(head: head, country: country, portfolio: portfolio, before: position)
+        (descriptions ?? DescriptionResolver(entities: entities, mentions: mentions)).person(head: head, country: country, portfolio: portfolio, before: position)
     }
 }

@@ -71,6 +71,7 @@ struct EventConsolidationComponent: AnalysisComponent {
 extension EventReader {
     init(document d: AnalysisDocument, knowledge: Knowledge, rules: EventRuleRegistry) {
         self.init(knowledge: knowledge, text: d.text, sentences: d.sentences, entities: d.entities, mentions: d.mentions,
-                  times: d.times, published: d.statedPublished, rules: rules)
+                  times: d.times, published: d.statedPublished, rules: rules,
+                  descriptions: DescriptionResolver(entities: d.entities, mentions: d.mentions))
     }
 }
