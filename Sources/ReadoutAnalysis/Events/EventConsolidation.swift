@@ -205,9 +205,16 @@ extension EventReader {
     /// meeting add a date or place the first one lacked.
     func merge(_ events: [Event]) -> [Event] {
         var out: [Event] = []
+        // Which merged events name each participant (and which name none): an event can only join one that shares
+        // a participant with it, or one with none when it has none, so only those are tried — in `out` order, as a
+        // scan of every event would — rather than every event told so far (which made long inputs quadratic).
+        var byParticipant: [String: [Int]] = [:]
+        var unpeopled: [Int] = []
         for e in events {
             let mine = Set(e.participants)
-            if let k = out.firstIndex(where: { other in
+            let candidates = mine.isEmpty ? unpeopled : Set(mine.flatMap { byParticipant[$0] ?? [] }).sorted()
+            if let k = candidates.first(where: { k in
+                let other = out[k]
                 let theirs = Set(other.participants)
                 let related = theirs == mine || ((e.type == .meet || e.type == .agree) && mine.count >= 2 && theirs.count >= 2 &&
                                                  (theirs.isSubset(of: mine) || mine.isSubset(of: theirs)))
@@ -242,13 +249,18 @@ extension EventReader {
                 return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && !otherStop && !aheadOnItsOwnDay &&
                     (e.type == .election || sameTrip || compatibleDates)
             }) {
-                for p in e.participants where !out[k].participants.contains(p) { out[k].participants.append(p) }
+                for p in e.participants where !out[k].participants.contains(p) {
+                    out[k].participants.append(p)
+                    byParticipant[p, default: []].append(k)
+                }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
                 if out[k].date == nil { out[k].date = e.date; out[k].dateText = e.dateText }
                 if out[k].location == nil { out[k].location = e.location }
                 for t in e.topics where !out[k].topics.contains(t) { out[k].topics.append(t) }
                 continue
             }
+            if mine.isEmpty { unpeopled.append(out.count) }
+            for p in mine { byParticipant[p, default: []].append(out.count) }
             out.append(e)
         }
         for k in out.indices { out[k].id = "v\(k + 1)" }
