@@ -18,6 +18,8 @@ struct EventReader {
     var rules: EventRuleRegistry = .standard
     /// Definite descriptions' resolver, built once per article (see `init(document:)`) rather than per description.
     var descriptions: DescriptionResolver? = nil
+    /// The article's two main countries, counted once per article (see `init(document:)`) rather than per sentence.
+    var mainCountryNames: [String]? = nil
 
     func lower(_ i: Int) -> String { text.lowerWords[i] }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
@@ -133,6 +135,10 @@ struct EventReader {
 
     /// The two countries an article names most, when two clearly lead: what "the two countries" refers to.
     func mainCountries() -> [String] {
+        mainCountryNames ?? Self.mainCountries(entities: entities, mentions: mentions)
+    }
+
+    static func mainCountries(entities: [Entity], mentions: [LinkedMention]) -> [String] {
         var counts: [Int: Int] = [:]
         for m in mentions where entities[m.entity].type == .gpe && (m.mention.kind == "country" || m.mention.isMetonym) {
             counts[m.entity, default: 0] += 1
