@@ -179,3 +179,13 @@ import ReadoutAnalysis
         #expect(a.events.first { $0.type == .election }?.participants == ["Tonga"])
     }
 }
+
+@Suite struct OtherEventPhraseTests {
+    @Test func aheadOfAnotherMeetingIsThatMeetingsDateAndPlace() {
+        let a = ArticleAnalyzer().analyze(article(
+            "Foreign Minister Ana Lopes met Foreign Minister Kenji Tanaka in Lisbon on Monday.",
+            "The ministers also discussed debt relief ahead of a meeting of finance ministers in Rome next month.",
+            published: "2025-03-14"))
+        #expect(!a.meetings().contains { $0.location == "Rome" || $0.date == "2025-04" })
+    }
+}

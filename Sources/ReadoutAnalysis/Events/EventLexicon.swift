@@ -39,6 +39,7 @@ enum EventLexicon {
     static let peopleNouns = v.set("collective.people-noun")
     static let topicNouns = v.set("place.topic-noun")
     static let kinshipNouns: [String] = v.entries("reference.kinship-noun")
+    static let otherEventNouns = v.set("reference.other-event-noun")
     static let postingNouns = v.set("place.posting-noun")
     static let topicWords = v.map("topic.keyword")
     static let smallNumbers = v.map("number.small").compactMapValues { Int($0) }

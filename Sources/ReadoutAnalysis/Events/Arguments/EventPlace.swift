@@ -3,9 +3,9 @@ import ReadoutCore
 import ReadoutKnowledge
 
 extension SentenceContext {
-    func place(prepositions: [String] = EventLexicon.placePreposition) -> String? {
+    func place(prepositions: [String] = EventLexicon.placePreposition, before limit: Int? = nil) -> String? {
         var best: (String, Int)?
-        for m in mentions where !m.mention.isMetonym {
+        for m in mentions where !m.mention.isMetonym && m.mention.tokens.lowerBound < (limit ?? Int.max) {
             let e = x.entities[m.entity]
             // Regions, seas and buildings are not the city or country a meeting is placed in.
             guard e.type == .gpe else { continue }

@@ -6,7 +6,9 @@ extension SentenceContext {
         // A date inside a relative clause after the trigger belongs to something else ("... the grain deal, which
         // is set to expire on July 17").
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelativeOrSince.contains(word($0)) }
-        let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
+        // "... ahead of a meeting in São Paulo next month": the date of another event, named after this one.
+        let other = [relative, otherEventPhrase(after: trigger)].compactMap { $0 }.min()
+        let cutoff = other.map { x.text.tokens[$0].start } ?? Int.max
         // "NAIROBI, March 14 —": a dateline dates the report, not the event.
         let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
         // "Y -appointed this Friday-", "(appointed on Friday)": an aside dates something else.
@@ -70,5 +72,20 @@ extension SentenceContext {
     func isDescriptive(_ span: TextSpan) -> Bool {
         guard !excluded.isEmpty else { return false }
         return sentence.tokens.contains { excluded.contains($0) && x.text.tokens[$0].start == span.start }
+    }
+}
+
+extension SentenceContext {
+    /// Where a phrase naming another event begins after the trigger: "ahead of a meeting", "before the summit",
+    /// "after next week's vote". Its date and place are that event's.
+    func otherEventPhrase(after trigger: Int) -> Int? {
+        sentence.tokens.first { k in
+            guard k > trigger + 1 else { return false }
+            let w = word(k)
+            let opens = (w == "ahead" && word(k + 1) == "of") || EventLexicon.timeBeforeAfter.contains(w)
+            guard opens else { return false }
+            let from = w == "ahead" ? k + 2 : k + 1
+            return (from..<min(from + 5, sentence.tokens.upperBound)).contains { EventLexicon.otherEventNouns.contains(word($0)) }
+        }
     }
 }

@@ -78,7 +78,7 @@ extension SentenceContext {
                     word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                          location: place(), topics: topics(),
+                          location: place(before: otherEventPhrase(after: trigger)), topics: topics(),
                           evidence: evidence, evidenceSpan: span)
         var located = event
         located.venue = venue() ?? landmark()
