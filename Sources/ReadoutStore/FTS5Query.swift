@@ -1,9 +1,9 @@
 // What a person types into search → an FTS5 MATCH expression. Plain words are quoted
-// one by one, so "U.S.-China talks" or "Xi's visit" never trip FTS5's syntax; a query
+// one by one, so "Kenya-Uganda talks" or "Lopes's visit" never trip FTS5's syntax; a query
 // that already uses FTS5 syntax (quotes, parentheses, AND/OR/NOT/NEAR, prefix*, column:)
 // is passed through as written, and its syntax errors come back as one readable line.
-// A term with a leading minus ("Liu -Finer", -"trade deal") is left out, as in web search:
-// FTS5 has no minus, so it becomes `... NOT "finer"` (quoted as it would otherwise be read as
+// A term with a leading minus ("Lopes -Tanaka", -"trade deal") is left out, as in web search:
+// FTS5 has no minus, so it becomes `... NOT "tanaka"` (quoted as it would otherwise be read as
 // part of the word and required instead).
 import ReadoutCore
 
