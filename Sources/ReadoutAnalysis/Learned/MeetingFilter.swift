@@ -14,10 +14,14 @@ public struct MeetingFilterComponent: AnalysisComponent {
     public init(model: LogisticModel) { self.model = model }
 
     public func run(_ d: inout AnalysisDocument) {
-        let analysis = d.analysis
-        d.events = d.events.filter { e in
+        d.events = Self.kept(d.events, article: d.article, analysis: d.analysis, by: model)
+    }
+
+    /// The events `model` keeps: every event but the asserted meetings it scores below its threshold.
+    public static func kept(_ events: [Event], article: Article, analysis: ArticleAnalysis, by model: LogisticModel) -> [Event] {
+        events.filter { e in
             guard e.type == .meet, e.status.isAsserted else { return true }
-            return model.probability(EventFeatures.of(e, article: d.article, analysis: analysis)) >= model.threshold
+            return model.probability(EventFeatures.of(e, article: article, analysis: analysis)) >= model.threshold
         }
     }
 }

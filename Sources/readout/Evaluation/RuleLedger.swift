@@ -68,5 +68,6 @@ struct RuleLedger {
         return (hits, falses)
     }
 
-    private static func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
+    /// An unordered participant pair as one string, as the scorer's false pairs are compared.
+    static func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
 }

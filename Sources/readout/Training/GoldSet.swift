@@ -34,10 +34,8 @@ struct GoldSet {
         if let model {
             for k in extraction.articles.indices {
                 let a = extraction.articles[k]
-                extraction.articles[k].analysis.events = a.analysis.events.filter { e in
-                    guard e.type == .meet, e.status.isAsserted else { return true }
-                    return model.probability(EventFeatures.of(e, article: a.article, analysis: a.analysis)) >= model.threshold
-                }
+                extraction.articles[k].analysis.events = MeetingFilterComponent.kept(a.analysis.events, article: a.article,
+                                                                                      analysis: a.analysis, by: model)
             }
         }
         return Scorer.score(gold: gold, predicted: extraction.contractOutput(corpus: gold.corpus))
@@ -47,7 +45,7 @@ struct GoldSet {
     /// of its participant pairs.
     func examples() -> [(features: [String: Double], label: Bool)] {
         let report = score(with: nil)
-        let falseByDoc = Dictionary(report.documents.map { ($0.id, Set($0.falsePairs.map { Self.key($0.first, $0.second) })) },
+        let falseByDoc = Dictionary(report.documents.map { ($0.id, Set($0.falsePairs.map { RuleLedger.pairKey($0.first, $0.second) })) },
                                     uniquingKeysWith: { a, _ in a })
         var out: [(features: [String: Double], label: Bool)] = []
         for a in extraction.articles {
@@ -57,7 +55,7 @@ struct GoldSet {
                 var total = 0, confirmed = 0
                 for i in names.indices { for j in names.indices where j > i {
                     total += 1
-                    if !falses.contains(Self.key(names[i], names[j])) { confirmed += 1 }
+                    if !falses.contains(RuleLedger.pairKey(names[i], names[j])) { confirmed += 1 }
                 } }
                 guard total > 0 else { continue }
                 out.append((EventFeatures.of(e, article: a.article, analysis: a.analysis), confirmed * 2 >= total))
@@ -65,6 +63,4 @@ struct GoldSet {
         }
         return out
     }
-
-    static func key(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
 }

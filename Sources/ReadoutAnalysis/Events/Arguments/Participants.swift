@@ -217,21 +217,7 @@ extension SentenceContext {
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
             guard word(i) == "the", !excluded.contains(i) else { i += 1; continue }
-            var j = i + 1
-            var country: String?
-            var head: String?
-            while j < sentence.tokens.upperBound && j - i <= 4 && x.isWord(j) {
-                let raw = x.text.words[j]
-                if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3; j += 1; continue }
-                if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country; j += 1; continue }
-                let w = word(j)
-                if TitleVocabulary.marksRole(w, x.knowledge) || EventLexicon.leaderWords.contains(w) {
-                    head = w
-                    j += 1
-                    continue
-                }
-                break
-            }
+            let (j, country, head) = descriptionWords(from: i + 1, limit: min(i + 5, sentence.tokens.upperBound))
             // "the Minister of Foreign Affairs": the portfolio tells ministers apart.
             var words: [String] = []
             if head != nil {
@@ -430,16 +416,26 @@ extension SentenceContext {
     /// "the US president's visit").
     func describedPersons(endingAt end: Int) -> Int? {
         guard let the = ((max(sentence.tokens.lowerBound, end - 5))..<end).last(where: { word($0) == "the" }) else { return nil }
+        let (next, country, head) = descriptionWords(from: the + 1, limit: end)
+        guard next == end, let head else { return nil }
+        return x.resolveDescription(head: head, country: country, before: x.text.tokens[the].start)
+    }
+
+    /// The words of a definite description after "the": countries and demonyms ("Kenyan", "US") give its
+    /// country, title and leader words ("foreign minister", "leader") its head. Reads from `start` while the
+    /// words are of those kinds, up to `limit`; returns where it stopped.
+    func descriptionWords(from start: Int, limit: Int) -> (next: Int, country: String?, head: String?) {
+        var j = start
         var country: String?
         var head: String?
-        for j in (the + 1)..<end {
+        while j < limit && x.isWord(j) {
             let raw = x.text.words[j]
-            if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3; continue }
-            if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country; continue }
-            if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) { head = word(j); continue }
-            return nil
+            if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3 }
+            else if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country }
+            else if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) { head = word(j) }
+            else { break }
+            j += 1
         }
-        guard let head else { return nil }
-        return x.resolveDescription(head: head, country: country, before: x.text.tokens[the].start)
+        return (j, country, head)
     }
 }
