@@ -172,7 +172,7 @@ class Gazetteer:
             return self.english.is_word(token, 4.0)
         if self.english.is_word(token, 3.0):
             return True
-        if kind in ("city", "region") and token in self.given_names and not (population and population >= 1_000_000):
+        if kind in ("city", "region", "outlet", "company") and token in self.given_names and not (population and population >= 1_000_000):
             return True
         return False
 
@@ -293,7 +293,32 @@ def build_orgs_and_events(gaz):
             for alias in aliases.split("|"):
                 if alias:
                     gaz.add(alias, canonical, etype, kind, country)
+    headers += add_ingest_outlets(gaz)
     return headers
+
+
+def add_ingest_outlets(gaz):
+    """Every outlet ingest recognises in bylines (vocabulary/outlets.tsv, outlet.news-outlet) is an
+    organisation the analyser knows too; outlets the curated list already names keep its canonical name and country."""
+    path = os.path.join(HERE, "../../Sources/ReadoutKnowledge/Data/vocabulary/outlets.tsv")
+    known = {row[0] for row in gaz.rows.values() if row[3] == "outlet"}
+    header = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.startswith("#"):
+                header.append(line)
+                continue
+            fields = line.split("\t")
+            if len(fields) < 2 or fields[0] != "outlet.news-outlet":
+                continue
+            canonical, _, aliases = fields[1].partition("=")
+            names = [canonical] + [a for a in aliases.split("|") if a]
+            if any(name in known for name in names):
+                continue
+            for name in names:
+                gaz.add(name, canonical, "ORG", "outlet")
+    return source_lines(header)
 
 # ---------------------------------------------------------------- titles and words
 
