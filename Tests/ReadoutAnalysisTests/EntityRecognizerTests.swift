@@ -276,3 +276,21 @@ import ReadoutCore
         #expect(a.entity("Rumichaca Bridge")?.type == .loc)
     }
 }
+
+@Suite struct DeterminedNameTests {
+    @Test func aNameAfterTheIsABodyOrASiteNotAPerson() {
+        let a = analyze(article(
+            "The Rasheed Bayt said in a statement that the emir received the envoy.",
+            "Thousands gathered at the Kaveri Ghat on Sunday to hear Prime Minister Ana Sousa."))
+        #expect(a.entity("Rasheed Bayt")?.type == .org)
+        #expect(a.entity("Kaveri Ghat")?.type == .loc)
+        #expect(a.entity("Ana Sousa")?.type == .person)
+    }
+
+    @Test func aPersonNamedWithoutTheElsewhereStaysAPerson() {
+        let a = analyze(article(
+            "Daniel Okafor arrived in Lagos on Monday.",
+            "Reporters asked the Daniel Okafor campaign about the visit."))
+        #expect(a.entity("Daniel Okafor")?.type == .person)
+    }
+}

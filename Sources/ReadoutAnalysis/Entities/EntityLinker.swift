@@ -20,6 +20,7 @@ struct EntityLinker {
     func rule(of c: Cluster) -> String {
         let m = c.longest
         if c.type != .person && c.mentions.contains(where: { $0.kind != nil }) { return "entities.gazetteer" }
+        if c.determined { return "entities.determined-name" }
         switch c.type {
         case .person: return c.mentions.contains { $0.role != nil } ? "entities.titled-person" : "entities.personal-name"
         case .event: return "entities.event-phrase"
@@ -35,6 +36,8 @@ struct EntityLinker {
         var canonical: String?
         var country: String?
         var roles: [String] = []
+        /// Retyped from a person by the article before its name (`retypeDeterminedNames`).
+        var determined = false
         init(_ m: Mention) {
             type = m.type
             mentions = [m]
@@ -81,6 +84,7 @@ struct EntityLinker {
             }
         }
         mergeContainedPersons(&clusters)
+        retypeDeterminedNames(clusters)
         mergeOrganisations(&clusters)
         mergeShortPlaceNames(&clusters)
         attachSingles(singles, to: &clusters)
@@ -128,6 +132,18 @@ struct EntityLinker {
         }
         linked.sort { $0.mention.span < $1.mention.span }
         return (entities, linked)
+    }
+
+    /// A "person" every full mention of which follows "the", with no title or role anywhere, is the body or
+    /// site that article writes it as ("the Amiri Diwan said", "at the Tilak Maidan").
+    func retypeDeterminedNames(_ clusters: [Cluster]) {
+        for c in clusters where c.type == .person && c.roles.isEmpty {
+            let full = c.mentions.filter { $0.tokens.count > 1 }
+            guard let first = full.first?.determinedType, full.allSatisfy({ $0.determinedType != nil && $0.role == nil }) else { continue }
+            c.type = first
+            c.determined = true
+            for k in c.mentions.indices { c.mentions[k].type = first }
+        }
     }
 
     // MARK: - Keys and names

@@ -552,13 +552,25 @@ struct MentionFinder {
         while lo < seg.upperBound && isLeadingCommonWord(lo) { lo += 1 }
         if lo > seg.lowerBound && seg.upperBound - lo >= 1 {
             let rest = lo...seg.upperBound
-            if rest.count >= 2 && looksLikePersonName(rest) { return [make(rest, type: .person, sentence: sentence)] }
+            if rest.count >= 2 && looksLikePersonName(rest) { return [bareName(rest, sentence: sentence)] }
             return []
         }
-        if looksLikePersonName(seg) { return [make(seg, type: .person, sentence: sentence)] }
+        if looksLikePersonName(seg) { return [bareName(seg, sentence: sentence)] }
         // "VOA Exclusive": keep the acronym, drop the rest.
         return seg.filter { text.tokens[$0].isAllCaps && word($0).count > 1 && !word($0).contains(".") }
             .map { make($0...$0, type: gazetteer($0...$0)?.type ?? .org, sentence: sentence) }
+    }
+
+    /// A run read as a personal name only because it looks like one (no title, head word or gazetteer entry).
+    /// After "the" it is more likely a body or a site ("the Amiri Diwan", "at the Tilak Maidan"); the linker
+    /// decides once it has seen every mention of the name.
+    func bareName(_ range: ClosedRange<Int>, sentence: Int) -> Mention {
+        var m = make(range, type: .person, sentence: sentence)
+        let before = range.lowerBound - 1
+        if before >= 0, lower(before) == "the", isWord(before) {
+            m.determinedType = before >= 1 && EntityLinker.placePrepositions.contains(lower(before - 1)) ? .loc : .org
+        }
+        return m
     }
 
     /// "Russia-Ukraine" → Russia, Ukraine; "Jean-Luc Le Roux" stays whole.
