@@ -111,5 +111,14 @@ import Testing
         #expect(result.conflicts.count == 1)
         #expect(result.conflicts.first?.values == ["2025-02-13": ["report-2"], "2025-02-14": ["preview-1"]])
     }
-}
 
+    @Test func anAgreementSignedByLeadersNamesTheStatesTheyBindButAMeetingDoesNot() throws {
+        let result = Fusion().fuse(documents: try Fixtures.load("agreement-states"))
+        let pact = try #require(result.events.first { $0.type == .agree })
+        #expect(pact.documents == ["andes-1", "pampa-2"])
+        // The signers first, then their countries, so an outlet naming only "Chile and Argentina" matches too.
+        #expect(pact.participants == ["Ana Rivas", "Tomas Ledesma", "Chile", "Argentina"])
+        let meeting = try #require(result.events.first { $0.type == .meet })
+        #expect(meeting.participants == ["Ana Rivas", "Tomas Ledesma"])
+    }
+}

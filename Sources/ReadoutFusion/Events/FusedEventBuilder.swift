@@ -4,21 +4,38 @@
 // participants most reported first, corroboration = independent sources (named outlets, a reprinted
 // text counted once, articles naming no outlet not at all: SourceIndependence), and a readable key.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct FusedEventBuilder {
     let entitiesByID: [String: GlobalEntity]
     let sources: SourceIndependence
 
+    /// Country code → the global entity that is that country (not a city in it, which carries its code too).
+    private let countryEntityIDs: [String: String]
+
+    init(entitiesByID: [String: GlobalEntity], sources: SourceIndependence) {
+        self.entitiesByID = entitiesByID
+        self.sources = sources
+        var byCode: [String: String] = [:]
+        for entity in entitiesByID.values.sorted(by: { $0.id < $1.id }) where entity.type == .gpe {
+            guard let code = entity.country, byCode[code] == nil,
+                  entity.names.contains(where: { Knowledge.shared.country(named: $0)?.alpha3 == code }) else { continue }
+            byCode[code] = entity.id
+        }
+        countryEntityIDs = byCode
+    }
+
     func build(_ clusters: [[Int]], _ reports: [ReportInput]) -> [FusedEvent] {
         var used = Set<String>()
         return clusters.map { cluster in
             let members = cluster.map { reports[$0] }
-            let participantIDs = rankedParticipants(members)
-            let names = participantIDs.map(displayName)
+            let ranked = rankedParticipants(members)
+            let participantIDs = ranked + statesBound(by: members[0].event.type, ranked)
             let date = consensusDate(members)
             let distinctDays = Set(members.compactMap { $0.date }.filter { $0.precision == .day })
             let keyDate: String? = distinctDays.count > 1 ? date.map { String($0.prefix(7)) } : date
-            let key = Slug.unique(keyBase(members[0].event.type, participantIDs, keyDate), in: &used)
+            let key = Slug.unique(keyBase(members[0].event.type, ranked, keyDate), in: &used)
+            let names = participantIDs.map(displayName)
             let eventReports = members.map { r in
                 EventReport(
                     document: r.doc.id, outlet: r.doc.outlet, localEventID: r.event.id, status: r.event.status,
@@ -39,6 +56,19 @@ struct FusedEventBuilder {
                 reports: eventReports, corroboration: sources.count(views),
                 documents: documents)
         }
+    }
+
+    /// Agreements and sanctions bind states: one outlet names the leaders who signed, another the two
+    /// countries. The fused event lists both, the people first, so reports naming either side meet.
+    private func statesBound(by type: EventType, _ participants: [String]) -> [String] {
+        guard type == .agree || type == .sanction else { return [] }
+        var states: [String] = []
+        for id in participants {
+            guard let entity = entitiesByID[id], entity.type == .person, let alpha3 = entity.country,
+                  let state = countryEntityIDs[alpha3], !participants.contains(state), !states.contains(state) else { continue }
+            states.append(state)
+        }
+        return states
     }
 
     func displayName(_ id: String) -> String {
