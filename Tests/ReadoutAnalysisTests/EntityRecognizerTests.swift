@@ -294,3 +294,22 @@ import ReadoutCore
         #expect(a.entity("Daniel Okafor")?.type == .person)
     }
 }
+
+@Suite struct UnlistedPlaceTests {
+    @Test func aLoneUnknownWordAfterInOrBeforeAStateIsATown() {
+        let a = analyze(article(
+            "The two ministers met in Kelvadora on Tuesday.",
+            "Trumbleigh, Virginia — Talks resumed on Wednesday.",
+            "Writers in Arabic and Sino-Korean ties were discussed."))
+        #expect(a.entity("Kelvadora")?.type == .gpe)
+        #expect(a.entity("Trumbleigh")?.type == .gpe)
+        // A language, and the first half of a compound, are not towns.
+        #expect(a.entity("Arabic") == nil)
+        #expect(a.entity("Sino") == nil)
+    }
+
+    @Test func anAcronymWrittenInTitleCaseIsTheOrganisation() {
+        let a = analyze(article("Leaders from Ecowas met in Abuja on Friday."))
+        #expect(a.entity("Ecowas")?.type == .org)
+    }
+}

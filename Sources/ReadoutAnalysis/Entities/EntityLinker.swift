@@ -371,6 +371,13 @@ struct EntityLinker {
             }
             // "Voters asked ...": a plural common noun at the start of a sentence is not a person.
             if let singular = TitleVocabulary.singular(w.lowercased()), knowledge.isCommonWord(singular, minimumZipf: 3.5) { continue }
+            if isUnlistedTown(m) {
+                var m = m
+                m.kind = nil
+                m.type = .gpe
+                clusters.append(Cluster(m))
+                continue
+            }
             if m.kind == "titled-single" || followedBySpeechVerb(m) || (knowledge.isSurname(w) && precededByGivenContext(m)) {
                 var m = m
                 m.kind = nil
@@ -389,6 +396,28 @@ struct EntityLinker {
         func sortsAfter(_ other: SingleCandidate) -> Bool {
             (start, cluster, order) > (other.start, other.cluster, other.order)
         }
+    }
+
+    /// "met in Woodside", "Ashby, Virginia": a lone capitalised word no list knows, after a word that says a place
+    /// follows or before a comma and a known state or country, is a town the gazetteer lacks, unless it is a
+    /// personal name or an everyday word.
+    func isUnlistedTown(_ m: Mention) -> Bool {
+        let w = m.text
+        let comma = m.tokens.upperBound
+        // Not a demonym or language ("Victorian", "Arabic"), nor the first half of a compound ("Sino-").
+        guard !text.tokens[m.tokens.lowerBound].isAllCaps, !knowledge.isGivenName(w), !knowledge.isSurname(w),
+              !knowledge.isCommonWord(w.lowercased(), minimumZipf: 2.5),
+              !NameLexicon.adjectiveEndings.contains(where: { w.hasSuffix($0) }),
+              comma < text.tokens.count, text.tokens[comma].spaceBefore || text.tokens[comma].kind != .punct || text.string(text.tokens[comma].span) != "-"
+        else { return false }
+        let before = m.tokens.lowerBound - 1
+        // ("at X" and "to X" are as often a venue or a person's office as a town.)
+        if before >= 0, text.tokens[before].kind == .word, NameLexicon.townCues.contains(text.lowercased(before)) {
+            return true
+        }
+        guard comma + 1 < text.tokens.count, text.string(text.tokens[comma].span) == "," else { return false }
+        let next = text.string(text.tokens[comma + 1].span)
+        return knowledge.entries(surface: next).contains { $0.type == .gpe && ($0.kind == "region" || $0.kind == "country") }
     }
 
     /// "Statoil (STL.OL)": a company followed by its share ticker.

@@ -188,6 +188,12 @@ struct MentionFinder {
             if e.type == .org, let event = entries.first(where: { $0.type == .event }) { return event }
             return e
         }
+        // "Nato", "Ecowas": British style writes an acronym pronounced as a word in title case.
+        if range.count == 1, surface.count >= 4, text.tokens[range.lowerBound].isCapitalized, !text.tokens[range.lowerBound].isAllCaps,
+           !knowledge.isCommonWord(lower(range.lowerBound), minimumZipf: 3.0),
+           let acronym = knowledge.entries(surface: surface.uppercased()).first(where: { $0.type == .org && !$0.ambiguous }) {
+            return acronym
+        }
         // All-caps datelines and headlines: "WASHINGTON", "MEXICO CITY".
         // ("HÀ NỘI": short words together still make a name.)
         if range.allSatisfy({ text.tokens[$0].isAllCaps || text.tokens[$0].kind != .word }) && range.reduce(0, { $0 + word($1).count }) >= 4 {

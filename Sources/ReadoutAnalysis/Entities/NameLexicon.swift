@@ -67,6 +67,10 @@ enum NameLexicon {
     static let adminNouns = v.set("place.admin-noun")
     /// Words before an ambiguous single-word name that say a place follows ("in Medina", "to Reading").
     static let placeWordsBefore = v.set("place.ambiguous-name-cue")
+    /// Words before an unlisted single word that make it a town ("in Woodside", "near Ashby").
+    static let townCues = v.set("place.unlisted-town-cue")
+    /// Endings of English adjectives of peoples, languages and periods ("Arabic", "Victorian", "Congolese").
+    static let adjectiveEndings = v.entries("name.adjective-ending")
     /// Nouns that, before "of", make an ambiguous known name a place ("the city of Medina").
     static let placeNounsBeforeOf = v.set("place.noun-before-of")
     /// Nouns that, before "of", make an unknown capitalised name a place ("the town of Reading").
