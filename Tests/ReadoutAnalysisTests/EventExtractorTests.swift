@@ -15,6 +15,17 @@ import ReadoutCore
         #expect(m.first?.status == .occurred)
     }
 
+    @Test func aMeetingAtASeatOfGovernmentIsInThatCountrysCapital() {
+        let a = analyze(article(
+            "NAIROBI, March 14 — Kenyan Foreign Minister Kwame Otieno wrote to his Chilean counterpart on Monday.",
+            "Kenyan President Amara Odhiambo met Russian Foreign Minister Ivan Petrov at the Kremlin on Tuesday."),
+                        published: "2024-03-14")
+        let m = a.meetings().first { $0.participants.contains("Ivan Petrov") }
+        // The building is the venue; the place is the city it stands in, not the reporter's dateline.
+        #expect(m?.venue == "Kremlin")
+        #expect(m?.location == "Moscow")
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

@@ -83,10 +83,18 @@ extension EventReader {
         }
         guard e.location == nil else { return e }
         if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
-            // Then the building it names, then the city the article is set in.
-            e.location = places.dateline ?? e.venue ?? recentPlace(before: sentence) ?? places.city
+            // A seat of government is in its country's capital ("at the Kremlin" is in Moscow, wherever the
+            // reporter files from); then the dateline, the building it names, the city the article is set in.
+            e.location = e.venue.flatMap(capitalOfSeat) ?? places.dateline ?? e.venue ?? recentPlace(before: sentence) ?? places.city
         }
         return e
+    }
+
+    /// "Kremlin" → Moscow, "White House" → Washington: the capital of the country a seat of government belongs to.
+    func capitalOfSeat(_ venue: String) -> String? {
+        guard let seat = knowledge.entries(surface: venue).first(where: { $0.kind == "government" }),
+              let code = seat.country else { return nil }
+        return knowledge.country(alpha3: code)?.capital
     }
 
     /// The city the article puts things in most often ("in X", "arrived in X", "visited X"): where a meeting it
