@@ -26,6 +26,17 @@ import ReadoutCore
         #expect(m?.location == "Moscow")
     }
 
+    @Test func welcomingOrReceivingAPersonIsAMeetingButWelcomingADecisionIsNot() {
+        let a = analyze(article(
+            "President Ana Sousa welcomed Prime Minister Kwame Asante at the presidential palace in Luanda on Monday.",
+            "Foreign Minister Rui Lobo received the visiting Chilean envoy Marta Ibáñez on Tuesday.",
+            "Finance Minister Tomas Reyes welcomed the decision on Wednesday."), published: "2024-03-14")
+        let pairs = a.meetings().map { Set($0.participants) }
+        #expect(pairs.contains(["Ana Sousa", "Kwame Asante"]))
+        #expect(pairs.contains(["Rui Lobo", "Marta Ibáñez"]))
+        #expect(!a.meetings().contains { $0.participants.contains("Tomas Reyes") })
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

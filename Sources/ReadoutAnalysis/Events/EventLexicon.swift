@@ -37,6 +37,8 @@ enum EventLexicon {
     static let leaderGroupWords: [String] = v.entries("reference.leader-group-noun")
     static let leaderWords = v.set("title.leader-noun")
     static let peopleNouns = v.set("collective.people-noun")
+    static let meetReceptionVerb: [String] = v.entries("meet.reception-verb")
+    static let receptionObjectFiller: [String] = v.entries("meet.reception-object-filler")
     static let topicNouns = v.set("place.topic-noun")
     static let kinshipNouns: [String] = v.entries("reference.kinship-noun")
     static let otherEventNouns = v.set("reference.other-event-noun")

@@ -86,6 +86,20 @@ extension SentenceContext {
         return Meeting(event: located, entityIndices: people)
     }
 
+    /// "X welcomed Prime Minister Y", "X received the visiting Y": a verb of reception with a person as its
+    /// object is a meeting without a companion word ("welcomed the decision" is not: no person follows).
+    func receivesPerson(at i: Int) -> Bool {
+        guard EventLexicon.meetReceptionVerb.contains(word(i)) else { return false }
+        var k = i + 1
+        while k < sentence.tokens.upperBound && k - i <= 3 && x.isWord(k) {
+            if mentions.contains(where: { $0.mention.tokens.lowerBound == k && x.entities[$0.entity].type == .person }) { return true }
+            // Only determiners, titles and adjectives of the person may come between ("the visiting Prime Minister").
+            guard EventLexicon.receptionObjectFiller.contains(word(k)) || x.text.tokens[k].isCapitalized else { return false }
+            k += 1
+        }
+        return false
+    }
+
     func meetTrigger(after start: Int? = nil) -> Int? {
         for i in sentence.tokens where i > (start ?? Int.min) && !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
@@ -102,7 +116,7 @@ extension SentenceContext {
             if EventLexicon.weakMeetVerbs.contains(w) {
                 let reach = (w == "joined" || w == "sat") ? 12 : 9
                 let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
-                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) else { continue }
+                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) || receivesPerson(at: i) else { continue }
                 if w == "call" || w == "calls" || w == "called" {
                     // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
                     guard i + 1 < sentence.tokens.upperBound, EventLexicon.meetCallParticle.contains(word(i + 1)) || w == "call" else { continue }
