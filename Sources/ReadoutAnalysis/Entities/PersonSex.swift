@@ -36,6 +36,37 @@ enum PersonSex {
         entities.map { $0.type == .person ? of($0, knowledge) : nil }
     }
 
+    /// The sex of every entity, with what the article's own pronouns say of people no title or given name
+    /// tells: "Park Min-ji will travel to Lima for talks with her Peruvian counterpart" — a "he"/"his"/"she"/
+    /// possessive "her" after a person in the same sentence, before anyone else is named, is mostly that person.
+    /// The majority of such pronouns decides; a tie leaves the sex unknown.
+    static func table(_ entities: [Entity], _ knowledge: Knowledge, text: TokenizedText, sentences: [TokenSentence],
+                      mentions: [LinkedMention]) -> [NameSex?] {
+        var sexes = table(entities, knowledge)
+        let people = mentions.filter { entities[$0.entity].type == .person }.sorted { $0.mention.span < $1.mention.span }
+        var votes: [Int: (male: Int, female: Int)] = [:]
+        for (n, m) in people.enumerated() where sexes[m.entity] == nil && m.mention.sentence < sentences.count {
+            let sentenceEnd = sentences[m.mention.sentence].tokens.upperBound
+            let nextPerson = n + 1 < people.count ? people[n + 1].mention.tokens.lowerBound : Int.max
+            let end = min(sentenceEnd, nextPerson, m.mention.tokens.upperBound + 15)
+            for k in m.mention.tokens.upperBound..<max(end, m.mention.tokens.upperBound) where text.tokens[k].kind == .word {
+                let w = text.lowerWords[k]
+                // Object "her" ("thanked her") means someone else; only possessive "her" before a word counts.
+                if w == "her", k + 1 >= text.tokens.count || text.tokens[k + 1].kind != .word || objectHerFollowers.contains(text.lowerWords[k + 1]) { continue }
+                guard let sex = of(pronoun: w), w != "him" else { continue }
+                var v = votes[m.entity] ?? (0, 0)
+                if sex == .male { v.male += 1 } else { v.female += 1 }
+                votes[m.entity] = v
+                break
+            }
+        }
+        for (entity, v) in votes where v.male != v.female {
+            sexes[entity] = v.male > v.female ? .male : .female
+        }
+        return sexes
+    }
+    private static let objectHerFollowers = Vocabulary.shared.set("person.object-her-follower")
+
     /// Does a person of this sex fit the pronoun?
     static func fits(_ sex: NameSex?, pronoun: String) -> Bool {
         guard let wanted = of(pronoun: pronoun), let sex else { return true }

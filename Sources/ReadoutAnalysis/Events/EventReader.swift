@@ -20,6 +20,8 @@ struct EventReader {
     var descriptions: DescriptionResolver? = nil
     /// The article's two main countries, counted once per article (see `init(document:)`) rather than per sentence.
     var mainCountryNames: [String]? = nil
+    /// Each entity's likely sex, names and the article's own pronouns considered (`PersonSex.table`), once per article.
+    var sexes: [NameSex?]? = nil
 
     func lower(_ i: Int) -> String { text.lowerWords[i] }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }

@@ -71,10 +71,20 @@ extension SentenceContext {
         // (Worked out only here, where a pronoun needs it, and once per person.)
         var known: [Int: NameSex?] = [:]
         func fits(_ entity: Int) -> Bool {
+            if let sexes = x.sexes { return PersonSex.fits(sexes[entity], pronoun: pronoun) }
             if known[entity] == nil { known[entity] = .some(PersonSex.of(x.entities[entity], x.knowledge)) }
             return PersonSex.fits(known[entity]!, pronoun: pronoun)
         }
         if let subject = before.first(where: { fits($0.entity) }) { return subject.entity }
+        // Before a last-named person of unknown sex, a recent person the pronoun's sex is known to fit ("she"
+        // after a man's name nobody's data knows, when a woman was the story's subject a few sentences back).
+        if let wanted = PersonSex.of(pronoun: pronoun), let sexes = x.sexes {
+            if let last = lastPerson, sexes[last] == wanted { return last }
+            if lastPerson.map({ sexes[$0] == nil }) ?? true, let known = x.mentions.last(where: { m in
+                m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
+                    sentence.span.start - m.mention.span.end < 1500 && sexes[m.entity] == wanted
+            }) { return known.entity }
+        }
         if let last = lastPerson, fits(last) { return last }
         // Else the most recent person named before the sentence whose sex fits.
         if let recent = x.mentions.last(where: { m in
