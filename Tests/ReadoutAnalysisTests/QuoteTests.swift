@@ -332,3 +332,16 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     let story = Story("“We are ready for talks at any level,” a Kremlin statement said on Friday.").with("Kremlin", .org)
     #expect(story.said == [["Kremlin", "We are ready for talks at any level"]])
 }
+
+@Test func theMinistersOfABodySpeakForItAndTheyContinues() {
+    let story = Story("""
+        The meeting of ministers from the Andean Community ended in Lima on Friday.
+        "Trade across our borders must be free of new tariffs," the ministers said in their closing statement.
+        "We agreed to meet again in Quito," they said.
+        "Nothing was agreed," experts said.
+        """)
+        .with("Andean Community", .org)
+        .with("Lima", .gpe)
+    #expect(story.said == [["Andean Community", "Trade across our borders must be free of new tariffs"],
+                           ["Andean Community", "We agreed to meet again in Quito"]])
+}

@@ -95,7 +95,12 @@ struct SpeakerResolver {
             return ResolvedSpeaker(name: resolved.name, entityID: resolved.entityID, isPerson: false,
                                    head: resolved.head, position: end)
         }
-        if SpeechVocabulary.genericPlurals.contains(head) { return nil }
+        if SpeechVocabulary.genericPlurals.contains(head) {
+            // "the ministers said" after "a meeting of ministers from the Andean Community": they speak for that body.
+            guard definite, range.count == 2, let body = bodyOfPlural(head, before: range.lowerBound) else { return nil }
+            let e = entities[body]
+            return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: false, head: head, position: end)
+        }
         // "the prime minister said" → the person this article gives that title.
         if definite, let titled = personTitled(text.string(Int(words[range.lowerBound + 1].start), end), before: start) {
             let e = entities[titled]
@@ -140,7 +145,10 @@ struct SpeakerResolver {
     func pronoun(_ key: UInt64, at offset: Int) -> ResolvedSpeaker? {
         let personal = SpeechVocabulary.personPronouns.contains(key)
         if !personal {
-            guard key == LexedText.key("it"), let last, !last.isPerson, offset - last.position < 1500 else { return nil }
+            // "it said" → the last body quoted; "they said" → the last body or group quoted ("the ministers said ...
+            // they said"), never one person.
+            guard key == LexedText.key("it") || key == LexedText.key("they"), let last, !last.isPerson,
+                  offset - last.position < 1500 else { return nil }
             return last
         }
         // "she said": only a person whose sex fits (an unknown sex fits either).
@@ -168,6 +176,26 @@ struct SpeakerResolver {
 
     /// Picks the entity a phrase names: a person in it (the first of "A and B", else the last), or an
     /// organisation or place that is the phrase's head ("Xinhua", not "China" in "China’s leader").
+    /// The organisation or country an earlier "<plural> from/of X" attached the same plural to ("ministers from
+    /// ASEAN", "envoys of the Gulf states"), within the last few paragraphs.
+    private func bodyOfPlural(_ head: UInt64, before index: Int) -> Int? {
+        let limit = Int(words[index].start) - 3000
+        var k = index - 1
+        while k >= 1 && Int(words[k].start) > limit {
+            defer { k -= 1 }
+            guard phrases.key(k) == head, k + 2 < index, SpeechVocabulary.bodyPrepositions.contains(phrases.key(k + 1)) else { continue }
+            var j = k + 2
+            if SpeechVocabulary.determiners.contains(phrases.key(j)) { j += 1 }
+            guard j < index else { continue }
+            let start = Int(words[j].start)
+            let at = lowerBound(start)
+            guard at < mentions.count, mentions[at].start == start else { continue }
+            let type = entities[mentions[at].entity].type
+            if type == .org || type == .gpe { return mentions[at].entity }
+        }
+        return nil
+    }
+
     private func entity(in range: Range<Int>) -> Int? {
         let start = Int(words[range.lowerBound].start)
         let end = Int(words[range.upperBound - 1].end)

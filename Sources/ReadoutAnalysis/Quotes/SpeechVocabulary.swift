@@ -54,6 +54,7 @@ enum SpeechVocabulary {
 
     /// Plural heads that name no one in particular: "experts said", "some officials told".
     static let genericPlurals = set("speaker.generic-plural")
+    static let bodyPrepositions = set("speaker.body-preposition")
 
     /// Words that may begin an attribution-less quote's paragraph yet belong to the quoted person: "I", "We".
     static let according = LexedText.key("according")
