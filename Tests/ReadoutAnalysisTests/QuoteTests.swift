@@ -345,3 +345,15 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.said == [["Andean Community", "Trade across our borders must be free of new tariffs"],
                            ["Andean Community", "We agreed to meet again in Quito"]])
 }
+
+@Test func theBlocOrTheMinistrySpeaksForTheBodyOfThatKindNamedLast() {
+    let story = Story("""
+        Leaders from Sadc met in Harare on Sunday. Zimbabwe's Foreign Ministry hosted them.
+        In a statement, the regional bloc said it would "send observers within a week".
+        Later the ministry said the talks had been "constructive and frank".
+        """)
+        .with("Sadc", .org)
+        .with("Foreign Ministry", .org)
+    #expect(story.said == [["Sadc", "send observers within a week"],
+                           ["Foreign Ministry", "constructive and frank"]])
+}

@@ -110,6 +110,11 @@ struct SpeakerResolver {
         if definite, let earlier = described.last(where: { $0.head == head }) {
             return ResolvedSpeaker(name: earlier.name, entityID: nil, isPerson: earlier.isPerson, head: head, position: end)
         }
+        // "the regional bloc said", "the ministry said": the body of that kind named last.
+        if definite, Self.organisationHeads.contains(head), let body = recentBody(head: head, before: start) {
+            let e = entities[body]
+            return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: false, head: head, position: end)
+        }
         // "according to a statement": a document no one is named as issuing says nothing about who spoke.
         if SpeechVocabulary.documentNouns.contains(head) && !range.contains(where: { words[$0].isCapitalized }) { return nil }
         var from = range.lowerBound
@@ -192,6 +197,24 @@ struct SpeakerResolver {
             guard at < mentions.count, mentions[at].start == start else { continue }
             let type = entities[mentions[at].entity].type
             if type == .org || type == .gpe { return mentions[at].entity }
+        }
+        return nil
+    }
+
+    /// The organisation named last (within a few paragraphs) that a description's head fits: its own head word
+    /// ("the ministry" → "Foreign Ministry"), or, for a bloc or alliance, an international body of states.
+    private func recentBody(head: UInt64, before offset: Int) -> Int? {
+        var i = lowerBound(offset) - 1
+        while i >= 0 && offset - mentions[i].start < 3000 {
+            defer { i -= 1 }
+            let e = entities[mentions[i].entity]
+            guard e.type == .org, !isQuoted(mentions[i].start) else { continue }
+            if let last = e.name.split(separator: " ").last, LexedText.key(last.lowercased()) == head { return mentions[i].entity }
+            if SpeechVocabulary.membershipHeads.contains(head),
+               ([e.name] + e.aliases).contains(where: { form in
+                   // ("Ecowas" is how British style writes ECOWAS.)
+                   (Knowledge.shared.entries(surface: form) + Knowledge.shared.entries(surface: form.uppercased())).contains { $0.kind == "international" }
+               }) { return mentions[i].entity }
         }
         return nil
     }

@@ -55,6 +55,7 @@ enum SpeechVocabulary {
     /// Plural heads that name no one in particular: "experts said", "some officials told".
     static let genericPlurals = set("speaker.generic-plural")
     static let bodyPrepositions = set("speaker.body-preposition")
+    static let membershipHeads = set("speaker.membership-head")
 
     /// Words that may begin an attribution-less quote's paragraph yet belong to the quoted person: "I", "We".
     static let according = LexedText.key("according")
