@@ -357,3 +357,14 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.said == [["Sadc", "send observers within a week"],
                            ["Foreign Ministry", "constructive and frank"]])
 }
+
+@Test func aLongParticiplePhraseOpeningTheSentenceHoldsNoSpeaker() {
+    let story = Story("""
+        Sitting opposite Lee Jae-won at a long wooden table inside a ballroom decorated with both flags, Park Min-ho opened his remarks by saying that tensions should "not turn into conflict."
+        "We have known each other for a long time," he said as Lee listened through headphones.
+        """)
+        .with("Lee Jae-won", forms: ["Lee"])
+        .with("Park Min-ho")
+    #expect(story.said == [["Park Min-ho", "not turn into conflict."],
+                           ["Park Min-ho", "We have known each other for a long time"]])
+}

@@ -139,7 +139,11 @@ struct SpeakerPhrases {
     func clauseSubject(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         var c = start
-        while c < range.upperBound && c < start + 12 {
+        // A participle or preposition phrase opening the sentence runs longer than an adverbial ("Sitting opposite
+        // X at a long table in a hall decked with flags, Y ...").
+        let opening = words[start].kind == .word && (SpeechVocabulary.openingAdjunctWords.contains(key(start)) ||
+            text.string(Int(words[start].start), Int(words[start].end)).lowercased().hasSuffix("ing"))
+        while c < range.upperBound && c < start + (opening ? 30 : 12) {
             if text.isPunct(c, ",") { start = c + 1; break }
             c += 1
         }

@@ -229,11 +229,12 @@ struct SpeakerResolver {
         var other: Int?
         var hasAnd = false
         for k in range where phrases.key(k) == SpeechVocabulary.and { hasAnd = true }
+        let adjunctEnd = openingAdjunctEnd(range)
         var i = lo
         while i < mentions.count && mentions[i].start < end {
             let m = mentions[i]
             i += 1
-            guard m.end > start else { continue }
+            guard m.end > start, m.start >= adjunctEnd else { continue }
             if followedByPossessive(m.end, before: end) { continue }
             if entities[m.entity].type == .person {
                 // "Putin greets Xi ..., calls him ...": a finite verb between two people makes the first the subject.
@@ -248,6 +249,20 @@ struct SpeakerResolver {
     }
 
     /// Is there a lowercase finite verb ("greets", "thanked") between two offsets?
+    /// "Sitting opposite Lee at a long table, Park opened his remarks by saying ...", "During talks with Lee, Park
+    /// said ...": a participle or preposition phrase opening the speaker's sentence, up to its comma, holds no
+    /// subject; the offset where the clause proper starts (the range's start when there is no such phrase).
+    private func openingAdjunctEnd(_ range: Range<Int>) -> Int {
+        let start = Int(words[range.lowerBound].start)
+        guard sentenceStart(start) == start, words[range.lowerBound].kind == .word else { return start }
+        let first = text.string(start, Int(words[range.lowerBound].end)).lowercased()
+        guard first.hasSuffix("ing") || SpeechVocabulary.openingAdjunctWords.contains(phrases.key(range.lowerBound)),
+              let comma = range.first(where: { text.isPunct($0, ",") }),
+              mentions[lowerBound(Int(words[comma].end))...].prefix(while: { $0.start < Int(words[range.upperBound - 1].end) })
+                .contains(where: { entities[$0.entity].type == .person }) else { return start }
+        return Int(words[comma].end)
+    }
+
     private func verbBetween(_ a: Int, _ b: Int) -> Bool {
         var k = wordIndex(atOrAfter: a)
         while k < words.count && Int(words[k].start) < b {

@@ -56,6 +56,7 @@ enum SpeechVocabulary {
     static let genericPlurals = set("speaker.generic-plural")
     static let bodyPrepositions = set("speaker.body-preposition")
     static let membershipHeads = set("speaker.membership-head")
+    static let openingAdjunctWords = set("speaker.opening-adjunct-word")
 
     /// Words that may begin an attribution-less quote's paragraph yet belong to the quoted person: "I", "We".
     static let according = LexedText.key("according")
