@@ -313,3 +313,14 @@ import ReadoutCore
         #expect(a.entity("Ecowas")?.type == .org)
     }
 }
+
+@Suite struct ClubAndDistrictTests {
+    @Test func footballClubsAreOrganisationsAndADistrictIsAPlace() {
+        let a = analyze(article(
+            "Leeds United beat Bristol Rovers 2-1 on Saturday.",
+            "The ministers met in the Autonomous District of Kandava."))
+        #expect(a.entity("Leeds United")?.type == .org)
+        #expect(a.entity("Bristol Rovers")?.type == .org)
+        #expect(a.entities.contains { $0.type == .gpe && $0.name.hasSuffix("District of Kandava") })
+    }
+}
