@@ -324,3 +324,14 @@ import ReadoutCore
         #expect(a.entities.contains { $0.type == .gpe && $0.name.hasSuffix("District of Kandava") })
     }
 }
+
+@Suite struct LetterPlatformTests {
+    @Test func theLetterXIsThePlatformOnlyWhereAPlatformIsMeant() {
+        let a = analyze(article(
+            "Prime Minister Ana Sousa posted on X after the call.",
+            "Her X post drew thousands of replies.",
+            "Malcolm X was quoted in the debate."))
+        #expect(a.entity("X")?.type == .org)
+        #expect(a.entity("X")?.mentions.count == 2)
+    }
+}

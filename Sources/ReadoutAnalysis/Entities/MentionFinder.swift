@@ -522,6 +522,12 @@ struct MentionFinder {
                NameLexicon.placePrepositions.contains(lower(gazetteer((i - 2)...(i - 2)) != nil ? i - 3 : i - 4)) {
                 return [make(seg, type: .gpe, sentence: sentence)]
             }
+            // "posted on X", "in an X post": a social platform named by a letter, only where a platform is meant.
+            if NameLexicon.letterPlatforms.contains(word(i)),
+               (i >= 1 && NameLexicon.platformCueBefore.contains(lower(i - 1))) ||
+                (i + 1 < text.tokens.count && isWord(i + 1) && NameLexicon.platformCueAfter.contains(lower(i + 1))) {
+                return [make(seg, type: .org, sentence: sentence)]
+            }
             // A lone capitalised word: decided later (surname alias, speaker, or dropped).
             var m = make(seg, type: .person, sentence: sentence)
             m.kind = "single"

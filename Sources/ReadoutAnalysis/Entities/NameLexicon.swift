@@ -69,6 +69,10 @@ enum NameLexicon {
     static let placeWordsBefore = v.set("place.ambiguous-name-cue")
     /// Words before an unlisted single word that make it a town ("in Woodside", "near Ashby").
     static let townCues = v.set("place.unlisted-town-cue")
+    /// Social platforms named by one letter ("X"), and the words that show the platform is meant ("on X", "X post").
+    static let letterPlatforms = v.set("platform.letter-name")
+    static let platformCueBefore = v.set("platform.cue-before")
+    static let platformCueAfter = v.set("platform.cue-after")
     /// Endings of English adjectives of peoples, languages and periods ("Arabic", "Victorian", "Congolese").
     static let adjectiveEndings = v.entries("name.adjective-ending")
     /// Nouns that, before "of", make an ambiguous known name a place ("the city of Medina").
