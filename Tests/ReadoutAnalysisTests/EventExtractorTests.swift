@@ -37,6 +37,15 @@ import ReadoutCore
         #expect(!a.meetings().contains { $0.participants.contains("Tomas Reyes") })
     }
 
+    @Test func sheMeansTheWomanTheArticleCallsHerNotTheManNamedLast() {
+        let a = analyze(article(
+            "President Kesi Adebayo will travel to Lima this week for talks with her Peruvian counterpart.",
+            "In 2019, former president Dayo Kariuki visited Lima.",
+            "On Tuesday, she will attend a lunch hosted by Peruvian Vice President Jorge Salas."), published: "2024-03-11")
+        let lunch = a.meetings().first { $0.participants.contains("Jorge Salas") }
+        #expect(lunch.map { Set($0.participants) } == ["Kesi Adebayo", "Jorge Salas"])
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

@@ -86,7 +86,11 @@ extension SentenceContext {
             }) { return known.entity }
         }
         if let last = lastPerson, fits(last) { return last }
-        // Else the most recent person named before the sentence whose sex fits.
+        // Else the most recent person named before the sentence known to be of the pronoun's sex, else whose sex fits.
+        if let wanted = PersonSex.of(pronoun: pronoun), let sexes = x.sexes, let known = x.mentions.last(where: { m in
+            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
+                sentence.span.start - m.mention.span.end < 1500 && sexes[m.entity] == wanted
+        }) { return known.entity }
         if let recent = x.mentions.last(where: { m in
             m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
                 sentence.span.start - m.mention.span.end < 1500 && fits(m.entity)
