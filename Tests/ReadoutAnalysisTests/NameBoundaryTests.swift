@@ -92,3 +92,13 @@ import ReadoutAnalysis
         #expect(t["ASAP"] == nil && t["GPS"] == nil)
     }
 }
+
+@Suite struct HyphenatedGivenNameTests {
+    @Test func aSurnameThatIsAlsoAWordBeforeAHyphenatedGivenNameIsAPerson() {
+        let a = analyze(article(
+            "President Park Ji-won met Prime Minister Lee Min-ho in Seoul on Monday.",
+            "Choi Seo-won, her spokeswoman, said the talks went well."))
+        #expect(a.entity("Park Ji-won")?.type == .person)
+        #expect(a.entity("Choi Seo-won")?.type == .person)
+    }
+}

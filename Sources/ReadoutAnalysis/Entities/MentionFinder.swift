@@ -251,6 +251,9 @@ struct MentionFinder {
         let given = knowledge.givenName(word(first)).map { !$0.weak } ?? false
         let surname = knowledge.surname(word(last)).map { !$0.weak } ?? false
         if given || surname { return true }
+        // "Park Ji-won", "Choi Seo-yeon": a surname before a hyphenated given name, whose lowercase half may
+        // look like an English word ("won") without being one.
+        if last - 1 > first, isHyphen(last - 1), !text.tokens[last].isCapitalized, knowledge.surname(word(first)) != nil { return true }
         // "Mark Reed", "Will Young": a given name and a surname that are also English words, together, are a name.
         if first != last && knowledge.givenName(word(first)) != nil && knowledge.surname(word(last)) != nil { return true }
         var lastWord = lower(last)
@@ -618,8 +621,10 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
-            // A known surname that is also a head word ("Park Ji-hoon", "Kim Hall") is still a name.
-            let strongName = nameTokens > 0 && (knowledge.surname(word(k)).map { !$0.weak } ?? false)
+            // A known surname that is also a head word ("Park Ji-hoon", "Kim Hall") is still a name; before a
+            // hyphenated given name ("Park Ji-won") even a surname that is also an everyday word is one.
+            let hyphenatedGiven = k + 2 <= run.upperBound && isHyphen(k + 2) && !text.tokens[k + 2].spaceBefore
+            let strongName = nameTokens > 0 && (knowledge.surname(word(k)).map { !$0.weak || hyphenatedGiven } ?? false)
             // A city name inside a personal name is a surname ("Marcos Lima", "Ana Paris"); a country is not.
             if isCapitalWord(k) && !isTitleWord(k) && (headType(k) == nil || strongName) && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
                knowledge.countryForDemonym(word(k)) == nil && !isFunctionWord(k) {
