@@ -46,6 +46,24 @@ import ReadoutCore
         #expect(lunch.map { Set($0.participants) } == ["Kesi Adebayo", "Jorge Salas"])
     }
 
+    @Test func talksOverSeveralDaysAreDatedByTheirMonth() {
+        let a = analyze(article(
+            "Foreign Minister Ana Sousa held talks with Foreign Minister Kwame Asante from March 6 to 10 in Accra."),
+                        published: "2024-03-14")
+        #expect(a.meetings().first?.date == "2024-03")
+    }
+
+    @Test func aDateBeforeTheReportingVerbDatesTheReportNotTheMeeting() {
+        let a = analyze(article(
+            "On Thursday, the ministry confirmed that President Ana Sousa will meet President Kwame Asante during the summit.",
+            "On Friday, Foreign Minister Rui Lobo stated his country's position at a meeting with envoy Marta Ibáñez."),
+                        published: "2024-03-14")
+        let planned = a.meetings().first { $0.participants.contains("Kwame Asante") }
+        #expect(planned != nil && planned?.date == nil)
+        // An object, not a clause, after the verb: the date is the meeting's.
+        #expect(a.meetings().first { $0.participants.contains("Marta Ibáñez") }?.date == "2024-03-08")
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

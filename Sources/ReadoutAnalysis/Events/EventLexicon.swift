@@ -38,6 +38,8 @@ enum EventLexicon {
     static let leaderWords = v.set("title.leader-noun")
     static let peopleNouns = v.set("collective.people-noun")
     static let meetReceptionVerb: [String] = v.entries("meet.reception-verb")
+    static let timeReportingVerb: [String] = v.entries("time.reporting-verb")
+    static let timeRangeLink: [String] = v.entries("time.range-link")
     static let receptionObjectFiller: [String] = v.entries("meet.reception-object-filler")
     static let topicNouns = v.set("place.topic-noun")
     static let kinshipNouns: [String] = v.entries("reference.kinship-noun")

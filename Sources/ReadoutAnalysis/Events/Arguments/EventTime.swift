@@ -14,7 +14,16 @@ extension SentenceContext {
         // "Y -appointed this Friday-", "(appointed on Friday)": an aside dates something else.
         let asides = asideSpans(excluding: trigger)
         // ("X, who arrived on Tuesday, met Y": a date inside an apposition or relative clause is that person's.)
+        // "On Thursday, the White House confirmed that Trump will meet Xi": a date before the reporting verb
+        // whose complement tells the event dates the report.
+        // (Its complement: "that ...", or a clause with its own subject and auxiliary — "said Trump will meet";
+        // not an object — "stated China's positions at a meeting".)
+        let report = sentence.tokens.last { r in r < trigger && EventLexicon.timeReportingVerb.contains(word(r)) &&
+            (word(r + 1) == "that" || (mentions.contains { m in m.mention.tokens.lowerBound == r + 1 } &&
+                ((r + 2)..<trigger).contains { EventLexicon.clauseModal.contains(word($0)) || EventLexicon.auxiliaries.contains(word($0)) })) }
+        let reportStart = report.map { x.text.tokens[$0].start } ?? Int.min
         let candidates = x.times.filter { t in sentence.span.contains(t.span) && t.span.start < cutoff && t.span.start > opening &&
+                                          t.span.start >= reportStart &&
                                           !asides.contains { $0.contains(t.span) } && !isDescriptive(t.span) }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
@@ -28,11 +37,32 @@ extension SentenceContext {
         let usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
         // Every date belongs to the later verb: this event is undated.
         if usable.isEmpty && laterVerb != nil { return nil }
-        return (usable.isEmpty ? candidates : usable).min { a, b in
+        let chosen = (usable.isEmpty ? candidates : usable).min { (a: TimeExpression, b: TimeExpression) -> Bool in
             let ya = a.precision == .year ? 1 : 0, yb = b.precision == .year ? 1 : 0
             if ya != yb { return ya < yb }
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
+        return chosen.map(spanningMonth) ?? nil
+    }
+
+    /// "from March 6 to 10", "March 6-10", "between March 6 and March 10": talks over several days are dated by
+    /// their month (or not at all when the span crosses months), not by the first day.
+    func spanningMonth(_ t: TimeExpression) -> TimeExpression? {
+        guard t.precision == .day, let value = t.value, value.count == 10 else { return t }
+        guard let end = sentence.tokens.first(where: { x.text.tokens[$0].start >= t.span.end }),
+              EventLexicon.timeRangeLink.contains(word(end)) || ["-", "–"].contains(x.punct(end) ?? "") else { return t }
+        let next = end + 1
+        guard sentence.tokens.contains(next) else { return t }
+        // The far end: a bare day number, or another date.
+        if let other = x.times.first(where: { $0.span.start == x.text.tokens[next].start }) {
+            guard let v = other.value, v.hasPrefix(String(value.prefix(7))) else { return nil }
+        } else if x.text.tokens[next].kind != .number || word(next).count > 2 {
+            return t
+        }
+        var month = t
+        month.value = String(value.prefix(7))
+        month.precision = .month
+        return month
     }
 }
 
