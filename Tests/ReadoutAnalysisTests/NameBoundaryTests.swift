@@ -102,3 +102,12 @@ import ReadoutAnalysis
         #expect(a.entity("Choi Seo-won")?.type == .person)
     }
 }
+
+@Suite struct CountryClosingATitledNameTests {
+    @Test func aCountryOfSeveralWordsAfterATitledNameIsItsOwnName() {
+        let a = analyze(article("President Mensah will bestow on President Kamau Côte d'Ivoire's highest order."))
+        #expect(a.entity("Kamau")?.type == .person)
+        #expect(a.entities.contains { $0.type == .gpe && $0.name.hasPrefix("Côte") })
+        #expect(!a.entities.contains { $0.name.contains("Kamau Côte") })
+    }
+}

@@ -611,6 +611,14 @@ struct MentionFinder {
 
     /// Title + person name: "US Secretary of State Ana Lopes", "Central Bank Governor Amina Bello".
     func readTitled(_ run: ClosedRange<Int>, sentence: Int) -> [Mention]? {
+        // "bestow on President Kamau Côte d'Ivoire's highest order": a country of several words closing the run after
+        // a titled name is a name of its own.
+        if run.count >= 4, let cut = ((run.lowerBound + 2)...(run.upperBound - 1)).first(where: { c in
+               gazetteer(c...run.upperBound)?.kind == "country" }),
+           isCapitalWord(cut - 1), !isTitleWord(cut - 1), !isHyphen(cut - 1),
+           let entry = gazetteer(cut...run.upperBound), let titled = readTitled(run.lowerBound...(cut - 1), sentence: sentence) {
+            return titled + [mention(cut...run.upperBound, entry: entry, sentence: sentence)]
+        }
         // Peel the name from the right: capitalised, not a title word, not a head word, not a place.
         var k = run.upperBound
         var nameTokens = 0
