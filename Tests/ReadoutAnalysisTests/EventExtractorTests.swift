@@ -64,6 +64,16 @@ import ReadoutCore
         #expect(a.meetings().first { $0.participants.contains("Marta Ibáñez") }?.date == "2024-03-08")
     }
 
+    @Test func anOrganisationsWordsTellWhichPresidentADescriptionMeans() {
+        let a = analyze(article(
+            "African Union Commission President Amara Diallo and Kenyan President Kofi Mensah arrived in Nairobi on Monday.",
+            "On Tuesday, King Ruben Lindqvist met with the AU Commission president at the palace."), published: "2024-03-14")
+        let m = a.meetings().first { $0.participants.contains { $0.hasSuffix("Ruben Lindqvist") } }
+        #expect(m?.participants.contains("Amara Diallo") == true)
+        #expect(m?.participants.contains("Kofi Mensah") == false)
+        #expect(m?.participants.contains("AU Commission") == false)
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

@@ -231,9 +231,9 @@ extension SentenceContext {
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
             guard word(i) == "the", !excluded.contains(i) else { i += 1; continue }
-            let (j, country, head) = descriptionWords(from: i + 1, limit: min(i + 5, sentence.tokens.upperBound))
+            let (j, country, head, body) = descriptionWords(from: i + 1, limit: min(i + 5, sentence.tokens.upperBound))
             // "the Minister of Foreign Affairs": the portfolio tells ministers apart.
-            var words: [String] = []
+            var words: [String] = body
             if head != nil {
                 var k = j
                 while k + 1 < sentence.tokens.upperBound && k - j < 6 && EventLexicon.titlePortfolioPreposition.contains(word(k)) {
@@ -430,7 +430,7 @@ extension SentenceContext {
     /// "the US president's visit").
     func describedPersons(endingAt end: Int) -> Int? {
         guard let the = ((max(sentence.tokens.lowerBound, end - 5))..<end).last(where: { word($0) == "the" }) else { return nil }
-        let (next, country, head) = descriptionWords(from: the + 1, limit: end)
+        let (next, country, head, _) = descriptionWords(from: the + 1, limit: end)
         guard next == end, let head else { return nil }
         return x.resolveDescription(head: head, country: country, before: x.text.tokens[the].start)
     }
@@ -438,18 +438,31 @@ extension SentenceContext {
     /// The words of a definite description after "the": countries and demonyms ("Kenyan", "US") give its
     /// country, title and leader words ("foreign minister", "leader") its head. Reads from `start` while the
     /// words are of those kinds, up to `limit`; returns where it stopped.
-    func descriptionWords(from start: Int, limit: Int) -> (next: Int, country: String?, head: String?) {
+    func descriptionWords(from start: Int, limit: Int) -> (next: Int, country: String?, head: String?, body: [String]) {
         var j = start
         var country: String?
         var head: String?
+        // "the EU Commission president", "the World Bank chief": an organisation's words before the head tell
+        // which president (matched against the roles' words, like a portfolio).
+        var body: [String] = []
         while j < limit && x.isWord(j) {
             let raw = x.text.words[j]
+            let inBody = head == nil && (x.text.tokens[j].isCapitalized || x.text.tokens[j].isAllCaps) &&
+                mentions.contains { m in m.mention.tokens.contains(j) && x.entities[m.entity].type == .org }
             if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3 }
             else if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country }
-            else if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) { head = word(j) }
+            else if inBody { body.append(word(j)) }
+            else if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) {
+                // After an organisation's words, only a lowercase head outside its name ("the EU Commission
+                // president", not "the International Department").
+                if !body.isEmpty && (x.text.tokens[j].isCapitalized || mentions.contains { m in m.mention.tokens.contains(j) }) { return (start, country, nil, []) }
+                head = word(j)
+            }
             else { break }
             j += 1
         }
-        return (j, country, head)
+        // The organisation's words only qualify a head that follows them.
+        if head == nil && !body.isEmpty { return (start, country, nil, []) }
+        return (j, country, head, body)
     }
 }
