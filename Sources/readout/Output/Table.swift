@@ -6,11 +6,14 @@ struct Table {
     var rows: [[String]]
     /// Longest cell a terminal table shows before cutting it with "…" (CSV, Markdown and JSON never cut).
     var maxColumnWidth = 60
+    /// Narrower limits for some columns, by header ("PARTICIPANTS" of a timeline), so a row fits a terminal.
+    var columnLimits: [String: Int] = [:]
 
     /// Column widths count characters, not bytes, so accented names line up.
     func renderText(maxColumnWidth: Int? = nil) -> String {
         let width = maxColumnWidth ?? self.maxColumnWidth
-        let cells = rows.map { $0.map { Table.clip($0, width) } }
+        let limits = headers.map { min(columnLimits[$0] ?? width, width) }
+        let cells = rows.map { $0.enumerated().map { i, cell in Table.clip(cell, i < limits.count ? limits[i] : width) } }
         var widths = headers.map { $0.count }
         for row in cells {
             for (i, cell) in row.enumerated() where i < widths.count {

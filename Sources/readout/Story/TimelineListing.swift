@@ -54,10 +54,13 @@ struct TimelineRow: Encodable {
     }
 
     static func table(_ rows: [TimelineRow]) -> Table {
-        Table(headers: ["DATE", "TYPE", "PARTICIPANTS", "PLACE", "STATUS", "OUTLETS", "CONFLICTS", "EVENT"], rows: rows.map { r in
+        var table = Table(headers: ["DATE", "TYPE", "PARTICIPANTS", "PLACE", "STATUS", "OUTLETS", "CONFLICTS", "EVENT"], rows: rows.map { r in
             [DateMarks.date(r.date, inferred: r.dateInferred), r.type, r.participants.joined(separator: ", "), r.place ?? "",
              r.status, String(r.outlets), DateMarks.conflictCell(r.conflicts), r.event]
         })
+        // (An agreement lists its signers and the states they bind; the JSON keeps them all.)
+        table.columnLimits = ["PARTICIPANTS": 40]
+        return table
     }
 
     /// The lines under a table that explain its marks (none when no row has one).
