@@ -9,7 +9,9 @@ struct InvitationVisit: SingleEventRule {
     let family = EventLexicon.visitBit
     let examples = [RuleExample(
         text: "President Amara Diallo invited Prime Minister Kenji Tanaka to the independence day celebration in Dakar.",
-        type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Dakar")]
+        type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Dakar"),
+        RuleExample(text: "President Amara Diallo praised the talks and invited the Japanese premier Kenji Tanaka for a return visit.",
+                    type: .visit, participants: ["Kenji Tanaka"], status: .planned)]
 
     func read(in s: SentenceContext) -> [Event] {
         guard let verb = s.sentence.tokens.first(where: { EventModality.invitationVerbs.contains(s.word($0)) && !s.excluded.contains($0) })
@@ -23,7 +25,10 @@ struct InvitationVisit: SingleEventRule {
         }
         guard let who = guest else { return [] }
         let after = named?.mention.tokens.upperBound ?? verb
-        guard let place = s.place(after: after) ?? s.destination(after: after) else { return [] }
+        // "invited Y for a return visit": a visit, whose place the sentence leaves unsaid.
+        let visitNamed = (after..<min(after + 8, s.sentence.tokens.upperBound)).contains { EventLexicon.visitNoun.contains(s.word($0)) }
+        let place = s.place(after: after) ?? s.destination(after: after)
+        guard place != nil || visitNamed else { return [] }
         var event = s.visit(by: who, to: place, trigger: verb)
         event.status = .planned
         return [event]

@@ -33,7 +33,7 @@ extension SentenceContext {
         return travellers.map { visit(by: $0, to: location, trigger: trigger) }
     }
 
-    func visit(by traveller: Int, to location: String, trigger: Int) -> Event {
+    func visit(by traveller: Int, to location: String?, trigger: Int) -> Event {
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         return triggered(at: trigger, Event(id: "", type: .visit, status: status(trigger: trigger), participants: [x.entities[traveller].name],
