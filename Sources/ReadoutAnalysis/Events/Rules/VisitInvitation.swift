@@ -10,7 +10,7 @@ struct InvitationVisit: SingleEventRule {
     let examples = [RuleExample(
         text: "President Amara Diallo invited Prime Minister Kenji Tanaka to the independence day celebration in Dakar.",
         type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Dakar"),
-        RuleExample(text: "President Amara Diallo praised the talks and invited the Japanese premier Kenji Tanaka for a return visit.",
+        RuleExample(text: "Japanese Prime Minister Kenji Tanaka held talks with President Amara Diallo on Monday. Diallo praised the talks and invited the Japanese premier for a return visit.",
                     type: .visit, participants: ["Kenji Tanaka"], status: .planned)]
 
     func read(in s: SentenceContext) -> [Event] {
