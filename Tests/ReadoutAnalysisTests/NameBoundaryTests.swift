@@ -111,3 +111,11 @@ import ReadoutAnalysis
         #expect(!a.entities.contains { $0.name.contains("Kamau Côte") })
     }
 }
+
+@Suite struct HonorificBeforeParticleTests {
+    @Test func anHonorificBeforeASurnameWithParticlesIsNotPartOfTheName() {
+        let a = analyze(article("Ms van der Berg met Mr Hale in Windsor on Monday."))
+        #expect(a.entity("van der Berg")?.type == .person)
+        #expect(a.entity("Ms van der Berg") == nil)
+    }
+}

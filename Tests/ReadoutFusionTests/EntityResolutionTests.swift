@@ -106,3 +106,11 @@ import Testing
     #expect(id("accra-1", "Ruling Party") != id("lome-2", "Party Outreach Office"))
     #expect(id("lome-2", "Cocoa Board") != id("lome-2", "Party Outreach Office"))
 }
+
+@Test func aSurnameWithParticlesWrittenAloneIsThePersonNamedInFull() throws {
+    let result = Fusion().fuse(documents: try Fixtures.load("particle-surnames"))
+    let full = try #require(result.globalEntityID(document: "brussels-1", name: "Ilse von der Berg"))
+    #expect(result.globalEntityID(document: "london-2", name: "von der Berg") == full)
+    #expect(result.globalEntityID(document: "london-2", name: "Von der Berg") == full)
+    #expect(result.events.contains { Set($0.documents) == ["brussels-1", "london-2"] })
+}

@@ -634,14 +634,15 @@ struct MentionFinder {
             let hyphenatedGiven = k + 2 <= run.upperBound && isHyphen(k + 2) && !text.tokens[k + 2].spaceBefore
             let strongName = nameTokens > 0 && (knowledge.surname(word(k)).map { !$0.weak || hyphenatedGiven } ?? false)
             // A city name inside a personal name is a surname ("Marcos Lima", "Ana Paris"); a country is not.
-            if isCapitalWord(k) && !isTitleWord(k) && (headType(k) == nil || strongName) && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
+            if isCapitalWord(k) && !isTitleWord(k) && !isHonorific(k) && (headType(k) == nil || strongName) && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
                knowledge.countryForDemonym(word(k)) == nil && !isFunctionWord(k) {
                 nameTokens += 1
                 k -= 1
                 continue
             }
+            // ("Ms von der Leyen": an honorific before the particles is the title, not a name.)
             if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound &&
-               ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || ((isHyphen(k) || NameLexicon.nameParticles.contains(w)) &&
+               ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || (NameLexicon.nameParticles.contains(w) && isHonorific(k - 1)) || ((isHyphen(k) || NameLexicon.nameParticles.contains(w)) &&
                                                                    NameLexicon.nameParticles.contains(lower(k - 1)))) {
                 // ("von der Leyen": particles may follow one another.)
                 k -= 1
