@@ -4,20 +4,26 @@
 import ReadoutCore
 
 /// One real-world person, organization or place across documents.
+@dynamicMemberLookup
 public struct GlobalEntity: Codable, Hashable, Sendable {
     /// Stable readable id: type and slug of the name ("person:jonathan-finer").
     public var id: String
-    /// The fullest name any document gives.
-    public var name: String
-    public var type: EntityType
-    /// Every form used anywhere (names and aliases), in first-seen order.
-    public var names: [String]
-    public var roles: [String]
-    public var country: String?
+    /// The fullest name any document gives; every other form used anywhere, in first-seen order;
+    /// every role any document gives (one per wording); the country most documents give.
+    public var profile: EntityProfile
     /// Ids of the documents that mention it, in input order.
     public var documents: [String]
     /// Document id → the name that document gives it.
     public var forms: [String: String]
+
+    @inlinable
+    public subscript<Value>(dynamicMember field: WritableKeyPath<EntityProfile, Value>) -> Value {
+        get { profile[keyPath: field] }
+        set { profile[keyPath: field] = newValue }
+    }
+
+    /// Every form used anywhere: the name, then its aliases.
+    public var names: [String] { [profile.name] + profile.aliases }
 }
 
 /// One document's account of a fused event.
