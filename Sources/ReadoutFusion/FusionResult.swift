@@ -26,23 +26,17 @@ public struct GlobalEntity: Codable, Hashable, Sendable {
     public var names: [String] { [profile.name] + profile.aliases }
 }
 
-/// One document's account of a fused event.
+/// One document's account of a fused event: the event as that document's analysis reads it
+/// (its id, status, mode, date, place, participants and sentence), where it came from, and who
+/// its participants are across documents.
 public struct EventReport: Codable, Hashable, Sendable {
     public var document: String
     /// Outlet name, or `Outlets.unknown` when the article names none.
     public var outlet: String
-    /// The event's id inside that document's analysis.
-    public var localEventID: String
-    public var status: EventStatus
-    public var mode: MeetingMode?
-    public var date: String?
-    public var dateText: String?
-    public var location: String?
-    /// Participants as that document names them, and their global entity ids (parallel).
-    public var participants: [String]
+    /// The event in that document's analysis (inferred publication dates applied).
+    public var event: Event
+    /// The global entity ids of `event.participants`, in order, each once.
     public var participantIDs: [String]
-    public var evidence: String
-    public var evidenceSpan: TextSpan
 }
 
 /// One real-world event with every report of it.
