@@ -19,32 +19,79 @@ public struct Sentence: Codable, Hashable, Sendable {
     }
 }
 
-/// One real-world entity as this article names it.
-public struct Entity: Codable, Hashable, Sendable {
-    public var id: String
+/// What texts say an entity is: its name, type, other forms, roles and country. Declared once
+/// here: an article's `Entity` and fusion's `GlobalEntity` (one entity across documents) both
+/// hold it and read its fields as their own (`entity.name`). The output contract's
+/// `ContractEntity` is its wire form (ContractConversion.swift).
+public struct EntityProfile: Codable, Hashable, Sendable {
     /// The fullest name the text gives ("Ana Lopes", not "Lopes").
     public var name: String
     public var type: EntityType
-    /// Other forms used in the same text ("Lopes", "CCP").
+    /// Other forms used ("Lopes", "CCP"): in the same text, or for a global entity in any of its documents.
     public var aliases: [String]
     /// Titles and roles the text gives a person, as written ("US Secretary of State").
     public var roles: [String]
     /// ISO 3166-1 alpha-3 of the person's or organization's country, when the text says it.
     public var country: String?
-    public var mentions: [TextSpan]
-    /// The component and rule that recognised it ("entities.title-person").
-    public var rule: String?
 
-    public init(id: String, name: String, type: EntityType, aliases: [String] = [], roles: [String] = [],
-                country: String? = nil, mentions: [TextSpan] = [], rule: String? = nil) {
-        self.rule = rule
-        self.id = id
+    public init(name: String, type: EntityType, aliases: [String] = [], roles: [String] = [], country: String? = nil) {
         self.name = name
         self.type = type
         self.aliases = aliases
         self.roles = roles
         self.country = country
+    }
+}
+
+/// One real-world entity as this article names it.
+@dynamicMemberLookup
+public struct Entity: Hashable, Sendable {
+    public var id: String
+    /// Name, type, aliases, roles and country (`entity.name` reads `entity.profile.name`).
+    public var profile: EntityProfile
+    public var mentions: [TextSpan]
+    /// The component and rule that recognised it ("entities.title-person").
+    public var rule: String?
+
+    public init(id: String, profile: EntityProfile, mentions: [TextSpan] = [], rule: String? = nil) {
+        self.id = id
+        self.profile = profile
         self.mentions = mentions
+        self.rule = rule
+    }
+
+    public init(id: String, name: String, type: EntityType, aliases: [String] = [], roles: [String] = [],
+                country: String? = nil, mentions: [TextSpan] = [], rule: String? = nil) {
+        self.init(id: id, profile: EntityProfile(name: name, type: type, aliases: aliases, roles: roles, country: country),
+                  mentions: mentions, rule: rule)
+    }
+
+    @inlinable
+    public subscript<Value>(dynamicMember field: WritableKeyPath<EntityProfile, Value>) -> Value {
+        get { profile[keyPath: field] }
+        set { profile[keyPath: field] = newValue }
+    }
+}
+
+extension Entity: Codable {
+    // Stored analyses keep one flat object per entity ({"id", "name", "type", ..., "mentions"}):
+    // the profile's fields sit beside the entity's own, as they did before the profile existed.
+    private enum CodingKeys: String, CodingKey { case id, mentions, rule }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        profile = try EntityProfile(from: decoder)
+        mentions = try c.decode([TextSpan].self, forKey: .mentions)
+        rule = try c.decodeIfPresent(String.self, forKey: .rule)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try profile.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(mentions, forKey: .mentions)
+        try c.encodeIfPresent(rule, forKey: .rule)
     }
 }
 
@@ -113,6 +160,10 @@ public enum MeetingMode: String, Codable, Sendable {
     case inPerson = "in_person", virtual, phone, unknown
 }
 
+/// One event as one article tells it: its kind, status, mode, participants, date, place and the
+/// sentence that says so. Declared once here: fusion's `EventReport` (one outlet's account of a
+/// real-world event) embeds the document's `Event`; the output contract's `ContractEvent` is its
+/// wire form (ContractConversion.swift).
 public struct Event: Codable, Hashable, Sendable {
     public var id: String
     public var type: EventType

@@ -3,6 +3,15 @@
 // In: values built from an Article and its ArticleAnalysis (ContractConversion.swift), or
 // decoded from JSON. Out: snake_case JSON. Every field decodes leniently (ContractCoding.swift)
 // so gold files and other programs' output read too; fields FORMAT.md names keep its meaning.
+//
+// ContractEntity and ContractEvent are the wire forms of Entity (with its EntityProfile) and
+// Event, which declare those fields for Readout itself (Analysis.swift; fusion holds the same
+// types). The wire forms list the fields once more, as text, because they must hold what
+// Readout's typed fields cannot: words Readout does not know (a status "cancelled", an entity
+// type "NORP") kept as written, so a scorer leaves out an unknown status instead of reading it
+// as none (ScoredStatus); any field missing (gold events have no id); gold-only fields
+// (`date_if_inferred`). Each wire key is written once, in CodingKeys, which both decoding and
+// encoding use; ContractConversion.swift is the one mapping from the analysis types.
 
 /// `[start, end]`: a half-open range of Unicode-scalar offsets into the article text.
 public struct ContractSpan: Codable, Hashable, Sendable {

@@ -4,39 +4,39 @@
 import ReadoutCore
 
 /// One real-world person, organization or place across documents.
+@dynamicMemberLookup
 public struct GlobalEntity: Codable, Hashable, Sendable {
     /// Stable readable id: type and slug of the name ("person:jonathan-finer").
     public var id: String
-    /// The fullest name any document gives.
-    public var name: String
-    public var type: EntityType
-    /// Every form used anywhere (names and aliases), in first-seen order.
-    public var names: [String]
-    public var roles: [String]
-    public var country: String?
+    /// The fullest name any document gives; every other form used anywhere, in first-seen order;
+    /// every role any document gives (one per wording); the country most documents give.
+    public var profile: EntityProfile
     /// Ids of the documents that mention it, in input order.
     public var documents: [String]
     /// Document id → the name that document gives it.
     public var forms: [String: String]
+
+    @inlinable
+    public subscript<Value>(dynamicMember field: WritableKeyPath<EntityProfile, Value>) -> Value {
+        get { profile[keyPath: field] }
+        set { profile[keyPath: field] = newValue }
+    }
+
+    /// Every form used anywhere: the name, then its aliases.
+    public var names: [String] { [profile.name] + profile.aliases }
 }
 
-/// One document's account of a fused event.
+/// One document's account of a fused event: the event as that document's analysis reads it
+/// (its id, status, mode, date, place, participants and sentence), where it came from, and who
+/// its participants are across documents.
 public struct EventReport: Codable, Hashable, Sendable {
     public var document: String
     /// Outlet name, or `Outlets.unknown` when the article names none.
     public var outlet: String
-    /// The event's id inside that document's analysis.
-    public var localEventID: String
-    public var status: EventStatus
-    public var mode: MeetingMode?
-    public var date: String?
-    public var dateText: String?
-    public var location: String?
-    /// Participants as that document names them, and their global entity ids (parallel).
-    public var participants: [String]
+    /// The event in that document's analysis (inferred publication dates applied).
+    public var event: Event
+    /// The global entity ids of `event.participants`, in order, each once.
     public var participantIDs: [String]
-    public var evidence: String
-    public var evidenceSpan: TextSpan
 }
 
 /// One real-world event with every report of it.

@@ -29,7 +29,7 @@ import Testing
         #expect(result.events.count == 1)
         let meeting = try #require(result.events.first)
         #expect(meeting.documents == ["preview", "report"])
-        #expect(Set(meeting.reports.map(\.status)) == [.planned, .occurred])
+        #expect(Set(meeting.reports.map(\.event.status)) == [.planned, .occurred])
         #expect(meeting.location == "Pretoria")
         #expect(result.conflicts.isEmpty)
     }

@@ -12,17 +12,11 @@ struct FixtureCase: Decodable {
         var outlet: String?
         var published: String?
         var text: String
-        var entities: [FixtureEntity]?
+        /// Entities and events are written as the output contract writes them (FORMAT.md).
+        var entities: [ContractEntity]?
         var times: [FixtureTime]?
-        var events: [FixtureEvent]?
+        var events: [ContractEvent]?
         var quotes: [FixtureQuote]?
-    }
-    struct FixtureEntity: Decodable {
-        var name: String
-        var type: String
-        var aliases: [String]?
-        var roles: [String]?
-        var country: String?
     }
     struct FixtureTime: Decodable {
         var text: String
@@ -31,16 +25,6 @@ struct FixtureCase: Decodable {
         var relative: Bool?
         /// Which occurrence of `text` (0-based) when it appears more than once.
         var occurrence: Int?
-    }
-    struct FixtureEvent: Decodable {
-        var type: String
-        var status: String
-        var mode: String?
-        var participants: [String]
-        var date: String?
-        var date_text: String?
-        var location: String?
-        var evidence: String
     }
     struct FixtureQuote: Decodable {
         var speaker: String
@@ -65,9 +49,9 @@ enum Fixtures {
             metadata: ArticleMetadata(outlet: doc.outlet, published: doc.published,
                                       publishedSource: doc.published == nil ? nil : .header),
             rawHash: doc.id, contentHash: doc.id)
-        let entities = (doc.entities ?? []).enumerated().map { n, e in
-            Entity(id: "\(doc.id)-e\(n)", name: e.name, type: EntityType(rawValue: e.type)!,
-                   aliases: e.aliases ?? [], roles: e.roles ?? [], country: e.country)
+        let entities = try (doc.entities ?? []).enumerated().map { n, e in
+            Entity(id: "\(doc.id)-e\(n)", name: try required(e.name, "entity name", doc),
+                   type: try word(EntityType.self, e.type, doc), aliases: e.aliases, roles: e.roles, country: e.country)
         }
         let times = try (doc.times ?? []).map { t in
             TimeExpression(text: t.text, span: try span(of: t.text, in: doc, occurrence: t.occurrence ?? 0),
@@ -75,10 +59,11 @@ enum Fixtures {
                            isRelative: t.relative ?? true)
         }
         let events = try (doc.events ?? []).enumerated().map { n, e in
-            Event(id: "\(doc.id)-v\(n)", type: EventType(rawValue: e.type)!, status: EventStatus(rawValue: e.status)!,
-                  mode: e.mode.flatMap(MeetingMode.init(rawValue:)), participants: e.participants,
-                  date: e.date, dateText: e.date_text, location: e.location, evidence: e.evidence,
-                  evidenceSpan: try span(of: e.evidence, in: doc, occurrence: 0))
+            let evidence = try required(e.evidence, "event evidence", doc)
+            return Event(id: "\(doc.id)-v\(n)", type: try word(EventType.self, e.type, doc),
+                         status: try word(EventStatus.self, e.status, doc), mode: e.mode.flatMap(MeetingMode.init(rawValue:)),
+                         participants: e.participants, date: e.date, dateText: e.dateText, location: e.location,
+                         evidence: evidence, evidenceSpan: try span(of: evidence, in: doc, occurrence: 0))
         }
         let quotes = try (doc.quotes ?? []).map { q in
             Quote(text: q.text, span: try span(of: q.text, in: doc, occurrence: 0), speaker: q.speaker)
@@ -110,6 +95,19 @@ enum Fixtures {
         }
         close(scalars.count)
         return out
+    }
+
+    /// The contract reads leniently (a missing field is nil); a fixture must give these.
+    static func required(_ value: String?, _ what: String, _ doc: FixtureCase.Doc) throws -> String {
+        guard let value else { throw ReadoutError(source: doc.id, reason: "fixture gives no \(what)") }
+        return value
+    }
+
+    static func word<Word: RawRepresentable<String>>(_ type: Word.Type, _ text: String?, _ doc: FixtureCase.Doc) throws -> Word {
+        guard let word = text.flatMap(Word.init(rawValue:)) else {
+            throw ReadoutError(source: doc.id, reason: "fixture gives no known \(Word.self): \(text ?? "nothing")")
+        }
+        return word
     }
 
     /// Unicode-scalar span of the nth occurrence of `phrase` in the document's text.

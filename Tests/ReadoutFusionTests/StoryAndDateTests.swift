@@ -39,7 +39,7 @@ import Testing
 
         let meeting = try #require(result.events.first { $0.type == .meet })
         #expect(meeting.documents.count == 3)
-        #expect(meeting.reports.first { $0.document == "undated-3" }?.date == "2024-10-02")
+        #expect(meeting.reports.first { $0.document == "undated-3" }?.event.date == "2024-10-02")
         #expect(result.conflicts.isEmpty)
         #expect(result.contractDocuments.first { $0.id == "undated-3" }?.publishedSource == "inferred")
     }
@@ -93,7 +93,7 @@ import Testing
         // Re-resolved against October, its "in November" is the summit the others report.
         let summit = try #require(result.events.first { $0.type == .meet && $0.date == "2024-11" })
         #expect(Set(summit.documents) == ["brasilia-1", "undated-3"])
-        #expect(summit.reports.first { $0.document == "undated-3" }?.date == "2024-11")
+        #expect(summit.reports.first { $0.document == "undated-3" }?.event.date == "2024-11")
         let visit = try #require(result.events.first { $0.type == .meet && $0.date == "2025-03-11" })
         #expect(Set(visit.documents) == ["brasilia-1", "baires-2"])
         #expect(result.conflicts.isEmpty)

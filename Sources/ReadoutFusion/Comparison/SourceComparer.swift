@@ -16,7 +16,7 @@ struct SourceComparer {
         for event in events.sorted(by: { $0.corroboration != $1.corroboration ? $0.corroboration > $1.corroboration : $0.id < $1.id }) {
             var by: [String: String] = [:]
             for r in event.reports where by[r.outlet] == nil {
-                by[r.outlet] = [r.status.rawValue, r.date ?? "undated"].joined(separator: " ")
+                by[r.outlet] = [r.event.status.rawValue, r.event.date ?? "undated"].joined(separator: " ")
             }
             coverage.append(CoverageRow(
                 kind: .event, item: event.id, label: ConflictDetector.describe(event), reportedBy: by,
@@ -105,9 +105,9 @@ struct SourceComparer {
             for outlet in outlets where reporting.contains(outlet) {
                 let others = reporting.subtracting([outlet])
                 let mine = event.reports.filter { $0.outlet == outlet }
-                let anchors = Set(mine.flatMap { $0.participants.flatMap(NameText.words) }
+                let anchors = Set(mine.flatMap { $0.event.participants.flatMap(NameText.words) }
                     .filter { !DistinctiveTerms.functionWords.contains($0) })
-                let terms = finder.terms(in: mine.map(\.evidence), anchors: anchors) { gram in !(users[gram]?.isDisjoint(with: others) ?? true) }
+                let terms = finder.terms(in: mine.map(\.event.evidence), anchors: anchors) { gram in !(users[gram]?.isDisjoint(with: others) ?? true) }
                 if !terms.isEmpty {
                     out.append(DistinctiveWording(subject: .event, item: event.id, label: ConflictDetector.describe(event),
                                                   outlet: outlet, terms: terms))

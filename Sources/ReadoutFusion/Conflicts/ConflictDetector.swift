@@ -21,13 +21,13 @@ struct ConflictDetector {
     }
 
     private func dateConflict(_ event: FusedEvent, _ documents: [String: DocumentView]) -> FusionConflict? {
-        let compared = event.reports.filter { CalendarPeriod(iso: $0.date)?.precision == .day }
+        let compared = event.reports.filter { CalendarPeriod(iso: $0.event.date)?.precision == .day }
         var values: [String: [String]] = [:]
-        for r in compared { values[r.date!, default: []].append(r.document) }
+        for r in compared { values[r.event.date!, default: []].append(r.document) }
         guard values.count >= 2 else { return nil }
         let inferred = compared.filter { documents[$0.document]?.article.metadata.publishedSource == .inferred }
         let parts = values.keys.sorted().map { day -> String in
-            let outlets = compared.filter { $0.date == day }.map { $0.outlet }
+            let outlets = compared.filter { $0.event.date == day }.map { $0.outlet }
             let weekday = CalendarPeriod(iso: day).map { Self.weekdays[$0.weekdayFromSunday] } ?? ""
             return "\(Self.list(outlets)): \(weekday) \(day)"
         }
@@ -38,13 +38,13 @@ struct ConflictDetector {
         return FusionConflict(
             key: event.key, eventID: event.id, field: .date, scope: .acrossDocuments,
             values: values.mapValues { Array(Set($0)).sorted() },
-            sentences: compared.map { ConflictSentence(document: $0.document, text: $0.evidence, span: $0.evidenceSpan) },
+            sentences: compared.map { ConflictSentence(document: $0.document, text: $0.event.evidence, span: $0.event.evidenceSpan) },
             note: note)
     }
 
     private func placeConflict(_ event: FusedEvent) -> FusionConflict? {
-        let placed = event.reports.filter { $0.location != nil }
-        let resolved = placed.map { places.place($0.location, in: $0.document) }
+        let placed = event.reports.filter { $0.event.location != nil }
+        let resolved = placed.map { places.place($0.event.location, in: $0.document) }
         var clashing = Set<Int>()
         for i in placed.indices {
             for j in placed.indices where j > i && places.relation(resolved[i], resolved[j]) == .different {
@@ -54,11 +54,11 @@ struct ConflictDetector {
         guard !clashing.isEmpty else { return nil }
         let involved = clashing.sorted().map { placed[$0] }
         var values: [String: [String]] = [:]
-        for r in involved { values[r.location!, default: []].append(r.document) }
+        for r in involved { values[r.event.location!, default: []].append(r.document) }
         let parts = values.keys.sorted().map { "\(Self.list(values[$0]!)): \($0)" }
         return FusionConflict(
             key: event.key, eventID: event.id, field: .location, scope: .acrossDocuments, values: values,
-            sentences: involved.map { ConflictSentence(document: $0.document, text: $0.evidence, span: $0.evidenceSpan) },
+            sentences: involved.map { ConflictSentence(document: $0.document, text: $0.event.evidence, span: $0.event.evidenceSpan) },
             note: "\(Self.describe(event)) is placed differently: " + parts.joined(separator: "; "))
     }
 

@@ -11,8 +11,8 @@ extension FusionResult {
             var status: [String: String] = [:]
             for r in event.reports {
                 // One report per document by construction; keep the first dated one if that ever changes.
-                if reports[r.document] == nil || (reports[r.document]! == nil && r.date != nil) { reports[r.document] = r.date }
-                if status[r.document] == nil { status[r.document] = r.status.rawValue }
+                if reports[r.document] == nil || (reports[r.document]! == nil && r.event.date != nil) { reports[r.document] = r.event.date }
+                if status[r.document] == nil { status[r.document] = r.event.status.rawValue }
             }
             return ContractCrossEvent(
                 key: event.key, type: event.type.rawValue, participants: event.participants, reports: reports,

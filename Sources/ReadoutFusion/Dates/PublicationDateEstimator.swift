@@ -40,23 +40,23 @@ struct PublicationDateEstimator {
             // postdate its own publication (that is an analysis error, such as a future deadline).
             let others = event.reports.filter { r in
                 guard statedDocuments.contains(r.document) else { return false }
-                guard r.status != .planned, let d = CalendarPeriod(iso: r.date),
+                guard r.event.status != .planned, let d = CalendarPeriod(iso: r.event.date),
                       let published = publication[r.document] else { return true }
                 return d.dayNumber <= published.dayNumber
             }
-            let firm = others.filter { $0.status != .planned }.compactMap { CalendarPeriod(iso: $0.date) }
-            let any = others.compactMap { CalendarPeriod(iso: $0.date) }
+            let firm = others.filter { $0.event.status != .planned }.compactMap { CalendarPeriod(iso: $0.event.date) }
+            let any = others.compactMap { CalendarPeriod(iso: $0.event.date) }
             // The most precise date the dated outlets agree on most.
             guard let known = mostCommon(firm.filter { $0.precision == .day }) ?? mostCommon(any.filter { $0.precision == .day })
                     ?? mostCommon(firm) ?? mostCommon(any) else { continue }
             let label = "\(ConflictDetector.describe(event)) (\(known.iso) per \(ConflictDetector.list(others.map { $0.outlet })))"
-            let expects = mine.status == .planned || Self.isCondition(mine.evidence)
+            let expects = mine.event.status == .planned || Self.isCondition(mine.event.evidence)
             if expects {
                 lower(known, "still expects " + label)
             } else {
                 raise(CalendarPeriod(dayNumber: known.dayNumber), "reports " + label)
             }
-            let phrases = [mine.dateText].compactMap { $0 } + carriedOverPhrases(mine, in: doc)
+            let phrases = [mine.event.dateText].compactMap { $0 } + carriedOverPhrases(mine, in: doc)
             for phrase in phrases {
                 guard let days = consistentDays(phrase, known, planned: expects) else { continue }
                 let narrowed = allowed.map { $0.intersection(days) } ?? days
@@ -159,17 +159,17 @@ struct PublicationDateEstimator {
     /// is named there and not in the evidence: the analyzer carried the place over, so that
     /// sentence tells of the same event. Only a sentence with one time expression counts.
     private func carriedOverPhrases(_ report: EventReport, in doc: DocumentView) -> [String] {
-        guard let place = report.location, !place.isEmpty else { return [] }
+        guard let place = report.event.location, !place.isEmpty else { return [] }
         let text = doc.article.text
         let sentences = doc.analysis.sentences.map(\.span)
-        guard let k = sentences.firstIndex(where: { $0.contains(report.evidenceSpan) || report.evidenceSpan.contains($0) }),
+        guard let k = sentences.firstIndex(where: { $0.contains(report.event.evidenceSpan) || report.event.evidenceSpan.contains($0) }),
               k > 0 else { return [] }
         let placeKey = NameText.key(place)
         func names(_ span: TextSpan) -> Bool {
             " \(NameText.words(TextSlices.slice(text, span)).joined(separator: " ")) ".contains(" \(placeKey) ")
         }
         let previous = sentences[k - 1]
-        guard !placeKey.isEmpty, names(previous), !names(report.evidenceSpan) else { return [] }
+        guard !placeKey.isEmpty, names(previous), !names(report.event.evidenceSpan) else { return [] }
         let times = doc.analysis.times.filter { previous.contains($0.span) }
         guard times.count == 1, times[0].isRelative else { return [] }
         return [times[0].text]

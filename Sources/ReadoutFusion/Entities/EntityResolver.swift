@@ -324,10 +324,10 @@ struct EntityResolver {
                     if keyIndex[docID]?[key] == nil { keyIndex[docID, default: [:]][key] = id }
                 }
             }
+            let profile = EntityProfile(name: name, type: type, aliases: names.filter { $0 != name }, roles: roles,
+                                        country: mostCommon(members.compactMap { $0.country }))
             entities.append(GlobalEntity(
-                id: id, name: name, type: type, names: names, roles: roles,
-                country: mostCommon(members.compactMap { $0.country }),
-                documents: documents.sorted().map { docs[$0].id }, forms: forms))
+                id: id, profile: profile, documents: documents.sorted().map { docs[$0].id }, forms: forms))
         }
         let byKey = keyOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
         return EntityResolution(entities: entities, index: index, keyIndex: keyIndex, byKey: byKey)

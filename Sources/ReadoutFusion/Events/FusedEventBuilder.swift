@@ -37,11 +37,7 @@ struct FusedEventBuilder {
             let key = Slug.unique(keyBase(members[0].event.type, ranked, keyDate), in: &used)
             let names = participantIDs.map(displayName)
             let eventReports = members.map { r in
-                EventReport(
-                    document: r.doc.id, outlet: r.doc.outlet, localEventID: r.event.id, status: r.event.status,
-                    mode: r.event.mode, date: r.event.date, dateText: r.event.dateText, location: r.event.location,
-                    participants: r.event.participants, participantIDs: r.participantIDs,
-                    evidence: r.event.evidence, evidenceSpan: r.event.evidenceSpan)
+                EventReport(document: r.doc.id, outlet: r.doc.outlet, event: r.event, participantIDs: r.participantIDs)
             }
             var documents: [String] = []
             var views: [DocumentView] = []

@@ -88,8 +88,8 @@ struct Briefing: Encodable {
             var disputed: [String] = []
             for c in conflicts where c.eventID == event.id && !disputed.contains(c.field.rawValue) { disputed.append(c.field.rawValue) }
             var evidence: [Evidence] = []
-            for r in event.reports where !evidence.contains(where: { $0.text == r.evidence }) {
-                evidence.append(Evidence(outlet: corpus.outletName(ofDocument: r.document), text: r.evidence))
+            for r in event.reports where !evidence.contains(where: { $0.text == r.event.evidence }) {
+                evidence.append(Evidence(outlet: corpus.outletName(ofDocument: r.document), text: r.event.evidence))
             }
             return Happening(event: event.key, date: event.date, dateInferred: corpus.dateIsInferred(event),
                              sentence: EventWording.sentence(event, entities: entities), citations: event.documents.map(cite),

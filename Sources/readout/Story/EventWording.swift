@@ -8,7 +8,7 @@ import ReadoutFusion
 enum EventWording {
     /// The firmest status any report gives: one outlet saying it happened outweighs a preview.
     static func status(_ event: FusedEvent) -> EventStatus {
-        let statuses = Set(event.reports.map(\.status))
+        let statuses = Set(event.reports.map(\.event.status))
         if statuses.contains(.occurred) { return .occurred }
         if statuses.contains(.reported) { return .reported }
         return .planned
@@ -17,7 +17,7 @@ enum EventWording {
     /// The mode most reports give, ignoring "unknown".
     static func mode(_ event: FusedEvent) -> MeetingMode? {
         var counts: [MeetingMode: Int] = [:]
-        for r in event.reports { if let m = r.mode, m != .unknown { counts[m, default: 0] += 1 } }
+        for r in event.reports { if let m = r.event.mode, m != .unknown { counts[m, default: 0] += 1 } }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }?.key
     }
 

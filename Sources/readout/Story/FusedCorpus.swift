@@ -175,14 +175,14 @@ struct FusedCorpus {
     /// estimated ("on Wednesday" in an undated article): the date rests on that estimate.
     func dateIsInferred(_ event: FusedEvent) -> Bool {
         guard let date = event.date else { return false }
-        let giving = event.reports.filter { $0.date == date }
+        let giving = event.reports.filter { $0.event.date == date }
         return !giving.isEmpty && giving.allSatisfy(restsOnEstimate)
     }
 
     private func restsOnEstimate(_ report: EventReport) -> Bool {
         guard let document = documents[report.document], document.publishedInferred else { return false }
         // An absolute expression ("on 10 January 2024") does not depend on the publication date.
-        guard let text = report.dateText else { return true }
+        guard let text = report.event.dateText else { return true }
         let times = document.analysis.times.filter { $0.text == text }
         return times.isEmpty || times.contains(where: \.isRelative)
     }

@@ -24,11 +24,11 @@ enum WordingAsWritten {
     /// The report's sentence when it stands in a body paragraph (or the standfirst) of its article.
     static func bodySentence(_ report: EventReport, corpus: FusedCorpus) -> String? {
         guard let article = corpus.documents[report.document]?.article else { return nil }
-        let start = report.evidenceSpan.start
+        let start = report.event.evidenceSpan.start
         guard let block = article.blocks.first(where: { $0.span.start <= start && start < $0.span.end }) else {
-            return report.evidence  // an article without blocks: all of it is body
+            return report.event.evidence  // an article without blocks: all of it is body
         }
-        return [.paragraph, .standfirst].contains(block.kind) ? report.evidence : nil
+        return [.paragraph, .standfirst].contains(block.kind) ? report.event.evidence : nil
     }
 
     /// The words of `sentence` whose folded forms are `words`, as written (with what stands between them).
