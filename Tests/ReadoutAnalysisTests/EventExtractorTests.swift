@@ -74,6 +74,15 @@ import ReadoutCore
         #expect(m?.participants.contains("AU Commission") == false)
     }
 
+    @Test func aBodysSittingIsTheSettingNotAMeetingOfTheClausesPeople() {
+        let a = analyze(article(
+            "President Ivan Petrov congratulated Prime Minister Ana Sousa on her victory during a meeting of the Security Council on Monday.",
+            "Foreign Minister Rui Lobo will travel to Lima next month for the next meeting of the Chile-Peru Joint Council with Foreign Minister Marta Ibáñez."),
+                        published: "2024-03-14")
+        #expect(!a.meetings().contains { $0.participants.contains("Ana Sousa") })
+        #expect(a.meetings().contains { Set($0.participants) == ["Rui Lobo", "Marta Ibáñez"] })
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

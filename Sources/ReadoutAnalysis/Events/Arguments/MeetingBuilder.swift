@@ -107,6 +107,13 @@ extension SentenceContext {
             let courtesy = (w == "visit" || w == "call") && i > sentence.tokens.lowerBound && EventLexicon.meetCourtesyModifier.contains(word(i - 1))
             guard EventLexicon.meetVerbs.contains(w) || courtesy else { continue }
             if courtesy { return i }
+            // "during a meeting of the Security Council": a body's session, the setting of what the clause's people
+            // did, not a meeting between them ("for the next meeting of the council they co-chair" is theirs).
+            if EventLexicon.sessionNouns.contains(w), word(i + 1) == "of",
+               ((i - 3)..<i).contains(where: { EventLexicon.settingPrepositions.contains(word($0)) }),
+               let body = mentions.first(where: { m in
+                   m.mention.tokens.lowerBound == i + 2 || (word(i + 2) == "the" && m.mention.tokens.lowerBound == i + 3) }),
+               x.entities[body.entity].type == .org { continue }
             // "will attend the annual meetings in Davos": a gathering they attend, not a meeting between them.
             if EventLexicon.meetAttendableGathering.contains(w),
                ((max(sentence.tokens.lowerBound, i - 4))..<i).contains(where: { EventLexicon.meetAttendVerb.contains(word($0)) }) { continue }
