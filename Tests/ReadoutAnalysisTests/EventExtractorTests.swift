@@ -83,6 +83,14 @@ import ReadoutCore
         #expect(a.meetings().contains { Set($0.participants) == ["Rui Lobo", "Marta Ibáñez"] })
     }
 
+    @Test func aBareYearOfThePublicationYearDoesNotDateAMeetingOfThatDay() {
+        let a = analyze(article(
+            "President Ana Sousa and Prime Minister Kwame Asante signed a trade declaration in Accra.",
+            "Sousa and Asante agreed to resume talks earlier this year."), published: "2024-03-14")
+        let m = a.meetings().first { Set($0.participants) == ["Ana Sousa", "Kwame Asante"] }
+        #expect(m?.date == "2024-03-14")
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

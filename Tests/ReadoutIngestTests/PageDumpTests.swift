@@ -186,4 +186,14 @@ import Testing
         #expect(article.metadata.outlet == nil)
         #expect(article.blocks.map(\.kind) == [.paragraph])
     }
+
+    @Test func aWireDatelinesFullDateIsThePublicationDay() throws {
+        let text = "Leaders meet in Valletta\n\nRome/Valletta, 7 December 2023 (ANSA) - Italian and Maltese leaders met on Thursday.\n"
+        let article = try #require(ArticleReader().read(data: Data(text.utf8), name: "wire.txt").articles.first)
+        #expect(article.metadata.published == "2023-12-07")
+        #expect(article.metadata.outlet == "ANSA")
+        let american = "Talks\n\nGENEVA, March 3, 2024 (Reuters) - Envoys met on Sunday.\n"
+        let other = try #require(ArticleReader().read(data: Data(american.utf8), name: "geneva.txt").articles.first)
+        #expect(other.metadata.published == "2024-03-03")
+    }
 }

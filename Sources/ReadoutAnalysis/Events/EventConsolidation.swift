@@ -262,7 +262,9 @@ extension EventReader {
                     byParticipant[p, default: []].append(k)
                 }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
-                if out[k].date == nil { out[k].date = e.date; out[k].dateText = e.dateText }
+                // (A bare year of the article's own year says less than the article's day the event will take.)
+                let yearOfPublication = e.date.map { $0.count == 4 && (published?.hasPrefix($0) ?? false) } ?? false
+                if out[k].date == nil && !yearOfPublication { out[k].date = e.date; out[k].dateText = e.dateText }
                 if out[k].location == nil { out[k].location = e.location }
                 for t in e.topics where !out[k].topics.contains(t) { out[k].topics.append(t) }
                 continue

@@ -6,6 +6,8 @@
 struct Dateline: Equatable {
     /// The agency named in parentheses, canonical when known ("AA" → "Anadolu Agency").
     var agency: String?
+    /// The full date a wire dateline states ("Istanbul/Athens, 7 December 2023 (dpa) -"): the day of the report.
+    var date: String? = nil
 }
 
 enum DatelineParser {
@@ -24,8 +26,16 @@ enum DatelineParser {
     private static let placeAndDateLine = Pattern(
         "^\(titlePlace)(?:,\\s*\(titlePlace))?,\\s+\(months)\\s+\\d{1,2}(?:,\\s*\\d{4})?(?:\\s*\\(([^()]{2,40})\\))?$")
 
+    /// "Istanbul/Athens, 7 December 2023 (dpa/MIA) -", "GENEVA, March 3, 2024 (Reuters) -": places, then a date
+    /// with its year, before the agency or the dash.
+    private static let datedDateline = Pattern(
+        "^(?:\(capitalPlace)|\(titlePlace)(?:/\(titlePlace))*)(?:,\\s*\(titlePlace))?,\\s+((?:\\d{1,2}\\s+\(months)\\s+\\d{4})|(?:\(months)\\s+\\d{1,2},\\s*\\d{4}))(?:\\s*\\(([^()]{2,40})\\))?\(separator)")
+
     static func parse(_ paragraph: String) -> Dateline? {
         let head = String(paragraph.prefix(120))
+        if let groups = datedDateline.firstMatch(head), let date = groups[1].flatMap(PublicationDateParser.isoDay) {
+            return Dateline(agency: agencyName(groups[2]), date: date)
+        }
         // Every dateline has a separator, parentheses or a comma and a month in its first words.
         guard head.contains(where: { ":—–-(,".contains($0) }) else { return nil }
         if let groups = capitalDateline.firstMatch(head), let place = groups[1] {

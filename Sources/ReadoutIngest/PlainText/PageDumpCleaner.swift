@@ -74,6 +74,8 @@ struct PageDumpCleaner {
             }
             if let dateline {
                 scan.datelineAgency = scan.datelineAgency ?? dateline.agency
+                // A wire dateline's full date is the report's day when nothing above it stated one.
+                if scan.published == nil, let day = dateline.date { scan.published = ParsedDate(day: day, time: nil) }
                 return index
             }
             if scan.title == nil {
