@@ -135,7 +135,7 @@ struct EntityLinker {
     }
 
     /// A "person" every full mention of which follows "the", with no title or role anywhere, is the body or
-    /// site that article writes it as ("the Amiri Diwan said", "at the Tilak Maidan").
+    /// site that article writes it as ("the Rasheed Bayt said", "at the Kaveri Ghat").
     func retypeDeterminedNames(_ clusters: [Cluster]) {
         for c in clusters where c.type == .person && c.roles.isEmpty {
             let full = c.mentions.filter { $0.tokens.count > 1 }
@@ -398,7 +398,7 @@ struct EntityLinker {
         }
     }
 
-    /// "met in Woodside", "Ashby, Virginia": a lone capitalised word no list knows, after a word that says a place
+    /// "met in Kelvadora", "Ashby, Virginia": a lone capitalised word no list knows, after a word that says a place
     /// follows or before a comma and a known state or country, is a town the gazetteer lacks, unless it is a
     /// personal name or an everyday word.
     func isUnlistedTown(_ m: Mention) -> Bool {

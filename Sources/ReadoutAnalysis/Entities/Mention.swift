@@ -18,7 +18,7 @@ struct Mention: Sendable {
     var sentence: Int
     /// Kind from the gazetteer: country, capital, city, international, outlet...
     var kind: String?
-    /// Read as a bare personal name but written after "the" ("the Amiri Diwan said", "at the Tilak Maidan"):
+    /// Read as a bare personal name but written after "the" ("the Rasheed Bayt said", "at the Kaveri Ghat"):
     /// English puts no article before a person's name, so this is the type the thing has if nothing else in
     /// the article shows a person (a place after "at the", else an organisation).
     var determinedType: EntityType?

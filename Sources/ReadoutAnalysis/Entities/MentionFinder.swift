@@ -188,7 +188,7 @@ struct MentionFinder {
             if e.type == .org, let event = entries.first(where: { $0.type == .event }) { return event }
             return e
         }
-        // "Nato", "Ecowas": British style writes an acronym pronounced as a word in title case.
+        // "Nato", "Opec": British style writes an acronym pronounced as a word in title case.
         if range.count == 1, surface.count >= 4, text.tokens[range.lowerBound].isCapitalized, !text.tokens[range.lowerBound].isAllCaps,
            !knowledge.isCommonWord(lower(range.lowerBound), minimumZipf: 3.0),
            let acronym = knowledge.entries(surface: surface.uppercased()).first(where: { $0.type == .org && !$0.ambiguous }) {
@@ -577,7 +577,7 @@ struct MentionFinder {
     }
 
     /// A run read as a personal name only because it looks like one (no title, head word or gazetteer entry).
-    /// After "the" it is more likely a body or a site ("the Amiri Diwan", "at the Tilak Maidan"); the linker
+    /// After "the" it is more likely a body or a site ("the Rasheed Bayt", "at the Kaveri Ghat"); the linker
     /// decides once it has seen every mention of the name.
     func bareName(_ range: ClosedRange<Int>, sentence: Int) -> Mention {
         var m = make(range, type: .person, sentence: sentence)
@@ -640,7 +640,7 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
-            // ("Ms von der Leyen": an honorific before the particles is the title, not a name.)
+            // ("Ms van der Berg": an honorific before the particles is the title, not a name.)
             if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound &&
                ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || (NameLexicon.nameParticles.contains(w) && isHonorific(k - 1)) || ((isHyphen(k) || NameLexicon.nameParticles.contains(w)) &&
                                                                    NameLexicon.nameParticles.contains(lower(k - 1)))) {

@@ -67,7 +67,7 @@ enum NameLexicon {
     static let adminNouns = v.set("place.admin-noun")
     /// Words before an ambiguous single-word name that say a place follows ("in Medina", "to Reading").
     static let placeWordsBefore = v.set("place.ambiguous-name-cue")
-    /// Words before an unlisted single word that make it a town ("in Woodside", "near Ashby").
+    /// Words before an unlisted single word that make it a town ("in Kelvadora", "near Ashby").
     static let townCues = v.set("place.unlisted-town-cue")
     /// Social platforms named by one letter ("X"), and the words that show the platform is meant ("on X", "X post").
     static let letterPlatforms = v.set("platform.letter-name")

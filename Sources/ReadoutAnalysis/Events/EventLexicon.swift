@@ -39,7 +39,7 @@ enum EventLexicon {
     static let peopleNouns = v.set("collective.people-noun")
     static let meetReceptionVerb: [String] = v.entries("meet.reception-verb")
     static let timeReportingVerb: [String] = v.entries("time.reporting-verb")
-    static let sessionNouns: [String] = v.entries("meet.session-noun")
+    static let bodySittingNouns: [String] = v.entries("meet.body-sitting-noun")
     static let settingPrepositions: [String] = v.entries("meet.setting-preposition")
     static let timeRangeLink: [String] = v.entries("time.range-link")
     static let receptionObjectFiller: [String] = v.entries("meet.reception-object-filler")

@@ -110,7 +110,7 @@ struct SpeakerResolver {
         if definite, let earlier = described.last(where: { $0.head == head }) {
             return ResolvedSpeaker(name: earlier.name, entityID: nil, isPerson: earlier.isPerson, head: head, position: end)
         }
-        // "the regional bloc said", "the ministry said": the body of that kind named last.
+        // "the alliance said", "the ministry said": the body of that kind named last.
         if definite, Self.organisationHeads.contains(head), let body = recentBody(head: head, before: start) {
             let e = entities[body]
             return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: false, head: head, position: end)
@@ -181,8 +181,8 @@ struct SpeakerResolver {
 
     /// Picks the entity a phrase names: a person in it (the first of "A and B", else the last), or an
     /// organisation or place that is the phrase's head ("Xinhua", not "China" in "China’s leader").
-    /// The organisation or country an earlier "<plural> from/of X" attached the same plural to ("ministers from
-    /// ASEAN", "envoys of the Gulf states"), within the last few paragraphs.
+    /// The organisation or country an earlier "<plural> from/of X" attached the same plural to ("ministers from the
+    /// Andean Community", "envoys of the Gulf states"), within the last few paragraphs.
     private func bodyOfPlural(_ head: UInt64, before index: Int) -> Int? {
         let limit = Int(words[index].start) - 3000
         var k = index - 1
@@ -212,7 +212,7 @@ struct SpeakerResolver {
             if let last = e.name.split(separator: " ").last, LexedText.key(last.lowercased()) == head { return mentions[i].entity }
             if SpeechVocabulary.membershipHeads.contains(head),
                ([e.name] + e.aliases).contains(where: { form in
-                   // ("Ecowas" is how British style writes ECOWAS.)
+                   // ("Opec" is how British style writes OPEC.)
                    (Knowledge.shared.entries(surface: form) + Knowledge.shared.entries(surface: form.uppercased())).contains { $0.kind == "international" }
                }) { return mentions[i].entity }
         }

@@ -13,7 +13,7 @@ struct PersonName: Hashable, Sendable {
         var words = NameText.words(written)
         while let first = words.first, words.count > 1, PersonName.honorifics.contains(first) { words.removeFirst() }
         while let last = words.last, words.count > 1, PersonName.suffixes.contains(last) { words.removeLast() }
-        // "von der Leyen", "Von der Leyen" written without a given name: particles in lowercase, or two of them,
+        // "van der Berg", "Van der Berg" written without a given name: particles in lowercase, or two of them,
         // lead to the surname ("Al Gore", one capitalised particle, is a given name).
         let leading = words.prefix { PersonName.particles.contains($0) }.count
         if let firstWritten = written.split(separator: " ").first(where: { !PersonName.honorifics.contains(NameText.words(String($0)).first ?? "") }),

@@ -14,7 +14,7 @@ extension SentenceContext {
         // "Y -appointed this Friday-", "(appointed on Friday)": an aside dates something else.
         let asides = asideSpans(excluding: trigger)
         // ("X, who arrived on Tuesday, met Y": a date inside an apposition or relative clause is that person's.)
-        // "On Thursday, the White House confirmed that Trump will meet Xi": a date before the reporting verb
+        // "On Thursday, the ministry confirmed that Sousa will meet Lobo": a date before the reporting verb
         // whose complement tells the event dates the report.
         // (Its complement: "that ...", or a clause with its own subject and auxiliary — "said Trump will meet";
         // not an object — "stated China's positions at a meeting".)

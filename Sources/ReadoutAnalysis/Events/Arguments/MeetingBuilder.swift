@@ -109,7 +109,7 @@ extension SentenceContext {
             if courtesy { return i }
             // "during a meeting of the Security Council": a body's session, the setting of what the clause's people
             // did, not a meeting between them ("for the next meeting of the council they co-chair" is theirs).
-            if EventLexicon.sessionNouns.contains(w), word(i + 1) == "of",
+            if EventLexicon.bodySittingNouns.contains(w), word(i + 1) == "of",
                ((i - 3)..<i).contains(where: { EventLexicon.settingPrepositions.contains(word($0)) }),
                let body = mentions.first(where: { m in
                    m.mention.tokens.lowerBound == i + 2 || (word(i + 2) == "the" && m.mention.tokens.lowerBound == i + 3) }),

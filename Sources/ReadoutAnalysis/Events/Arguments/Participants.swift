@@ -442,7 +442,7 @@ extension SentenceContext {
         var j = start
         var country: String?
         var head: String?
-        // "the EU Commission president", "the World Bank chief": an organisation's words before the head tell
+        // "the AU Commission president", "the World Bank chief": an organisation's words before the head tell
         // which president (matched against the roles' words, like a portfolio).
         var body: [String] = []
         while j < limit && x.isWord(j) {
@@ -453,7 +453,7 @@ extension SentenceContext {
             else if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country }
             else if inBody { body.append(word(j)) }
             else if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) {
-                // After an organisation's words, only a lowercase head outside its name ("the EU Commission
+                // After an organisation's words, only a lowercase head outside its name ("the AU Commission
                 // president", not "the International Department").
                 if !body.isEmpty && (x.text.tokens[j].isCapitalized || mentions.contains { m in m.mention.tokens.contains(j) }) { return (start, country, nil, []) }
                 head = word(j)
