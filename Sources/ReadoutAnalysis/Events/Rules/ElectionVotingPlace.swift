@@ -8,7 +8,9 @@ struct VotingPlaceElection: SingleEventRule {
     let family = EventLexicon.electionBit
     let examples = [RuleExample(
         text: "Portugal's presidential election was held on Sunday.",
-        type: .election, participants: ["Portugal"])]
+        type: .election, participants: ["Portugal"]),
+        RuleExample(text: "The envoy met officials in Lisbon ahead of Portugal's presidential election.",
+                    type: .election, participants: ["Portugal"], status: .planned)]
 
     func read(in s: SentenceContext) -> [Event] { s.election().map { [$0] } ?? [] }
 }
@@ -47,7 +49,11 @@ extension SentenceContext {
         guard let country = named ?? only else { return nil }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
-        return triggered(at: trigger, Event(id: "", type: .election, status: status(trigger: trigger), participants: [x.entities[country.entity].name],
+        // "ahead of Taiwan's election", "the upcoming vote": an election still to come, whatever the verb's tense.
+        let ahead = ((trigger - 5)..<trigger).contains { EventLexicon.electionAheadCue.contains(word($0)) }
+        var status = status(trigger: trigger)
+        if ahead && status == .occurred { status = .planned }
+        return triggered(at: trigger, Event(id: "", type: .election, status: status, participants: [x.entities[country.entity].name],
                      participantEntities: [x.entities[country.entity].id], date: when?.value, dateText: when?.text,
                      location: x.entities[country.entity].name, topics: topics(), evidence: evidence, evidenceSpan: span))
     }
