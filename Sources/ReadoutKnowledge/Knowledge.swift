@@ -48,12 +48,15 @@ public final class Knowledge: Sendable {
     private let givenNames: [String: NameInfo]
     private let surnames: [String: NameInfo]
     private let pinyin: PinyinSyllables
+    /// Office holders' full names and forms (folded) → country; and surnames only one of them bears.
+    private let officeHolders: [String: String]
+    private let officeHolderSurnames: [String: String]
     private let nonNameWords: Set<String>
     private let commonWords: [String: Double]
 
     public static let fileNames = [
         "countries.tsv", "gazetteer.tsv", "titles.tsv", "words.tsv", "given_names.tsv", "surnames.tsv",
-        "pinyin.tsv", "common_words.tsv",
+        "pinyin.tsv", "common_words.tsv", "office_holders.tsv",
     ]
 
     public init(directory: URL) throws {
@@ -120,6 +123,34 @@ public final class Knowledge: Sendable {
         var commonWords: [String: Double] = [:]
         for row in files["common_words.tsv"]!.rows { commonWords[row.field(0)] = Double(row.field(1)) ?? 0 }
         self.commonWords = commonWords
+
+        var holders: [String: String] = [:]
+        var bySurname: [String: String?] = [:]
+        for row in files["office_holders.tsv"]!.rows {
+            let country = row.field(2)
+            for form in [row.field(0)] + row.field(1).split(separator: "|").map(String.init) where !form.isEmpty {
+                holders[Self.normalizedName(form)] = country
+                if let last = form.split(separator: " ").last.map(String.init) {
+                    let key = Self.normalizedName(last)
+                    // A surname two office holders share ("Lee", "Kim") names neither.
+                    if let seen = bySurname[key], seen != country { bySurname[key] = .some(nil) } else { bySurname[key] = country }
+                }
+            }
+        }
+        officeHolders = holders
+        officeHolderSurnames = bySurname.compactMapValues { $0 }
+    }
+
+    // MARK: Office holders
+
+    /// The country of a head of state or government or foreign minister named in full ("Xi Jinping" → CHN).
+    public func officeHolderCountry(fullName: String) -> String? { officeHolders[Self.normalizedName(fullName)] }
+
+    /// The country of the one office holder with this surname, when it is not also a common surname ("Putin"
+    /// yes; "Lee", "Kim" or "Johnson" no).
+    public func officeHolderCountry(surname: String) -> String? {
+        guard self.surname(surname) == nil else { return nil }
+        return officeHolderSurnames[Self.normalizedName(surname)]
     }
 
     // MARK: Countries

@@ -91,6 +91,15 @@ import ReadoutCore
         #expect(m?.date == "2024-03-14")
     }
 
+    @Test func aHeadOfStateNamedWithoutATitleHasTheirCountry() {
+        let a = analyze(article(
+            "Alexander Stubb arrived in Nairobi on Monday.",
+            "Later the Finnish leader met President Amara Odhiambo at State House."), published: "2025-03-14")
+        #expect(a.entity("Alexander Stubb")?.country == "FIN")
+        // The description finds him through that country.
+        #expect(a.meetings().contains { Set($0.participants) == ["Alexander Stubb", "Amara Odhiambo"] })
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

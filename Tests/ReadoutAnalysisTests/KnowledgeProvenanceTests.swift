@@ -111,6 +111,11 @@ enum ProvenanceCheck {
             tables.addEntry(row[1], file: "gazetteer.tsv")
         }
         for row in try readTSV("titles.tsv").rows { tables.addEntry(row[0], file: "titles.tsv") }
+        // Office holders are people the knowledge names: each full name and written form.
+        for row in try readTSV("office_holders.tsv").rows where row.count >= 2 {
+            tables.addEntry(row[0], file: "office_holders.tsv")
+            for form in row[1].split(separator: "|") { tables.addEntry(String(form), file: "office_holders.tsv") }
+        }
         for row in try readTSV("words.tsv").rows where row.count >= 2 { tables.addEntry(row[1], file: "words.tsv") }
         for row in try readTSV("provenance.tsv").rows where row.count >= 3 {
             tables.allowed.insert(ProvenanceTables.key(row[0], row[1]))
@@ -163,11 +168,15 @@ enum ProvenanceCheck {
         var headers: [String: String] = [:]
         var entries: [String: Set<String>] = [:]
         let columns = ["gazetteer.tsv": [0, 1], "words.tsv": [1]]
-        for file in ["gazetteer.tsv", "titles.tsv", "words.tsv", "given_names.tsv", "surnames.tsv"] {
+        for file in ["gazetteer.tsv", "titles.tsv", "words.tsv", "given_names.tsv", "surnames.tsv", "office_holders.tsv"] {
             let table = try Self.readTSV(file)
             headers[file] = table.header
             for row in table.rows {
                 for column in columns[file] ?? [0] where column < row.count { entries[file, default: []].insert(row[column].lowercased()) }
+                // (An office holder's other written forms are entries too.)
+                if file == "office_holders.tsv", row.count >= 2 {
+                    for form in row[1].split(separator: "|") { entries[file, default: []].insert(form.lowercased()) }
+                }
             }
         }
         for row in provenance.rows {

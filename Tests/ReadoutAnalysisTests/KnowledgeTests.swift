@@ -219,3 +219,12 @@ struct KnowledgeTests {
         return folder
     }
 }
+
+@Suite struct OfficeHolderTests {
+    @Test func aSurnameOfficeHoldersShareOrACommonSurnameGivesNoCountry() {
+        let k = Knowledge.shared
+        #expect(k.officeHolderCountry(fullName: "Alexander Stubb") == "FIN")
+        #expect(k.officeHolderCountry(surname: "Lee") == nil)
+        #expect(k.officeHolderCountry(surname: "Johnson") == nil)
+    }
+}

@@ -571,7 +571,16 @@ def faker_person_names():
     return found
 
 
-def build_provenance(out_dir, given_rows, surname_rows):
+def build_office_holders(out_dir):
+    """office_holders.tsv: heads of state and government and foreign ministers, with their country, so that a
+    person the text names without a title ("Xi Jinping said") still has one."""
+    header, rows = read_curated("office_holders.tsv")
+    rows = [(r + ["", "", ""])[:4] for r in rows]
+    write_tsv(out_dir, "office_holders.tsv", source_lines(header), ["name", "forms", "country", "office"], rows)
+    return [r for r in rows if not is_excluded(r)]
+
+
+def build_provenance(out_dir, given_rows, surname_rows, holders):
     """provenance.tsv: for entries that exist only because a hand-curated list holds them, the general source
     that contains each. Rows come from curated/provenance.tsv (checked by hand against the cited list) and,
     for curated given names and surnames, from Faker's person-name lists (checked here). Tests read this file
@@ -594,6 +603,12 @@ def build_provenance(out_dir, given_rows, surname_rows):
             sys.exit(f"curated/provenance.tsv: {entry!r} names no source")
         seen.add((entry.lower(), file))
         out.append([entry, file, source])
+    # Office holders are their own provenance: each row names the office and years the cited list gives.
+    for name, forms, _, office in holders:
+        source = "List of current foreign ministers" if any(w in office for w in ("Foreign", "Secretary of State", "External Affairs")) \
+            else "List of current heads of state and government"
+        for entry in [name] + [f for f in forms.split("|") if f]:
+            out.append([entry, "office_holders.tsv", f'"{source}" ({office})'])
     version = faker.VERSION
     people = faker_person_names()
     for file, table in (("given_names.tsv", given_rows), ("surnames.tsv", surname_rows)):
@@ -647,7 +662,8 @@ def main():
     write_tsv(out_dir, "given_names.tsv", given_header, ["name", "origins", "weak", "sex"], given_rows)
     write_tsv(out_dir, "surnames.tsv", surname_header, ["name", "origins", "weak"], surname_rows)
 
-    build_provenance(out_dir, given_rows, surname_rows)
+    holders = build_office_holders(out_dir)
+    build_provenance(out_dir, given_rows, surname_rows, holders)
 
     pinyin = build_pinyin()
     write_tsv(out_dir, "pinyin.tsv",
