@@ -32,6 +32,8 @@ public final class Knowledge: Sendable {
     public let orgHeadWords: Set<String>
     public let locHeadWords: Set<String>
     public let eventHeadWords: Set<String>
+    /// Last words of document names ("Windsor Framework", "Paris Agreement"): such a run names no entity itself.
+    public let documentHeadWords: Set<String>
     /// Words capitalized in title-case headlines that can also be part of a name ("Talks", "Security", "New").
     public let headlineWords: Set<String>
     /// The `# source:` line of each data file, by file name.
@@ -114,6 +116,7 @@ public final class Knowledge: Sendable {
         orgHeadWords = words["org_head"] ?? []
         locHeadWords = words["loc_head"] ?? []
         eventHeadWords = words["event_head"] ?? []
+        documentHeadWords = words["document_head"] ?? []
         headlineWords = words["headline"] ?? []
         nonNameWords = words["non_name"] ?? []
 

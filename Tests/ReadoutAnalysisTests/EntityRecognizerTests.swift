@@ -335,3 +335,12 @@ import ReadoutCore
         #expect(a.entity("X")?.mentions.count == 2)
     }
 }
+
+@Suite struct DocumentNameTests {
+    @Test func aDocumentsNameIsNoEntityButItsPlacesAre() {
+        let a = analyze(article("Ministers signed the Lisbon-Luanda Framework and the Maputo Declaration on Friday."))
+        #expect(!a.entities.contains { $0.name.contains("Framework") || $0.name.contains("Declaration") })
+        #expect(a.entity("Maputo")?.type == .gpe)
+        #expect(a.entity("Luanda")?.type == .gpe)
+    }
+}

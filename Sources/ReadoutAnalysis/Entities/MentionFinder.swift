@@ -459,6 +459,8 @@ struct MentionFinder {
             run = run.lowerBound...(run.upperBound - 1)
         }
         if let entry = gazetteer(run) { return [mention(run, entry: entry, sentence: sentence)] }
+        // "the Rome-Lagos Framework", "the Lisbon Declaration": a document, not an entity; only its places count.
+        if run.count > 1, knowledge.documentHeadWords.contains(word(run.upperBound)) { return placesInside(run, sentence: sentence) }
         // Leading "The" is style, not name ("The Carter Center" = "Carter Center"); "People’s" is not.
         while run.count > 1 && isFunctionWord(run.lowerBound) && !isPossessive(run.lowerBound + 1) {
             run = (run.lowerBound + 1)...run.upperBound
@@ -574,6 +576,23 @@ struct MentionFinder {
         // "VOA Exclusive": keep the acronym, drop the rest.
         return seg.filter { text.tokens[$0].isAllCaps && word($0).count > 1 && !word($0).contains(".") }
             .map { make($0...$0, type: gazetteer($0...$0)?.type ?? .org, sentence: sentence) }
+    }
+
+    /// The places a document's name holds ("Rome", "Lagos" in "the Rome-Lagos Framework").
+    func placesInside(_ run: ClosedRange<Int>, sentence: Int) -> [Mention] {
+        var out: [Mention] = []
+        var k = run.lowerBound
+        while k < run.upperBound {
+            if let match = longestGazetteerMatch(at: k, end: run.upperBound), let entry = gazetteer(match), entry.type == .gpe {
+                out.append(mention(match, entry: entry, sentence: sentence))
+                k = match.upperBound + 1
+                continue
+            }
+            if isCapitalWord(k), let entry = gazetteer(k...k), entry.type == .gpe { out.append(mention(k...k, entry: entry, sentence: sentence)) }
+            k += 1
+        }
+        // A capital in a document's name is the city it was signed in, not its government.
+        return out.map { var m = $0; m.isMetonym = false; return m }
     }
 
     /// A run read as a personal name only because it looks like one (no title, head word or gazetteer entry).
