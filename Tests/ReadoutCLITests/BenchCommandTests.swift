@@ -30,6 +30,14 @@ import Testing
         let shares = stages.compactMap { $0["share"] as? Double }.reduce(0, +)
         #expect(abs(shares - 1) < 0.001, "stage shares add up to the whole analysis")
 
+        // Each pipeline component too, with its stage: the events stage is reading and consolidation (and the
+        // learned filter when it is on).
+        let components = try #require(report["analysisComponents"] as? [[String: Any]])
+        let names = components.compactMap { $0["component"] as? String }
+        #expect(names.prefix(7) == ["tokenizer", "sentences", "entities", "times", "quotes", "events", "event-consolidation"])
+        #expect(components.filter { $0["stage"] as? String == "events" }.count >= 2)
+        #expect(abs(components.compactMap { $0["share"] as? Double }.reduce(0, +) - 1) < 0.001)
+
         let clean = try #require(report["clean"] as? [String: Any])
         #expect(clean["articles"] as? Int == 6)
         let ingest = try #require(report["ingest"] as? [String: Any])

@@ -21,8 +21,9 @@ struct BenchCommand: AsyncParsableCommand {
         discussion: """
         Reads the articles once, then times: cleaning (raw bytes → article, one
         core); analysis on one core with the time of each stage (tokenize,
-        segment, entities, times, quotes, events); analysis on --jobs threads
-        and the speed-up; and a full ingest into a temporary SQLite file
+        segment, entities, times, quotes, events) and of each component of a
+        stage of several (CPU time of the measuring thread); analysis on --jobs
+        threads and the speed-up; and a full ingest into a temporary SQLite file
         (documents/s, peak resident memory). Figures are words/s and articles/s.
 
         --repeat replicates the corpus in memory so a small corpus gives a
@@ -35,6 +36,7 @@ struct BenchCommand: AsyncParsableCommand {
           readout bench --repeat 200 corpus/dev corpus/seeds
           readout bench --stage ingest /data/news/          # memory, documents/s
           readout bench --format json --jobs 2 corpus/ > bench.json
+          readout bench --stage analyze --jobs 1 --repeat 1 long-article.txt
         """)
 
     @Argument(help: "Files or folders of articles (default: ./samples).")
@@ -101,6 +103,7 @@ struct BenchCommand: AsyncParsableCommand {
         let (one, stages) = bench.oneCore()
         report.analysisOneCore = one
         report.analysisStages = BenchReport.stageShares(stages, words: one.words)
+        report.analysisComponents = BenchReport.componentShares(stages, analyzer: analyzer, words: one.words)
         let parallel = bench.parallel(jobs: jobs)
         report.analysisParallel = parallel
         report.speedUp = parallel.wordsPerSecond / max(one.wordsPerSecond, 1e-9)
