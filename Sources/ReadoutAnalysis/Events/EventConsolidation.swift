@@ -82,7 +82,7 @@ extension EventReader {
             e.location = city
         }
         guard e.location == nil else { return e }
-        if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
+        if let sentence = lookup.sentence(withSpan: e.evidenceSpan).map({ sentences[$0] }) {
             // Then the building it names, then the city the article is set in.
             e.location = places.dateline ?? e.venue ?? recentPlace(before: sentence) ?? places.city
         }
@@ -136,7 +136,7 @@ extension EventReader {
             // (Countries by any of their names: "Turkey" is "Türkiye".)
             guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
                   e.participants.allSatisfy({ countries[$0] != nil || knowledge.country(named: $0) != nil }) else { return true }
-            let headline = sentences.first { $0.span == e.evidenceSpan }.map { $0.block == .title || $0.block == .standfirst } ?? false
+            let headline = lookup.sentence(withSpan: e.evidenceSpan).map { sentences[$0].block == .title || sentences[$0].block == .standfirst } ?? false
             // The same day's named meeting stands for it when it is a headline's summary, or when its people come
             // from those countries; "Sudanese and Chadian officials also held talks" beside an Egypt–Ethiopia
             // meeting that day is a meeting of its own.
@@ -185,11 +185,11 @@ extension EventReader {
     /// Where the sentence before (or the one before that, in the same paragraph) placed things: "met senior
     /// officials in Washington. Wang joined Lopes in talks on Friday" happened in Washington.
     func recentPlace(before sentence: TokenSentence) -> String? {
-        guard let k = sentences.firstIndex(where: { $0.span == sentence.span }) else { return nil }
+        guard let k = lookup.sentence(withSpan: sentence.span) else { return nil }
         for back in 1...2 where k - back >= 0 {
             let previous = sentences[k - back]
             guard previous.block == sentence.block else { break }
-            for m in mentions where previous.span.contains(m.mention.span) && !m.mention.isMetonym {
+            for m in lookup.mentions.inside(previous.span).map({ mentions[$0] }) where !m.mention.isMetonym {
                 let e = entities[m.entity]
                 guard e.type == .gpe, m.mention.tokens.lowerBound > 0 else { continue }
                 let before = lower(m.mention.tokens.lowerBound - 1)

@@ -20,6 +20,8 @@ struct EventReader {
     var descriptions: DescriptionResolver? = nil
     /// The article's two main countries, counted once per article (see `init(document:)`) rather than per sentence.
     var mainCountryNames: [String]? = nil
+    /// Times, mentions, sentences and entities indexed once per article, for the questions rules ask per sentence.
+    let lookup: ArticleLookup
 
     func lower(_ i: Int) -> String { text.lowerWords[i] }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }

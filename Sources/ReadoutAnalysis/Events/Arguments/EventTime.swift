@@ -14,8 +14,8 @@ extension SentenceContext {
         // "Y -appointed this Friday-", "(appointed on Friday)": an aside dates something else.
         let asides = asideSpans(excluding: trigger)
         // ("X, who arrived on Tuesday, met Y": a date inside an apposition or relative clause is that person's.)
-        let candidates = x.times.filter { t in sentence.span.contains(t.span) && t.span.start < cutoff && t.span.start > opening &&
-                                          !asides.contains { $0.contains(t.span) } && !isDescriptive(t.span) }
+        let candidates = timesInSentence.filter { t in t.span.start < cutoff && t.span.start > opening &&
+                                                  !asides.contains { $0.contains(t.span) } && !isDescriptive(t.span) }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
         // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
@@ -33,6 +33,19 @@ extension SentenceContext {
             if ya != yb { return ya < yb }
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
+    }
+}
+
+extension SentenceContext {
+    /// The time expressions inside the sentence, in text order.
+    var timesInSentence: [TimeExpression] {
+        x.lookup.times.inside(sentence.span).map { x.times[$0] }
+    }
+
+    /// Is token `i` part of a time expression, or where one starts ("on" in "on Sunday" when the finder took it in)?
+    func startsOrLiesInTime(_ i: Int) -> Bool {
+        let token = x.text.tokens[i]
+        return !x.lookup.times.covering(token.span).isEmpty || !x.lookup.times.starting(from: token.start, through: token.start).isEmpty
     }
 }
 

@@ -61,8 +61,8 @@ extension SentenceContext {
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelative.contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
         let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
-        let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day && $0.span.start < cutoff &&
-                                        $0.span.start > opening }.compactMap(\.value))
+        let days = Set(timesInSentence.filter { $0.precision == .day && $0.span.start < cutoff &&
+                                                $0.span.start > opening }.compactMap(\.value))
         if days.count >= 2 && participants.count == 2 && sentence.tokens.filter({ EventLexicon.meetVerbs.contains(word($0)) }).count == 1 {
             when = nil
         }
@@ -107,8 +107,7 @@ extension SentenceContext {
                     // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
                     guard i + 1 < sentence.tokens.upperBound, EventLexicon.meetCallParticle.contains(word(i + 1)) || w == "call" else { continue }
                     // "called on Sunday for a ceasefire": "on" starts a date, not a visit to someone.
-                    if w != "call", word(i + 1) == "on",
-                       x.times.contains(where: { $0.span.contains(x.text.tokens[i + 1].span) || $0.span.start == x.text.tokens[i + 1].start }) { continue }
+                    if w != "call", word(i + 1) == "on", startsOrLiesInTime(i + 1) { continue }
                 }
             }
             return i

@@ -76,11 +76,11 @@ extension SentenceContext {
         }
         if let subject = before.first(where: { fits($0.entity) }) { return subject.entity }
         if let last = lastPerson, fits(last) { return last }
-        // Else the most recent person named before the sentence whose sex fits.
-        if let recent = x.mentions.last(where: { m in
-            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
-                sentence.span.start - m.mention.span.end < 1500 && fits(m.entity)
-        }) { return recent.entity }
+        // Else the most recent person named before the sentence (within 1,500 characters) whose sex fits.
+        let start = sentence.span.start
+        if let recent = x.lookup.mentions.ending(after: start - 1500, through: start).reversed().first(where: { k in
+            x.entities[x.mentions[k].entity].type == .person && fits(x.mentions[k].entity)
+        }) { return x.mentions[recent].entity }
         return before.first?.entity ?? lastPerson
     }
 
@@ -142,9 +142,7 @@ extension SentenceContext {
         guard let noun = ((w + 2)..<min(w + 8, sentence.tokens.upperBound)).first(where: { nouns.contains(word($0)) }),
               ((w + 2)..<noun).allSatisfy({ k in !x.text.tokens[k].isCapitalized || mentions.contains { m in m.mention.tokens.contains(k) && x.entities[m.entity].type == .gpe } })
         else { return nil }
-        return x.mentions.last { m in
-            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .org && m.entity != excluding && m.mention.kind != "outlet"
-        }?.entity
+        return x.lookup.organisation(endingBy: sentence.span.start, excluding: excluding)
     }
 
     /// For each country, the one person the article names with that country and a role of this kind
@@ -152,7 +150,7 @@ extension SentenceContext {
     func namedPeople(countries: [String], noun: String) -> [String]? {
         guard let singular = TitleVocabulary.singular(noun), countries.count >= 2 else { return nil }
         let people = countries.compactMap { code -> String? in
-            x.entities.first { p in p.type == .person && p.country == code && p.roles.contains { $0.lowercased().contains(singular) } }?.name
+            x.lookup.namedPerson(country: code, roleWord: singular, in: x.entities).map { x.entities[$0].name }
         }
         return people.count == countries.count ? people : nil
     }
