@@ -29,11 +29,12 @@ struct EventReader {
 
     /// The events each sentence tells, in text order, before consolidation.
     func read() -> [Event] {
-        var events: [Event] = []
+        var events = ToldEvents()
         var mentionsBySentence: [Int: [LinkedMention]] = [:]
         for m in mentions { mentionsBySentence[m.mention.sentence, default: []].append(m) }
         var state = DiscourseState()
         for (index, sentence) in sentences.enumerated() {
+            events.beginSentence()
             let here = mentionsBySentence[index] ?? []
             // Most sentences hold no event word at all; they only move the story's subject along.
             var families: UInt8 = 0
@@ -49,7 +50,7 @@ struct EventReader {
                         if meet.event.participants.count >= 2 {
                             state.lastMeet = meet.entityIndices
                             state.lastMeetNames = meet.event.participants
-                            state.meetsSoFar.append(meet.entityIndices)
+                            state.tell(meetingOf: meet.entityIndices)
                             if meet.entityIndices.isEmpty { state.lastCollectiveNames = meet.event.participants }
                             events.append(meet.event)
                             state.pendingGathering = nil
@@ -58,7 +59,7 @@ struct EventReader {
                         }
                     }
                 }
-                if let date = events.last(where: { $0.type == .meet || $0.type == .visit })?.date, date.count == 10 { state.lastEventDate = date }
+                if let k = events.lastMeetOrVisit, let date = events[k].date, date.count == 10 { state.lastEventDate = date }
                 for rule in rules.singleEvents where families & rule.family != 0 {
                     for var event in rule.read(in: context) {
                         event.rule = rule.id
@@ -71,7 +72,7 @@ struct EventReader {
             if let p = describedSubject(of: sentence, mentions: here, state: state) { state.lastPerson = p }
             else if let p = here.first(where: { entities[$0.entity].type == .person }) { state.lastPerson = p.entity }
         }
-        return events
+        return events.all
     }
 
     /// The person a definite description opening the sentence stands for ("The Kenyan president arrived ...").

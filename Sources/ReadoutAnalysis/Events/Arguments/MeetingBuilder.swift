@@ -32,7 +32,7 @@ extension SentenceContext {
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         // "X invited his counterparts to a meeting in May": the people of the meeting just told.
-        if people.count == 1, let earlier = meetsSoFar.last(where: { $0.count >= 2 && $0.contains(people[0]) }),
+        if people.count == 1, let earlier = lastMeeting(with: people[0]),
            let k = ((trigger - 8)..<sentence.tokens.upperBound).first(where: { word($0) == "counterparts" && EventLexicon.pronounPossessive.contains(word($0 - 1)) }),
            !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k }) {
             for p in earlier where !people.contains(p) {
