@@ -50,6 +50,25 @@ import Testing
         }
     }
 
+    @Test func saveTextWritesEachMeasuredArticleOnceAsJSONLines() throws {
+        let file = workspace.folder.appendingPathComponent("measured.jsonl")
+        let result = try workspace.run("bench", "--stage", "analyze", "--repeat", "3", "--jobs", "1", "--format", "json",
+                                       "--save-text", file.path, Workspace.articles)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3, "one line per readable article, not per repeat")
+        var words = 0
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let text = try #require(object["text"] as? String)
+            #expect(object["id"] is String)
+            words += text.split(whereSeparator: { $0.isWhitespace }).count
+        }
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let corpus = try #require(report["corpus"] as? [String: Any])
+        #expect(corpus["words"] as? Int == words, "the words bench counts are the saved text's whitespace-separated words")
+    }
+
     @Test func oneStageRunsAloneAndTheTableNamesIt() throws {
         let result = try workspace.run("bench", "--stage", "clean", "--repeat", "1", Workspace.articles)
         #expect(result.status == 0, "\(result.stderr)")

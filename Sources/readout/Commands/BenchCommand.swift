@@ -16,7 +16,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure speed per stage and peak memory.",
         usage: """
         readout bench [PATH...] [--repeat N] [--jobs N] [--stage STAGE]
-                      [--format FORMAT]
+                      [--format FORMAT] [--save-text FILE]
         """,
         discussion: """
         Reads the articles once, then times: cleaning (raw bytes → article, one
@@ -25,6 +25,10 @@ struct BenchCommand: AsyncParsableCommand {
         stage of several (CPU time of the measuring thread); analysis on --jobs
         threads and the speed-up; and a full ingest into a temporary SQLite file
         (documents/s, peak resident memory). Figures are words/s and articles/s.
+
+        --save-text writes the text of every article measured (once, not
+        replicated) as JSON Lines ({"id", "text"}), so another tool can be
+        timed on exactly the text Readout analyzed (scripts/compare-spacy.sh).
 
         --repeat replicates the corpus in memory so a small corpus gives a
         stable figure; ingest always runs once over the files themselves. Words
@@ -54,6 +58,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: table, json, csv or md.")
     var format: OutputFormat = .table
 
+    @Option(name: .customLong("save-text"), help: "Write the measured articles' text here as JSON Lines ({\"id\", \"text\"}).")
+    var saveText: String?
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeat must be 1 or more") }
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be 1 or more") }
@@ -75,6 +82,7 @@ struct BenchCommand: AsyncParsableCommand {
             let corpus = BenchCorpus.read(paths: inputs)
             for failure in corpus.failures { Diagnostics.report(failure.description) }
             guard !corpus.articles.isEmpty else { throw CommandFailure("no readable articles in \(inputs.joined(separator: " "))") }
+            if let saveText { try corpus.saveText(to: saveText) }
             report.corpus = .init(files: corpus.files.count, articles: corpus.articles.count, words: corpus.words,
                                   megabytes: Double(corpus.bytes) / 1_048_576, repeats: repeats,
                                   unreadable: corpus.failures.count)
