@@ -1,7 +1,8 @@
 // The indexes the events stage keeps so that long articles stay linear (SpanIndex, NamedBefore,
-// MeetingHistory, ToldEvents, consolidation's subset look-up) give the same answer as the scan of the
-// whole list they replace, on many made-up lists: in order and out of order, nested and overlapping,
-// with repeats. Behaviour only; how fast is `readout bench`'s business.
+// MeetingHistory, ToldEvents, consolidation's subset look-up), and the entity linker's clusters' kept
+// longest and first mention, give the same answer as the scan of the whole list they replace, on many
+// made-up lists: in order and out of order, nested and overlapping, with repeats. Behaviour only; how
+// fast is `readout bench`'s business.
 import Testing
 import ReadoutCore
 @testable import ReadoutAnalysis
@@ -30,7 +31,7 @@ private func spans(_ dice: inout Dice, count: Int, inOrder: Bool) -> [TextSpan] 
     return out
 }
 
-@Suite struct EventIndexTests {
+@Suite struct LongInputIndexTests {
     @Test(arguments: [true, false])
     func spanIndexFindsWhatAScanFinds(inOrder: Bool) {
         var dice = Dice(state: inOrder ? 7 : 11)
@@ -131,6 +132,26 @@ private func spans(_ dice: inout Dice, count: Int, inOrder: Bool) -> [TextSpan] 
             let set = Set((0..<dice.next(5)).map { _ in codes[dice.next(codes.count)] })
             let scan = positions.filter { $0.key.isSubset(of: set) }.map(\.value).min()
             #expect(EventReader.first(in: positions, within: set) == scan)
+        }
+    }
+
+    @Test func clusterKeepsItsLongestAndFirstMentionAsAScanFindsThem() {
+        var dice = Dice(state: 17)
+        for _ in 0..<50 {
+            func mention() -> Mention {
+                let start = dice.next(300), length = 1 + dice.next(4)
+                return Mention(tokens: start..<(start + length), span: TextSpan(start * 5, start * 5 + length * 5), text: "Example Name",
+                               type: .person, sentence: 0)
+            }
+            let cluster = EntityLinker.Cluster(mention())
+            for _ in 0..<dice.next(30) {
+                if dice.next(3) == 0 { cluster.add((0..<dice.next(4)).map { _ in mention() }) } else { cluster.add(mention()) }
+                let scan = cluster.mentions.max { a, b in
+                    a.tokens.count == b.tokens.count ? a.span.start > b.span.start : a.tokens.count < b.tokens.count
+                }!
+                #expect(cluster.longest.span == scan.span && cluster.longest.tokens == scan.tokens)
+                #expect(cluster.first == cluster.mentions.map(\.span.start).min())
+            }
         }
     }
 
