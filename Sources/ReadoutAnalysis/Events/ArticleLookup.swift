@@ -7,47 +7,63 @@
 import ReadoutCore
 import ReadoutKnowledge
 
-struct ArticleLookup {
-    let times: SpanIndex
-    let mentions: SpanIndex
-    /// The first sentence with each span (consolidation finds an event's sentence by its evidence span).
-    private let sentenceBySpan: [TextSpan: Int]
-    /// Sentence ends, when they never decrease (then "the last sentence ending by X" is a binary search).
-    private let sentenceEnds: [Int]?
-    /// Every sentence non-empty and ending at or before the next one starts: each event's evidence then
-    /// starts before every later sentence's (see `EntourageJoinsMeeting.recentMeeting`).
-    let sentencesStrictlyOrdered: Bool
-    /// The span of the article's first body sentence (its lead).
-    let leadSpan: TextSpan?
-    /// The first entity with each name.
-    private let entityByName: [String: Int]
-    /// People by country, in entity order.
-    private let peopleByCountry: [String: [Int]]
-    private let organisations: NamedBefore
-    /// `namedPerson(country:roleWord:)` answers, worked out once per pair.
-    private let namedPersons = Memo<String, Int?>()
+/// Each index is built the first time a rule asks for it: most articles need only a few of them, and the
+/// consolidation component, which has its own reader, needs fewer still. One per analysis of one article (a
+/// reference, so the readers and sentence contexts that hold it share what it has built); not shared between
+/// threads.
+final class ArticleLookup {
+    private let sentenceList: [TokenSentence]
+    private let entityList: [Entity]
+    private let mentionList: [LinkedMention]
+    private let timeList: [TimeExpression]
 
     init(sentences: [TokenSentence], entities: [Entity], mentions: [LinkedMention], times: [TimeExpression]) {
-        self.times = SpanIndex(times.map(\.span))
-        self.mentions = SpanIndex(mentions.map(\.mention.span))
-        var bySpan: [TextSpan: Int] = [:]
-        for (k, s) in sentences.enumerated() where bySpan[s.span] == nil { bySpan[s.span] = k }
-        sentenceBySpan = bySpan
-        let ends = sentences.map(\.span.end)
-        sentenceEnds = zip(ends, ends.dropFirst()).allSatisfy { $0 <= $1 } ? ends : nil
-        sentencesStrictlyOrdered = sentences.allSatisfy { $0.span.start < $0.span.end } &&
-            zip(sentences, sentences.dropFirst()).allSatisfy { $0.span.end <= $1.span.start }
-        leadSpan = sentences.first { $0.block == .paragraph }?.span
-        var byName: [String: Int] = [:]
-        var byCountry: [String: [Int]] = [:]
-        for (k, e) in entities.enumerated() {
-            if byName[e.name] == nil { byName[e.name] = k }
-            if e.type == .person, let c = e.country { byCountry[c, default: []].append(k) }
-        }
-        entityByName = byName
-        peopleByCountry = byCountry
-        organisations = NamedBefore(mentions.filter { entities[$0.entity].type == .org && $0.mention.kind != "outlet" })
+        sentenceList = sentences
+        entityList = entities
+        mentionList = mentions
+        timeList = times
     }
+
+    /// Definite descriptions' resolver ("the minister", "the Kenyan leader").
+    private(set) lazy var descriptions = DescriptionResolver(entities: entityList, mentions: mentionList)
+    /// The article's two main countries (what "the two countries" means).
+    private(set) lazy var mainCountryNames = EventReader.mainCountries(entities: entityList, mentions: mentionList)
+
+    private(set) lazy var times = SpanIndex(timeList.map(\.span))
+    private(set) lazy var mentions = SpanIndex(mentionList.map(\.mention.span))
+
+    /// The first sentence with each span (consolidation finds an event's sentence by its evidence span).
+    private lazy var sentenceBySpan: [TextSpan: Int] = {
+        var bySpan: [TextSpan: Int] = [:]
+        for (k, s) in sentenceList.enumerated() where bySpan[s.span] == nil { bySpan[s.span] = k }
+        return bySpan
+    }()
+    /// Sentence ends, when they never decrease (then "the last sentence ending by X" is a binary search).
+    private lazy var sentenceEnds: [Int]? = {
+        let ends = sentenceList.map(\.span.end)
+        return zip(ends, ends.dropFirst()).allSatisfy { $0 <= $1 } ? ends : nil
+    }()
+    /// Every sentence non-empty and ending at or before the next one starts: each event's evidence then
+    /// starts before every later sentence's (see `EntourageJoinsMeeting.recentMeeting`).
+    private(set) lazy var sentencesStrictlyOrdered = sentenceList.allSatisfy { $0.span.start < $0.span.end } &&
+        zip(sentenceList, sentenceList.dropFirst()).allSatisfy { $0.span.end <= $1.span.start }
+    /// The span of the article's first body sentence (its lead).
+    private(set) lazy var leadSpan = sentenceList.first { $0.block == .paragraph }?.span
+    /// The first entity with each name.
+    private lazy var entityByName: [String: Int] = {
+        var byName: [String: Int] = [:]
+        for (k, e) in entityList.enumerated() where byName[e.name] == nil { byName[e.name] = k }
+        return byName
+    }()
+    /// People by country, in entity order.
+    private lazy var peopleByCountry: [String: [Int]] = {
+        var byCountry: [String: [Int]] = [:]
+        for (k, e) in entityList.enumerated() where e.type == .person { if let c = e.country { byCountry[c, default: []].append(k) } }
+        return byCountry
+    }()
+    private lazy var organisations = NamedBefore(mentionList.filter { entityList[$0.entity].type == .org && $0.mention.kind != "outlet" })
+    /// `namedPerson(country:roleWord:)` answers, worked out once per pair.
+    private var namedPersons: [String: Int?] = [:]
 
     /// The position of the first sentence whose span is `span`.
     func sentence(withSpan span: TextSpan) -> Int? { sentenceBySpan[span] }
@@ -63,10 +79,12 @@ struct ArticleLookup {
     func entity(named name: String) -> Int? { entityByName[name] }
 
     /// The first person of `country` (entity order) whose roles contain `roleWord` ("minister" in "Foreign Minister").
-    func namedPerson(country: String, roleWord: String, in entities: [Entity]) -> Int? {
-        namedPersons.value(for: country + "\u{1F}" + roleWord) {
-            (peopleByCountry[country] ?? []).first { k in entities[k].roles.contains { $0.lowercased().contains(roleWord) } }
-        }
+    func namedPerson(country: String, roleWord: String) -> Int? {
+        let key = country + "\u{1F}" + roleWord
+        if let known = namedPersons[key] { return known }
+        let found = (peopleByCountry[country] ?? []).first { k in entityList[k].roles.contains { $0.lowercased().contains(roleWord) } }
+        namedPersons[key] = .some(found)
+        return found
     }
 
     /// The entity of the last organisation mention (list order) ending at or before `position`, other than

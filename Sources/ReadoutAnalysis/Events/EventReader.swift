@@ -16,11 +16,9 @@ struct EventReader {
     /// Publication date the article states (not an estimate), for events it reports without a date of their own.
     let published: String?
     var rules: EventRuleRegistry = .standard
-    /// Definite descriptions' resolver, built once per article (see `init(document:)`) rather than per description.
-    var descriptions: DescriptionResolver? = nil
-    /// The article's two main countries, counted once per article (see `init(document:)`) rather than per sentence.
-    var mainCountryNames: [String]? = nil
-    /// Times, mentions, sentences and entities indexed once per article, for the questions rules ask per sentence.
+    /// Times, mentions, sentences and entities indexed once per article, for the questions rules ask per sentence;
+    /// also the definite descriptions' resolver and the article's two main countries, worked out once per article
+    /// rather than per description or per sentence.
     let lookup: ArticleLookup
 
     func lower(_ i: Int) -> String { text.lowerWords[i] }
@@ -138,7 +136,7 @@ struct EventReader {
 
     /// The two countries an article names most, when two clearly lead: what "the two countries" refers to.
     func mainCountries() -> [String] {
-        mainCountryNames ?? Self.mainCountries(entities: entities, mentions: mentions)
+        lookup.mainCountryNames
     }
 
     static func mainCountries(entities: [Entity], mentions: [LinkedMention]) -> [String] {
@@ -153,6 +151,6 @@ struct EventReader {
     }
 
     func resolveDescription(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
-        (descriptions ?? DescriptionResolver(entities: entities, mentions: mentions)).person(head: head, country: country, portfolio: portfolio, before: position)
+        lookup.descriptions.person(head: head, country: country, portfolio: portfolio, before: position)
     }
 }

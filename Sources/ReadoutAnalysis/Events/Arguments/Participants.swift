@@ -150,7 +150,7 @@ extension SentenceContext {
     func namedPeople(countries: [String], noun: String) -> [String]? {
         guard let singular = TitleVocabulary.singular(noun), countries.count >= 2 else { return nil }
         let people = countries.compactMap { code -> String? in
-            x.lookup.namedPerson(country: code, roleWord: singular, in: x.entities).map { x.entities[$0].name }
+            x.lookup.namedPerson(country: code, roleWord: singular).map { x.entities[$0].name }
         }
         return people.count == countries.count ? people : nil
     }
