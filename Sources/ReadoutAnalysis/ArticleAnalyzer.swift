@@ -51,9 +51,9 @@ public struct ArticleAnalyzer: Sendable {
 
     func document<Observer: AnalysisStageObserver>(_ article: Article, observer: inout Observer) -> AnalysisDocument {
         var doc = AnalysisDocument(article: article)
-        for component in components {
+        for (index, component) in components.enumerated() {
             component.run(&doc)
-            observer.finished(component.stage)
+            observer.finished(component: index, stage: component.stage)
         }
         return doc
     }

@@ -46,7 +46,7 @@ struct DocumentView: Sendable {
     /// The body's words, folded (case, accents, punctuation): a headline rewritten or a dateline
     /// naming the outlet does not hide a reprint, a changed word in the body does.
     static func bodyKey(_ article: Article) -> String {
-        var paragraphs = article.blocks.filter { $0.kind == .paragraph }.map { TextSlices.slice(article.text, $0.span) }
+        var paragraphs = TextSlices.slices(article.text, article.blocks.filter { $0.kind == .paragraph }.map(\.span))
         if paragraphs.isEmpty { paragraphs = [article.text] }
         paragraphs[0] = withoutDateline(paragraphs[0])
         return NameText.words(paragraphs.joined(separator: " ")).joined(separator: " ")

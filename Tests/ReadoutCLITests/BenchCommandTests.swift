@@ -30,6 +30,14 @@ import Testing
         let shares = stages.compactMap { $0["share"] as? Double }.reduce(0, +)
         #expect(abs(shares - 1) < 0.001, "stage shares add up to the whole analysis")
 
+        // Each pipeline component too, with its stage: the events stage is reading and consolidation (and the
+        // learned filter when it is on).
+        let components = try #require(report["analysisComponents"] as? [[String: Any]])
+        let names = components.compactMap { $0["component"] as? String }
+        #expect(names.prefix(7) == ["tokenizer", "sentences", "entities", "times", "quotes", "events", "event-consolidation"])
+        #expect(components.filter { $0["stage"] as? String == "events" }.count >= 2)
+        #expect(abs(components.compactMap { $0["share"] as? Double }.reduce(0, +) - 1) < 0.001)
+
         let clean = try #require(report["clean"] as? [String: Any])
         #expect(clean["articles"] as? Int == 6)
         let ingest = try #require(report["ingest"] as? [String: Any])
@@ -40,6 +48,25 @@ import Testing
         for bad in ["empty.txt", "corrupt-scan.txt"] {
             #expect(result.stderrLines.filter { $0.hasPrefix("readout: ") && $0.contains(bad) }.count == 1, "\(result.stderr)")
         }
+    }
+
+    @Test func saveTextWritesEachMeasuredArticleOnceAsJSONLines() throws {
+        let file = workspace.folder.appendingPathComponent("measured.jsonl")
+        let result = try workspace.run("bench", "--stage", "analyze", "--repeat", "3", "--jobs", "1", "--format", "json",
+                                       "--save-text", file.path, Workspace.articles)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3, "one line per readable article, not per repeat")
+        var words = 0
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let text = try #require(object["text"] as? String)
+            #expect(object["id"] is String)
+            words += text.split(whereSeparator: { $0.isWhitespace }).count
+        }
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let corpus = try #require(report["corpus"] as? [String: Any])
+        #expect(corpus["words"] as? Int == words, "the words bench counts are the saved text's whitespace-separated words")
     }
 
     @Test func oneStageRunsAloneAndTheTableNamesIt() throws {

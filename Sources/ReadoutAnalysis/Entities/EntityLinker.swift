@@ -32,20 +32,43 @@ struct EntityLinker {
 
     final class Cluster {
         var type: EntityType
-        var mentions: [Mention]
+        private(set) var mentions: [Mention]
         var canonical: String?
         var country: String?
         var roles: [String] = []
         /// Retyped from a person by the article before its name (`retypeDeterminedNames`).
         var determined = false
+        /// Where its first mention starts, and its longest mention (most tokens, the earliest of those): kept up to
+        /// date as mentions are added, as the merges ask for them per pair of clusters (worked out from every
+        /// mention each time, that made long inputs quadratic).
+        private(set) var first: Int
+        private(set) var longest: Mention
         init(_ m: Mention) {
             type = m.type
             mentions = [m]
             canonical = m.canonical
             country = m.country
+            first = m.span.start
+            longest = m
         }
-        var first: Int { mentions.map(\.span.start).min() ?? 0 }
-        var longest: Mention { mentions.max { a, b in a.tokens.count == b.tokens.count ? a.span.start > b.span.start : a.tokens.count < b.tokens.count }! }
+
+        func add(_ m: Mention) {
+            mentions.append(m)
+            first = min(first, m.span.start)
+            // What `mentions.max(by:)` keeps when it meets `m` last.
+            if longest.tokens.count == m.tokens.count ? longest.span.start > m.span.start : longest.tokens.count < m.tokens.count {
+                longest = m
+            }
+        }
+
+        func add(_ ms: [Mention]) { for m in ms { add(m) } }
+
+        /// Another type for the whole cluster, its mentions (and the longest kept) included.
+        func retype(_ newType: EntityType) {
+            type = newType
+            for k in mentions.indices { mentions[k].type = newType }
+            longest.type = newType
+        }
     }
 
     func link(_ mentions: [Mention]) -> (entities: [Entity], mentions: [LinkedMention]) {
@@ -70,7 +93,7 @@ struct EntityLinker {
             }
             let key = clusterKey(m)
             if let c = byKey[key] {
-                c.mentions.append(m)
+                c.add(m)
                 if c.country == nil { c.country = m.country }
             } else {
                 var m = m
@@ -145,9 +168,8 @@ struct EntityLinker {
         for c in clusters where c.type == .person && c.roles.isEmpty {
             let full = c.mentions.filter { $0.tokens.count > 1 }
             guard let first = full.first?.determinedType, full.allSatisfy({ $0.determinedType != nil && $0.role == nil }) else { continue }
-            c.type = first
+            c.retype(first)
             c.determined = true
-            for k in c.mentions.indices { c.mentions[k].type = first }
         }
     }
 
@@ -220,15 +242,26 @@ struct EntityLinker {
     /// "Le Roux" and "Hamad bin Khalid Al-Nasser" are parts of "Jean-Luc Le Roux", "Sheikh Hamad bin Khalid Al-Nasser".
     func mergeContainedPersons(_ clusters: inout [Cluster]) {
         let persons = clusters.filter { $0.type == .person }.sorted { words($0.longest).count > words($1.longest).count }
+        // Each person's name words, and the persons by name words: a longer name looks up the shorter names it
+        // contains (each run of its words) instead of trying every later person (quadratic on long inputs). A person
+        // is only ever looked up before its own turn, while its mentions are still those it started with.
+        let nameWords = persons.map { words($0.longest) }
+        var byWords: [[String]: [Int]] = [:]
+        for (j, w) in nameWords.enumerated() where !w.isEmpty { byWords[w, default: []].append(j) }
         var removed = Set<ObjectIdentifier>()
         for (i, long) in persons.enumerated() {
             if removed.contains(ObjectIdentifier(long)) { continue }
             let lw = words(long.longest)
-            for short in persons[(i + 1)...] where !removed.contains(ObjectIdentifier(short)) {
-                let sw = words(short.longest)
-                guard sw.count < lw.count, isContiguous(sw, in: lw) else { continue }
-                long.mentions += short.mentions
-                removed.insert(ObjectIdentifier(short))
+            // The later persons whose name is a shorter run of this one's words, in the order a scan meets them.
+            var contained = Set<Int>()
+            for length in stride(from: lw.count - 1, through: 1, by: -1) {
+                for start in 0...(lw.count - length) {
+                    for j in byWords[Array(lw[start..<(start + length)])] ?? [] where j > i { contained.insert(j) }
+                }
+            }
+            for j in contained.sorted() where !removed.contains(ObjectIdentifier(persons[j])) {
+                long.add(persons[j].mentions)
+                removed.insert(ObjectIdentifier(persons[j]))
             }
         }
         clusters.removeAll { removed.contains(ObjectIdentifier($0)) }
@@ -244,15 +277,21 @@ struct EntityLinker {
     func mergeOrganisations(_ clusters: inout [Cluster]) {
         var removed = Set<ObjectIdentifier>()
         let orgs = clusters.filter { $0.type == .org || $0.type == .event }
-        // Parenthetical acronyms: "East Africa Community (EAC)".
-        for c in orgs {
+        // Parenthetical acronyms: "East Africa Community (EAC)". The organisations holding a mention with each text,
+        // by position in `orgs` and kept up to date as they absorb others, so that an acronym is looked up rather
+        // than searched for in every organisation's mentions (quadratic on long inputs).
+        var withText: [String: Set<Int>] = [:]
+        for (k, c) in orgs.enumerated() { for m in c.mentions { withText[m.text, default: []].insert(k) } }
+        for (k, c) in orgs.enumerated() {
             for m in c.mentions {
                 let open = m.tokens.upperBound
                 guard open + 2 < text.tokens.count, text.string(text.tokens[open].span) == "(",
                       text.string(text.tokens[open + 2].span) == ")" else { continue }
                 let acronym = text.words[open + 1]
-                if let other = orgs.first(where: { $0 !== c && !removed.contains(ObjectIdentifier($0)) && $0.mentions.contains { $0.text == acronym } }) {
-                    c.mentions += other.mentions
+                if let o = (withText[acronym] ?? []).sorted().first(where: { $0 != k && !removed.contains(ObjectIdentifier(orgs[$0])) }) {
+                    let other = orgs[o]
+                    c.add(other.mentions)
+                    for m in other.mentions { withText[m.text, default: []].insert(k) }
                     removed.insert(ObjectIdentifier(other))
                 }
             }
@@ -274,7 +313,7 @@ struct EntityLinker {
                     same = true
                 }
                 if same {
-                    long.mentions += short.mentions
+                    long.add(short.mentions)
                     if long.country == nil { long.country = short.country }
                     removed.insert(ObjectIdentifier(short))
                 }
@@ -295,7 +334,7 @@ struct EntityLinker {
             // A country is never its strait or sea ("Taiwan" and "Taiwan Strait" are two places).
             for other in places where other !== long && !removed.contains(ObjectIdentifier(other)) &&
                 other.mentions.allSatisfy({ cleanForm($0.text) == short && $0.kind != "country" && !$0.isMetonym }) {
-                long.mentions += other.mentions
+                long.add(other.mentions)
                 removed.insert(ObjectIdentifier(other))
             }
         }
@@ -356,14 +395,14 @@ struct EntityLinker {
             }
             if let (e, _) = best {
                 let c = clusters[e.cluster]
-                c.mentions.append(m)
+                c.add(m)
                 index(m, cluster: e.cluster, order: c.mentions.count - 1)
                 if let r = m.role, !c.roles.contains(r) { c.roles.append(r) }
                 continue
             }
             if let ci = firstByText[w] {
                 let c = clusters[ci]
-                c.mentions.append(m)
+                c.add(m)
                 index(m, cluster: ci, order: c.mentions.count - 1)
                 continue
             }

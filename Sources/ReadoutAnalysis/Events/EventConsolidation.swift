@@ -26,13 +26,22 @@ extension EventReader {
         let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ofPeople = events.filter { $0.type == .agree && $0.participantEntities.allSatisfy { byID[$0]?.type == .person } }
         guard !ofPeople.isEmpty else { return events }
+        // The asserted agreements of people with their people's countries, listed under each country: an agreement
+        // of countries is tried only against those listed under the one of its countries with the shortest list
+        // (any that fits includes them all), not against every agreement of people (quadratic on long inputs).
+        let asserted = ofPeople.filter(\.status.isAsserted).map { p in
+            (date: p.date, codes: Set(p.participantEntities.compactMap { byID[$0]?.country }))
+        }
+        var byCountry: [String: [Int]] = [:]
+        for (k, p) in asserted.enumerated() { for c in p.codes { byCountry[c, default: []].append(k) } }
         return events.filter { e in
             guard e.type == .agree, e.status.isAsserted, !e.participantEntities.isEmpty,
                   e.participantEntities.allSatisfy({ byID[$0]?.type == .gpe }) else { return true }
             let codes = Set(e.participantEntities.compactMap { byID[$0]?.country })
-            return !ofPeople.contains { p in
-                p.status.isAsserted && EventReader.compatible(p.date, e.date) &&
-                    codes.isSubset(of: Set(p.participantEntities.compactMap { byID[$0]?.country }))
+            // (Countries the article does not know fit any agreement of people.)
+            let candidates = codes.isEmpty ? Array(asserted.indices) : codes.map { byCountry[$0] ?? [] }.min { $0.count < $1.count }!
+            return !candidates.contains { k in
+                EventReader.compatible(asserted[k].date, e.date) && codes.isSubset(of: asserted[k].codes)
             }
         }
     }
@@ -82,7 +91,7 @@ extension EventReader {
             e.location = city
         }
         guard e.location == nil else { return e }
-        if let sentence = sentences.first(where: { $0.span == e.evidenceSpan }) {
+        if let sentence = lookup.sentence(withSpan: e.evidenceSpan).map({ sentences[$0] }) {
             // A seat of government is in its country's capital ("at the Kremlin" is in Moscow, wherever the
             // reporter files from); then the dateline, the building it names, the city the article is set in.
             e.location = e.venue.flatMap(capitalOfSeat) ?? places.dateline ?? e.venue ?? recentPlace(before: sentence) ?? places.city
@@ -120,17 +129,41 @@ extension EventReader {
         let countryOf = Dictionary(entities.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
         let collective = events.filter { $0.type == .meet && $0.participantEntities.isEmpty && $0.date?.count == 10 && $0.status.isAsserted }
         guard !collective.isEmpty else { return events }
+        // The first collective meeting for each set of countries its parties name (those with a party that is no
+        // known country fit no one): a meeting of people looks up the sets its countries make, not every
+        // collective meeting (quadratic on long inputs).
+        var firstWithCountries: [Set<String>: Int] = [:]
+        for (k, c) in collective.enumerated() {
+            let codes = c.participants.map { knowledge.country(named: $0)?.alpha3 }
+            guard !codes.contains(nil) else { continue }
+            let key = Set(codes.compactMap { $0 })
+            if firstWithCountries[key] == nil { firstWithCountries[key] = k }
+        }
         return events.map { e in
             guard e.type == .meet, e.date == nil, e.status.isAsserted, !e.participantEntities.isEmpty else { return e }
             let theirs = Set(e.participantEntities.compactMap { countryOf[$0] ?? nil })
-            guard let c = collective.first(where: { c in
-                c.participants.allSatisfy { ((knowledge.country(named: $0)?.alpha3).map(theirs.contains)) ?? false }
-            }) else { return e }
+            guard let k = Self.first(in: firstWithCountries, within: theirs) else { return e }
+            let c = collective[k]
             var dated = e
             dated.date = c.date
             dated.dateText = c.dateText
             return dated
         }
+    }
+
+    /// The least position among the entries whose key is a subset of `set`.
+    static func first(in positions: [Set<String>: Int], within set: Set<String>) -> Int? {
+        // A meeting's people come from a country or three: try each subset of theirs when that is fewer look-ups.
+        guard set.count <= 10, 1 << set.count < positions.count else {
+            return positions.filter { $0.key.isSubset(of: set) }.map(\.value).min()
+        }
+        let members = Array(set)
+        var best: Int?
+        for mask in 0..<(1 << members.count) {
+            let subset = Set(members.indices.filter { mask & (1 << $0) != 0 }.map { members[$0] })
+            if let k = positions[subset], best.map({ k < $0 }) ?? true { best = k }
+        }
+        return best
     }
 
     /// "Latvian and Finnish ministers hold talks" (a headline) and "Liepa met Virtanen on Thursday" (the story)
@@ -140,21 +173,45 @@ extension EventReader {
         guard !named.isEmpty, events.contains(where: { $0.type == .meet && $0.participantEntities.isEmpty }) else { return events }
         let countries = Dictionary(knowledge.countries.map { ($0.name, $0.alpha3) }, uniquingKeysWith: { a, _ in a })
         let countryOf = Dictionary(entities.map { ($0.id, $0.country) }, uniquingKeysWith: { a, _ in a })
+        // The named meetings' people's countries by day, and by day and country: a meeting of countries is tried
+        // only against that day's named meetings that include one of its countries, not against every named
+        // meeting (quadratic on long inputs).
+        var onDay: [String: [Set<String>]] = [:]
+        var onDayWith: [DayCountry: [Set<String>]] = [:]
+        for n in named {
+            guard let day = n.date else { continue }
+            let theirs = Set(n.participantEntities.compactMap { countryOf[$0] ?? nil })
+            onDay[day, default: []].append(theirs)
+            for c in theirs { onDayWith[DayCountry(day: day, country: c), default: []].append(theirs) }
+        }
         return events.filter { e in
             // (Countries by any of their names: "Turkey" is "Türkiye".)
             guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
                   e.participants.allSatisfy({ countries[$0] != nil || knowledge.country(named: $0) != nil }) else { return true }
-            let headline = sentences.first { $0.span == e.evidenceSpan }.map { $0.block == .title || $0.block == .standfirst } ?? false
+            let headline = lookup.sentence(withSpan: e.evidenceSpan).map { sentences[$0].block == .title || sentences[$0].block == .standfirst } ?? false
             // The same day's named meeting stands for it when it is a headline's summary, or when its people come
             // from those countries; "Sudanese and Chadian officials also held talks" beside an Egypt–Ethiopia
             // meeting that day is a meeting of its own.
-            return !named.contains { n in
-                guard n.date == date else { return false }
-                if headline { return true }
-                let theirs = Set(n.participantEntities.compactMap { countryOf[$0] ?? nil })
-                return e.participants.allSatisfy { ((countries[$0] ?? knowledge.country(named: $0)?.alpha3).map(theirs.contains)) ?? false }
-            }
+            guard let sameDay = onDay[date] else { return true }
+            // (Every party is a country, so each has a code.)
+            let codes = e.participants.compactMap { countries[$0] ?? knowledge.country(named: $0)?.alpha3 }
+            if headline || codes.isEmpty { return false }
+            let candidates = codes.map { onDayWith[DayCountry(day: date, country: $0)] ?? [] }.min { $0.count < $1.count } ?? sameDay
+            return !candidates.contains { theirs in codes.allSatisfy(theirs.contains) }
         }
+    }
+
+    struct MergeKey: Hashable {
+        var type: EventType
+        var asserted: Bool
+        var participant: String
+
+        func with(_ participant: String) -> MergeKey { MergeKey(type: type, asserted: asserted, participant: participant) }
+    }
+
+    struct DayCountry: Hashable {
+        var day: String
+        var country: String
     }
 
     /// An event told without a date, in an article that states its own date, happened on the day the article
@@ -193,11 +250,11 @@ extension EventReader {
     /// Where the sentence before (or the one before that, in the same paragraph) placed things: "met senior
     /// officials in Washington. Wang joined Lopes in talks on Friday" happened in Washington.
     func recentPlace(before sentence: TokenSentence) -> String? {
-        guard let k = sentences.firstIndex(where: { $0.span == sentence.span }) else { return nil }
+        guard let k = lookup.sentence(withSpan: sentence.span) else { return nil }
         for back in 1...2 where k - back >= 0 {
             let previous = sentences[k - back]
             guard previous.block == sentence.block else { break }
-            for m in mentions where previous.span.contains(m.mention.span) && !m.mention.isMetonym {
+            for m in lookup.mentions.inside(previous.span).map({ mentions[$0] }) where !m.mention.isMetonym {
                 let e = entities[m.entity]
                 guard e.type == .gpe, m.mention.tokens.lowerBound > 0 else { continue }
                 let before = lower(m.mention.tokens.lowerBound - 1)
@@ -216,11 +273,13 @@ extension EventReader {
         // Which merged events name each participant (and which name none): an event can only join one that shares
         // a participant with it, or one with none when it has none, so only those are tried — in `out` order, as a
         // scan of every event would — rather than every event told so far (which made long inputs quadratic).
-        var byParticipant: [String: [Int]] = [:]
-        var unpeopled: [Int] = []
+        // (Listed by type and whether asserted too, as only an event of the same type and kind of status can join.)
+        var byParticipant: [MergeKey: [Int]] = [:]
+        var unpeopled: [MergeKey: [Int]] = [:]
         for e in events {
             let mine = Set(e.participants)
-            let candidates = mine.isEmpty ? unpeopled : Set(mine.flatMap { byParticipant[$0] ?? [] }).sorted()
+            let key = MergeKey(type: e.type, asserted: e.status.isAsserted, participant: "")
+            let candidates = mine.isEmpty ? unpeopled[key] ?? [] : Set(mine.flatMap { byParticipant[key.with($0)] ?? [] }).sorted()
             if let k = candidates.first(where: { k in
                 let other = out[k]
                 let theirs = Set(other.participants)
@@ -259,7 +318,7 @@ extension EventReader {
             }) {
                 for p in e.participants where !out[k].participants.contains(p) {
                     out[k].participants.append(p)
-                    byParticipant[p, default: []].append(k)
+                    byParticipant[key.with(p), default: []].append(k)
                 }
                 for p in e.participantEntities where !out[k].participantEntities.contains(p) { out[k].participantEntities.append(p) }
                 // (A bare year of the article's own year says less than the article's day the event will take.)
@@ -269,8 +328,8 @@ extension EventReader {
                 for t in e.topics where !out[k].topics.contains(t) { out[k].topics.append(t) }
                 continue
             }
-            if mine.isEmpty { unpeopled.append(out.count) }
-            for p in mine { byParticipant[p, default: []].append(out.count) }
+            if mine.isEmpty { unpeopled[key, default: []].append(out.count) }
+            for p in mine { byParticipant[key.with(p), default: []].append(out.count) }
             out.append(e)
         }
         for k in out.indices { out[k].id = "v\(k + 1)" }

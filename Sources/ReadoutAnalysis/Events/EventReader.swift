@@ -16,12 +16,12 @@ struct EventReader {
     /// Publication date the article states (not an estimate), for events it reports without a date of their own.
     let published: String?
     var rules: EventRuleRegistry = .standard
-    /// Definite descriptions' resolver, built once per article (see `init(document:)`) rather than per description.
-    var descriptions: DescriptionResolver? = nil
-    /// The article's two main countries, counted once per article (see `init(document:)`) rather than per sentence.
-    var mainCountryNames: [String]? = nil
-    /// Each entity's likely sex, names and the article's own pronouns considered (`PersonSex.table`), once per article.
-    var sexes: [NameSex?]? = nil
+    /// Times, mentions, sentences and entities indexed once per article, for the questions rules ask per sentence;
+    /// also the definite descriptions' resolver and the article's two main countries, worked out once per article
+    /// rather than per description or per sentence.
+    let lookup: ArticleLookup
+    /// Each entity's likely sex, names and the article's own pronouns considered, once per article.
+    var sexes: [NameSex?]? { lookup.sexes }
 
     func lower(_ i: Int) -> String { text.lowerWords[i] }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
@@ -29,11 +29,12 @@ struct EventReader {
 
     /// The events each sentence tells, in text order, before consolidation.
     func read() -> [Event] {
-        var events: [Event] = []
+        var events = ToldEvents()
         var mentionsBySentence: [Int: [LinkedMention]] = [:]
         for m in mentions { mentionsBySentence[m.mention.sentence, default: []].append(m) }
         var state = DiscourseState()
         for (index, sentence) in sentences.enumerated() {
+            events.beginSentence()
             let here = mentionsBySentence[index] ?? []
             // Most sentences hold no event word at all; they only move the story's subject along.
             var families: UInt8 = 0
@@ -49,7 +50,7 @@ struct EventReader {
                         if meet.event.participants.count >= 2 {
                             state.lastMeet = meet.entityIndices
                             state.lastMeetNames = meet.event.participants
-                            state.meetsSoFar.append(meet.entityIndices)
+                            state.tell(meetingOf: meet.entityIndices)
                             if meet.entityIndices.isEmpty { state.lastCollectiveNames = meet.event.participants }
                             events.append(meet.event)
                             state.pendingGathering = nil
@@ -58,7 +59,7 @@ struct EventReader {
                         }
                     }
                 }
-                if let date = events.last(where: { $0.type == .meet || $0.type == .visit })?.date, date.count == 10 { state.lastEventDate = date }
+                if let k = events.lastMeetOrVisit, let date = events[k].date, date.count == 10 { state.lastEventDate = date }
                 for rule in rules.singleEvents where families & rule.family != 0 {
                     for var event in rule.read(in: context) {
                         event.rule = rule.id
@@ -71,7 +72,7 @@ struct EventReader {
             if let p = describedSubject(of: sentence, mentions: here, state: state) { state.lastPerson = p }
             else if let p = here.first(where: { entities[$0.entity].type == .person }) { state.lastPerson = p.entity }
         }
-        return events
+        return events.all
     }
 
     /// The person a definite description opening the sentence stands for ("The Kenyan president arrived ...").
@@ -137,7 +138,7 @@ struct EventReader {
 
     /// The two countries an article names most, when two clearly lead: what "the two countries" refers to.
     func mainCountries() -> [String] {
-        mainCountryNames ?? Self.mainCountries(entities: entities, mentions: mentions)
+        lookup.mainCountryNames
     }
 
     static func mainCountries(entities: [Entity], mentions: [LinkedMention]) -> [String] {
@@ -152,6 +153,6 @@ struct EventReader {
     }
 
     func resolveDescription(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
-        (descriptions ?? DescriptionResolver(entities: entities, mentions: mentions)).person(head: head, country: country, portfolio: portfolio, before: position)
+        lookup.descriptions.person(head: head, country: country, portfolio: portfolio, before: position)
     }
 }

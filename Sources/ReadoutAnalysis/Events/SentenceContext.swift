@@ -34,8 +34,8 @@ struct SentenceContext {
     var lastMeetNames: [String] { state.lastMeetNames }
     /// Day of the last dated meeting or visit told before this sentence ("The call came a day after ...").
     var lastEventDate: String? { state.lastEventDate }
-    /// The people of every meeting told so far, in order.
-    var meetsSoFar: [[Int]] { state.meetsSoFar }
+    /// The people of the last meeting of two or more told before this sentence that `person` took part in.
+    func lastMeeting(with person: Int) -> [Int]? { state.lastMeeting(with: person) }
     /// The parties of the last meeting of unnamed officials (countries or bodies).
     var lastCollectiveNames: [String] { state.lastCollectiveNames }
 

@@ -7,6 +7,31 @@ import ReadoutCore
 public enum EventFeatures {
     /// Named features of `event` read from `article` and its analysis; absent features are 0.
     public static func of(_ event: Event, article: Article, analysis: ArticleAnalysis) -> [String: Double] {
+        Reader(article: article, analysis: analysis).of(event)
+    }
+
+    /// Reads the features of many events of one article: what it needs of the article (entities by id, blocks by
+    /// position, the text's scalars) is worked out once, not once per event (quadratic on long inputs).
+    public struct Reader {
+        let byID: [String: Entity]
+        let blocks: [TextBlock]
+        let blockIndex: SpanIndex
+        let scalars: [Unicode.Scalar]
+
+        public init(article: Article, analysis: ArticleAnalysis) {
+            byID = Dictionary(analysis.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            blocks = article.blocks
+            blockIndex = SpanIndex(article.blocks.map(\.span))
+            scalars = Array(article.text.unicodeScalars)
+        }
+
+        public func of(_ event: Event) -> [String: Double] {
+            EventFeatures.features(of: event, byID: byID, scalars: scalars,
+                                   block: blockIndex.touching(event.evidenceSpan).first.map { blocks[$0].kind })
+        }
+    }
+
+    static func features(of event: Event, byID: [String: Entity], scalars: [Unicode.Scalar], block: BlockKind?) -> [String: Double] {
         var f: [String: Double] = ["bias": 1]
         f["rule=" + (event.rule ?? "none")] = 1
         f["type=" + event.type.rawValue] = 1
@@ -14,7 +39,6 @@ public enum EventFeatures {
         f["status=" + event.status.rawValue] = 1
         let n = event.participants.count
         f["participants=" + (n >= 4 ? "4+" : String(n))] = 1
-        let byID = Dictionary(analysis.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let kinds = event.participantEntities.compactMap { byID[$0]?.type }
         if event.participantEntities.isEmpty { f["parties=unnamed"] = 1 }
         let people = kinds.filter { $0 == .person }.count
@@ -24,9 +48,9 @@ public enum EventFeatures {
         if people > 0 && kinds.contains(where: { $0 != .person }) { f["parties=mixed"] = 1 }
         f[event.date == nil ? "date=none" : event.date!.count == 10 ? "date=day" : "date=month"] = 1
         if event.location != nil { f["has-place"] = 1 }
-        let block = article.blocks.first { $0.span.contains(event.evidenceSpan) || $0.span.overlaps(event.evidenceSpan) }?.kind
+        // (The first block that holds or overlaps the event's sentence.)
         f["block=" + (block?.rawValue ?? "none")] = 1
-        if let trigger = event.trigger { f["trigger=" + Array(article.text.unicodeScalars).text(trigger).lowercased()] = 1 }
+        if let trigger = event.trigger { f["trigger=" + scalars.text(trigger).lowercased()] = 1 }
         let sentence = event.evidence.lowercased()
         if sentence.contains(" said") || sentence.contains(" told") || sentence.contains(" says") { f["sentence-reports-speech"] = 1 }
         if sentence.contains("“") || sentence.contains("\"") { f["sentence-quotes"] = 1 }

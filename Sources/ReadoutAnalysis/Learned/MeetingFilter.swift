@@ -19,9 +19,10 @@ public struct MeetingFilterComponent: AnalysisComponent {
 
     /// The events `model` keeps: every event but the asserted meetings it scores below its threshold.
     public static func kept(_ events: [Event], article: Article, analysis: ArticleAnalysis, by model: LogisticModel) -> [Event] {
-        events.filter { e in
+        let features = EventFeatures.Reader(article: article, analysis: analysis)
+        return events.filter { e in
             guard e.type == .meet, e.status.isAsserted else { return true }
-            return model.probability(EventFeatures.of(e, article: article, analysis: analysis)) >= model.threshold
+            return model.probability(features.of(e)) >= model.threshold
         }
     }
 }

@@ -72,8 +72,7 @@ extension EventReader {
     init(document d: AnalysisDocument, knowledge: Knowledge, rules: EventRuleRegistry) {
         self.init(knowledge: knowledge, text: d.text, sentences: d.sentences, entities: d.entities, mentions: d.mentions,
                   times: d.times, published: d.statedPublished, rules: rules,
-                  descriptions: DescriptionResolver(entities: d.entities, mentions: d.mentions),
-                  mainCountryNames: EventReader.mainCountries(entities: d.entities, mentions: d.mentions),
-                  sexes: PersonSex.table(d.entities, knowledge, text: d.text, sentences: d.sentences, mentions: d.mentions))
+                  lookup: ArticleLookup(sentences: d.sentences, entities: d.entities, mentions: d.mentions, times: d.times,
+                                        sexes: { PersonSex.table(d.entities, knowledge, text: d.text, sentences: d.sentences, mentions: d.mentions) }))
     }
 }

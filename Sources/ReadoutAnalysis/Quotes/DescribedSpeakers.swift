@@ -14,12 +14,16 @@ struct DescribedSpeakers {
     func resolve(_ quotes: [Quote]) -> [Quote] {
         var quoted = quotes
         let descriptions = DescriptionResolver(entities: entities, mentions: mentions)
+        // People's mentions, for "the last person named before the quote" without a scan of every mention per quote
+        // (made when a quote first needs it).
+        var people: NamedBefore?
         for k in quoted.indices where quoted[k].speakerEntity == nil {
             guard let speaker = quoted[k].speaker else { continue }
             var person = descriptions.person(described: speaker, before: quoted[k].span.start, knowledge: knowledge)
             // "her party said", "his office said": the person the pronoun refers to, named before the quote.
             if person == nil, let first = speaker.split(separator: " ").first, Self.personPossessives.contains(first.lowercased()) {
-                person = mentions.last { $0.mention.span.end <= quoted[k].span.start && entities[$0.entity].type == .person }?.entity
+                if people == nil { people = NamedBefore(mentions.filter { entities[$0.entity].type == .person }) }
+                person = people?.last(endingBy: quoted[k].span.start, excluding: -1)
             }
             guard let p = person else { continue }
             quoted[k].speaker = entities[p].name

@@ -29,7 +29,12 @@ struct SpeakerResolver {
     let sentenceStart: (Int) -> Int
 
     var last: ResolvedSpeaker?
-    var described: [ResolvedSpeaker] = []
+    /// The last speaker told by description (no entity) with each head word, for a later "the official".
+    var lastDescribed: [UInt64: ResolvedSpeaker] = [:]
+    /// Entity positions by id, and the people whose role ends with a title with their mention starts in order,
+    /// worked out once (per title) rather than by a scan of every entity per quote (quadratic on long inputs).
+    private let entityIndex: [String: Int]
+    private let titled = Memo<String, [(entity: Int, starts: [Int])]>()
 
     init(text: LexedText, entities: [Entity], quoted: [Range<Int>], sentenceStart: @escaping (Int) -> Int) {
         self.text = text
@@ -43,13 +48,16 @@ struct SpeakerResolver {
         self.mentions = mentions
         self.quoted = quoted
         self.sentenceStart = sentenceStart
+        var index: [String: Int] = [:]
+        for (i, e) in entities.enumerated() where index[e.id] == nil { index[e.id] = i }
+        entityIndex = index
     }
 
     private var words: [LexedText.Word] { text.words }
 
     mutating func remember(_ speaker: ResolvedSpeaker) {
         last = speaker
-        if speaker.entityID == nil { described.append(speaker) }
+        if speaker.entityID == nil { lastDescribed[speaker.head] = speaker }
     }
 
     /// The speaker a phrase names, or nil when it names no one in particular.
@@ -72,7 +80,7 @@ struct SpeakerResolver {
             guard let owner = pronoun(first == LexedText.key("its") ? LexedText.key("it") : LexedText.key("he"), at: start)
             else { return nil }
             var label = owner.name
-            if let id = owner.entityID, let entity = entities.first(where: { $0.id == id }), let role = entity.roles.first {
+            if let id = owner.entityID, let k = entityIndex[id], let role = entities[k].roles.first {
                 label = Self.bareRole(role)
             }
             return ResolvedSpeaker(name: label + "'s office", entityID: nil, isPerson: false,
@@ -107,7 +115,7 @@ struct SpeakerResolver {
             return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: true, head: 0, position: end)
         }
         // "the U.S. official" after "a senior U.S. administration official told reporters".
-        if definite, let earlier = described.last(where: { $0.head == head }) {
+        if definite, let earlier = lastDescribed[head] {
             return ResolvedSpeaker(name: earlier.name, entityID: nil, isPerson: earlier.isPerson, head: head, position: end)
         }
         // "the alliance said", "the ministry said": the body of that kind named last.
@@ -131,12 +139,18 @@ struct SpeakerResolver {
         guard wanted.unicodeScalars.count >= 3 else { return nil }
         var best: Int?
         var bestPosition = -1
-        for (i, e) in entities.enumerated() where e.type == .person {
-            guard e.roles.contains(where: { role in
-                let r = role.lowercased()
-                return r == wanted || r.hasSuffix(" " + wanted)
-            }) else { continue }
-            let last = e.mentions.filter { $0.start < offset }.map(\.start).max() ?? -1
+        let people = titled.value(for: wanted) {
+            entities.indices.filter { i in
+                entities[i].type == .person && entities[i].roles.contains { role in
+                    let r = role.lowercased()
+                    return r == wanted || r.hasSuffix(" " + wanted)
+                }
+            }.map { (entity: $0, starts: entities[$0].mentions.map(\.start).sorted()) }
+        }
+        for (i, starts) in people {
+            // The last mention starting before `offset`.
+            let k = starts.partitioningIndex { $0 >= offset }
+            let last = k > 0 ? starts[k - 1] : -1
             if best == nil || last > bestPosition {
                 best = i
                 bestPosition = last
@@ -159,7 +173,7 @@ struct SpeakerResolver {
         // "she said": only a person whose sex fits (an unknown sex fits either).
         let pronoun = key == LexedText.key("she") ? "she" : key == LexedText.key("he") ? "he" : ""
         func fits(_ entityID: String?) -> Bool {
-            guard !pronoun.isEmpty, let entityID, let k = entities.firstIndex(where: { $0.id == entityID }) else { return true }
+            guard !pronoun.isEmpty, let entityID, let k = entityIndex[entityID] else { return true }
             return PersonSex.fits(entities[k], pronoun: pronoun, Knowledge.shared)
         }
         if let last, last.isPerson, offset - last.position < 2000, fits(last.entityID),

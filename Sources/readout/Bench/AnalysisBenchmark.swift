@@ -48,9 +48,9 @@ struct AnalysisBenchmark {
         Self.keep(sink)
     }
 
-    /// Every replicated article analyzed in turn on this thread; also times each stage.
+    /// Every replicated article analyzed in turn on this thread; also times each stage and component.
     func oneCore() -> (Throughput, StageClock) {
-        var clock = StageClock()
+        var clock = StageClock(components: analyzer.components.count)
         var sink = 0
         let wall = BenchClock.wall(), cpu = BenchClock.threadCPU()
         for _ in 0..<repeats {

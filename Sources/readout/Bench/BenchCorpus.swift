@@ -38,6 +38,26 @@ struct BenchCorpus {
         return corpus
     }
 
+    /// The articles' text as JSON Lines, one `{"id", "text"}` object per article, in the order measured.
+    func saveText(to path: String) throws {
+        struct Line: Encodable {
+            var id: String
+            var text: String
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for article in articles {
+            data.append(try encoder.encode(Line(id: article.id, text: article.text)))
+            data.append(0x0A)
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
     static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false

@@ -21,6 +21,15 @@ struct BenchReport: Encodable {
         var wordsPerSecond: Double
     }
 
+    /// One pipeline component's time (CPU time of the measuring thread, as for stages).
+    struct ComponentShare: Encodable {
+        var component: String
+        var stage: String
+        var seconds: Double
+        var share: Double
+        var wordsPerSecond: Double
+    }
+
     var build: String
     var cores: Int
     var corpus: Corpus?
@@ -29,6 +38,7 @@ struct BenchReport: Encodable {
     var cleanMegabytesPerSecond: Double?
     var analysisOneCore: Throughput?
     var analysisStages: [StageShare]?
+    var analysisComponents: [ComponentShare]?
     var analysisParallel: Throughput?
     /// Parallel words/s over one-core words/s (wall clock).
     var speedUp: Double?
@@ -44,6 +54,15 @@ struct BenchReport: Encodable {
         }
     }
 
+    static func componentShares(_ clock: StageClock, analyzer: ArticleAnalyzer, words: Int) -> [ComponentShare] {
+        let total = analyzer.components.indices.reduce(0) { $0 + clock.seconds(component: $1) }
+        return analyzer.components.enumerated().map { index, component in
+            let seconds = clock.seconds(component: index)
+            return ComponentShare(component: component.name, stage: component.stage.rawValue, seconds: seconds,
+                                  share: seconds / max(total, 1e-12), wordsPerSecond: (Double(words) / max(seconds, 1e-12)).rounded())
+        }
+    }
+
     var table: Table {
         var rows: [[String]] = []
         func row(_ measure: String, _ t: Throughput, _ note: String) {
@@ -55,9 +74,17 @@ struct BenchReport: Encodable {
         }
         if let one = analysisOneCore {
             row("analyze, 1 core", one, Self.number(one.wordsPerCPUSecond) + " words per CPU-second")
+            let components = analysisComponents ?? []
             for stage in analysisStages ?? [] {
                 rows.append(["  " + stage.stage, "", "", Self.seconds(stage.seconds), Self.number(stage.wordsPerSecond), "",
-                             String(format: "%.1f%% of analysis", stage.share * 100)])
+                             String(format: "%.1f%% of analysis (CPU time)", stage.share * 100)])
+                // A stage of several components shows each (events: reading, consolidation, the learned filter).
+                let parts = components.filter { $0.stage == stage.stage }
+                guard parts.count > 1 else { continue }
+                for part in parts {
+                    rows.append(["    · " + part.component, "", "", Self.seconds(part.seconds), Self.number(part.wordsPerSecond), "",
+                                 String(format: "%.1f%% of analysis", part.share * 100)])
+                }
             }
         }
         if let parallel = analysisParallel {

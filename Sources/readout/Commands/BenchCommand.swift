@@ -16,14 +16,19 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure speed per stage and peak memory.",
         usage: """
         readout bench [PATH...] [--repeat N] [--jobs N] [--stage STAGE]
-                      [--format FORMAT]
+                      [--format FORMAT] [--save-text FILE]
         """,
         discussion: """
         Reads the articles once, then times: cleaning (raw bytes → article, one
         core); analysis on one core with the time of each stage (tokenize,
-        segment, entities, times, quotes, events); analysis on --jobs threads
-        and the speed-up; and a full ingest into a temporary SQLite file
+        segment, entities, times, quotes, events) and of each component of a
+        stage of several (CPU time of the measuring thread); analysis on --jobs
+        threads and the speed-up; and a full ingest into a temporary SQLite file
         (documents/s, peak resident memory). Figures are words/s and articles/s.
+
+        --save-text writes the text of every article measured (once, not
+        replicated) as JSON Lines ({"id", "text"}), so another tool can be
+        timed on exactly the text Readout analyzed (scripts/compare-spacy.sh).
 
         --repeat replicates the corpus in memory so a small corpus gives a
         stable figure; ingest always runs once over the files themselves. Words
@@ -35,6 +40,7 @@ struct BenchCommand: AsyncParsableCommand {
           readout bench --repeat 200 corpus/dev corpus/seeds
           readout bench --stage ingest /data/news/          # memory, documents/s
           readout bench --format json --jobs 2 corpus/ > bench.json
+          readout bench --stage analyze --jobs 1 --repeat 1 long-article.txt
         """)
 
     @Argument(help: "Files or folders of articles (default: ./samples).")
@@ -51,6 +57,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Output format: table, json, csv or md.")
     var format: OutputFormat = .table
+
+    @Option(name: .customLong("save-text"), help: "Write the measured articles' text here as JSON Lines ({\"id\", \"text\"}).")
+    var saveText: String?
 
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeat must be 1 or more") }
@@ -73,6 +82,7 @@ struct BenchCommand: AsyncParsableCommand {
             let corpus = BenchCorpus.read(paths: inputs)
             for failure in corpus.failures { Diagnostics.report(failure.description) }
             guard !corpus.articles.isEmpty else { throw CommandFailure("no readable articles in \(inputs.joined(separator: " "))") }
+            if let saveText { try corpus.saveText(to: saveText) }
             report.corpus = .init(files: corpus.files.count, articles: corpus.articles.count, words: corpus.words,
                                   megabytes: Double(corpus.bytes) / 1_048_576, repeats: repeats,
                                   unreadable: corpus.failures.count)
@@ -101,6 +111,7 @@ struct BenchCommand: AsyncParsableCommand {
         let (one, stages) = bench.oneCore()
         report.analysisOneCore = one
         report.analysisStages = BenchReport.stageShares(stages, words: one.words)
+        report.analysisComponents = BenchReport.componentShares(stages, analyzer: analyzer, words: one.words)
         let parallel = bench.parallel(jobs: jobs)
         report.analysisParallel = parallel
         report.speedUp = parallel.wordsPerSecond / max(one.wordsPerSecond, 1e-9)

@@ -50,6 +50,7 @@ struct GoldSet {
         var out: [(features: [String: Double], label: Bool)] = []
         for a in extraction.articles {
             let falses = falseByDoc[a.article.id] ?? []
+            let features = EventFeatures.Reader(article: a.article, analysis: a.analysis)
             for e in a.analysis.events where e.type == .meet && e.status.isAsserted {
                 let names = e.participants
                 var total = 0, confirmed = 0
@@ -58,7 +59,7 @@ struct GoldSet {
                     if !falses.contains(RuleLedger.pairKey(names[i], names[j])) { confirmed += 1 }
                 } }
                 guard total > 0 else { continue }
-                out.append((EventFeatures.of(e, article: a.article, analysis: a.analysis), confirmed * 2 >= total))
+                out.append((features.of(e), confirmed * 2 >= total))
             }
         }
         return out

@@ -22,9 +22,8 @@ extension SentenceContext {
             (word(r + 1) == "that" || (mentions.contains { m in m.mention.tokens.lowerBound == r + 1 } &&
                 ((r + 2)..<trigger).contains { EventLexicon.clauseModal.contains(word($0)) || EventLexicon.auxiliaries.contains(word($0)) })) }
         let reportStart = report.map { x.text.tokens[$0].start } ?? Int.min
-        let candidates = x.times.filter { t in sentence.span.contains(t.span) && t.span.start < cutoff && t.span.start > opening &&
-                                          t.span.start >= reportStart &&
-                                          !asides.contains { $0.contains(t.span) } && !isDescriptive(t.span) }
+        let candidates = timesInSentence.filter { t in t.span.start < cutoff && t.span.start > opening && t.span.start >= reportStart &&
+                                                  !asides.contains { $0.contains(t.span) } && !isDescriptive(t.span) }
         guard !candidates.isEmpty else { return nil }
         let at = x.text.tokens[trigger].start
         // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
@@ -54,7 +53,7 @@ extension SentenceContext {
         let next = end + 1
         guard sentence.tokens.contains(next) else { return t }
         // The far end: a bare day number, or another date.
-        if let other = x.times.first(where: { $0.span.start == x.text.tokens[next].start }) {
+        if let other = timesInSentence.first(where: { $0.span.start == x.text.tokens[next].start }) {
             guard let v = other.value, v.hasPrefix(String(value.prefix(7))) else { return nil }
         } else if x.text.tokens[next].kind != .number || word(next).count > 2 {
             return t
@@ -63,6 +62,19 @@ extension SentenceContext {
         month.value = String(value.prefix(7))
         month.precision = .month
         return month
+    }
+}
+
+extension SentenceContext {
+    /// The time expressions inside the sentence, in text order.
+    var timesInSentence: [TimeExpression] {
+        x.lookup.times.inside(sentence.span).map { x.times[$0] }
+    }
+
+    /// Is token `i` part of a time expression, or where one starts ("on" in "on Sunday" when the finder took it in)?
+    func startsOrLiesInTime(_ i: Int) -> Bool {
+        let token = x.text.tokens[i]
+        return !x.lookup.times.covering(token.span).isEmpty || !x.lookup.times.starting(from: token.start, through: token.start).isEmpty
     }
 }
 

@@ -32,7 +32,7 @@ extension SentenceContext {
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
         if people.count == 1, let body = directObject(after: trigger), !participants.contains(body) { participants.append(body) }
         // "X invited his counterparts to a meeting in May": the people of the meeting just told.
-        if people.count == 1, let earlier = meetsSoFar.last(where: { $0.count >= 2 && $0.contains(people[0]) }),
+        if people.count == 1, let earlier = lastMeeting(with: people[0]),
            let k = ((trigger - 8)..<sentence.tokens.upperBound).first(where: { word($0) == "counterparts" && EventLexicon.pronounPossessive.contains(word($0 - 1)) }),
            !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k }) {
             for p in earlier where !people.contains(p) {
@@ -61,8 +61,8 @@ extension SentenceContext {
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelative.contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
         let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
-        let days = Set(x.times.filter { sentence.span.contains($0.span) && $0.precision == .day && $0.span.start < cutoff &&
-                                        $0.span.start > opening }.compactMap(\.value))
+        let days = Set(timesInSentence.filter { $0.precision == .day && $0.span.start < cutoff &&
+                                                $0.span.start > opening }.compactMap(\.value))
         if days.count >= 2 && participants.count == 2 && sentence.tokens.filter({ EventLexicon.meetVerbs.contains(word($0)) }).count == 1 {
             when = nil
         }
@@ -128,8 +128,7 @@ extension SentenceContext {
                     // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
                     guard i + 1 < sentence.tokens.upperBound, EventLexicon.meetCallParticle.contains(word(i + 1)) || w == "call" else { continue }
                     // "called on Sunday for a ceasefire": "on" starts a date, not a visit to someone.
-                    if w != "call", word(i + 1) == "on",
-                       x.times.contains(where: { $0.span.contains(x.text.tokens[i + 1].span) || $0.span.start == x.text.tokens[i + 1].start }) { continue }
+                    if w != "call", word(i + 1) == "on", startsOrLiesInTime(i + 1) { continue }
                 }
             }
             return i

@@ -80,22 +80,22 @@ extension SentenceContext {
         // after a man's name nobody's data knows, when a woman was the story's subject a few sentences back).
         if let wanted = PersonSex.of(pronoun: pronoun), let sexes = x.sexes {
             if let last = lastPerson, sexes[last] == wanted { return last }
-            if lastPerson.map({ sexes[$0] == nil }) ?? true, let known = x.mentions.last(where: { m in
-                m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
-                    sentence.span.start - m.mention.span.end < 1500 && sexes[m.entity] == wanted
-            }) { return known.entity }
+            if lastPerson.map({ sexes[$0] == nil }) ?? true, let known = recentPerson(where: { sexes[$0] == wanted }) { return known }
         }
         if let last = lastPerson, fits(last) { return last }
-        // Else the most recent person named before the sentence known to be of the pronoun's sex, else whose sex fits.
-        if let wanted = PersonSex.of(pronoun: pronoun), let sexes = x.sexes, let known = x.mentions.last(where: { m in
-            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
-                sentence.span.start - m.mention.span.end < 1500 && sexes[m.entity] == wanted
-        }) { return known.entity }
-        if let recent = x.mentions.last(where: { m in
-            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .person &&
-                sentence.span.start - m.mention.span.end < 1500 && fits(m.entity)
-        }) { return recent.entity }
+        // Else the most recent person named before the sentence (within 1,500 characters) known to be of the
+        // pronoun's sex, else whose sex fits.
+        if let wanted = PersonSex.of(pronoun: pronoun), let known = recentPerson(where: { x.sexes?[$0] == wanted }) { return known }
+        if let recent = recentPerson(where: fits) { return recent }
         return before.first?.entity ?? lastPerson
+    }
+
+    /// The person named last before this sentence (within 1,500 characters) that passes `test`.
+    func recentPerson(where test: (Int) -> Bool) -> Int? {
+        let start = sentence.span.start
+        return x.lookup.mentions.ending(after: start - 1500, through: start).reversed().first(where: { k in
+            x.entities[x.mentions[k].entity].type == .person && test(x.mentions[k].entity)
+        }).map { x.mentions[$0].entity }
     }
 
     /// Countries named by demonym or name, and organisations, when no person is.
@@ -156,9 +156,7 @@ extension SentenceContext {
         guard let noun = ((w + 2)..<min(w + 8, sentence.tokens.upperBound)).first(where: { nouns.contains(word($0)) }),
               ((w + 2)..<noun).allSatisfy({ k in !x.text.tokens[k].isCapitalized || mentions.contains { m in m.mention.tokens.contains(k) && x.entities[m.entity].type == .gpe } })
         else { return nil }
-        return x.mentions.last { m in
-            m.mention.span.end <= sentence.span.start && x.entities[m.entity].type == .org && m.entity != excluding && m.mention.kind != "outlet"
-        }?.entity
+        return x.lookup.organisation(endingBy: sentence.span.start, excluding: excluding)
     }
 
     /// For each country, the one person the article names with that country and a role of this kind
@@ -166,7 +164,7 @@ extension SentenceContext {
     func namedPeople(countries: [String], noun: String) -> [String]? {
         guard let singular = TitleVocabulary.singular(noun), countries.count >= 2 else { return nil }
         let people = countries.compactMap { code -> String? in
-            x.entities.first { p in p.type == .person && p.country == code && p.roles.contains { $0.lowercased().contains(singular) } }?.name
+            x.lookup.namedPerson(country: code, roleWord: singular).map { x.entities[$0].name }
         }
         return people.count == countries.count ? people : nil
     }

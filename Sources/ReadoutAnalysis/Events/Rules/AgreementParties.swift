@@ -48,7 +48,7 @@ extension SentenceContext {
             if EventLexicon.referenceSideNoun.contains(noun) {
                 bodies = []
                 for name in x.mainCountries() {
-                    if let k = x.entities.firstIndex(where: { $0.name == name }) { bodies.append(k) }
+                    if let k = x.lookup.entity(named: name) { bodies.append(k) }
                 }
             } else if state.lastMeet.count >= 2 {
                 people = state.lastMeet

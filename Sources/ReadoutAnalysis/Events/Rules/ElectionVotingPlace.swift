@@ -42,7 +42,7 @@ extension SentenceContext {
         // Only in the headline or the lead, where the election is the story's, and only a possessor before it
         // ("Samoa's ruling party won ..."), not a place named in passing.
         let countries = mentions.filter { x.entities[$0.entity].type == .gpe && $0.mention.kind == "country" }
-        let lead = sentence.block == .title || x.sentences.first(where: { $0.block == .paragraph })?.span == sentence.span
+        let lead = sentence.block == .title || x.lookup.leadSpan == sentence.span
         let only = !ballot && lead && Set(countries.map(\.entity)).count == 1 ? countries.first.flatMap { m in
             m.mention.tokens.upperBound < trigger && EventLexicon.orthographyPossessive.contains(word(m.mention.tokens.upperBound)) ? m : nil
         } : nil

@@ -45,7 +45,7 @@ protocol MeetingFollowUpRule: EventRule {
 
 /// A rule that completes a meeting already told instead of telling a new one ("Y also attended").
 protocol MeetingAmendmentRule: EventRule {
-    func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool
+    func amend(_ events: inout ToldEvents, _ state: inout DiscourseState, in s: SentenceContext) -> Bool
 }
 
 /// A rule for events of another family (visit, sanction, agreement, election): usually one per sentence,

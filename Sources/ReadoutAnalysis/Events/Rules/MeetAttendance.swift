@@ -10,7 +10,7 @@ struct AttendeesJoinMeeting: MeetingAmendmentRule {
         text: "Foreign Minister Ana Lopes met Prime Minister Kenji Tanaka in Tokyo on Monday. Trade Minister Rui Costa also attended the meeting.",
         participants: ["Ana Lopes", "Kenji Tanaka", "Rui Costa"])]
 
-    func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
+    func amend(_ events: inout ToldEvents, _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
         guard let attendees = s.attendance() else { return false }
         if var pending = state.pendingGathering {
             for a in attendees where !pending.participantEntities.contains(s.x.entities[a].id) {
@@ -19,10 +19,9 @@ struct AttendeesJoinMeeting: MeetingAmendmentRule {
             }
             if pending.participants.count >= 2 { events.append(pending) }
             state.pendingGathering = nil
-        } else if let k = events.lastIndex(where: { $0.type == .meet && s.fitsAnaphoricNoun($0) }) ?? events.lastIndex(where: { $0.type == .meet }) {
+        } else if let k = (s.pointsAtCall ? events.lastPhoneMeet : events.lastOtherMeet) ?? events.lastMeet {
             for a in attendees where !events[k].participantEntities.contains(s.x.entities[a].id) {
-                events[k].participants.append(s.x.entities[a].name)
-                events[k].participantEntities.append(s.x.entities[a].id)
+                events.addParticipant(name: s.x.entities[a].name, id: s.x.entities[a].id, to: k)
             }
         }
         return true
@@ -59,8 +58,7 @@ extension SentenceContext {
 extension SentenceContext {
     /// "the call was also joined by X" points back at the last phone call; "the meeting was attended by X" at the
     /// last meeting that was not one.
-    func fitsAnaphoricNoun(_ e: Event) -> Bool {
-        let byPhone = sentence.tokens.contains { EventLexicon.phoneWords.contains(word($0)) }
-        return byPhone ? e.mode == .phone : e.mode != .phone
+    var pointsAtCall: Bool {
+        sentence.tokens.contains { EventLexicon.phoneWords.contains(word($0)) }
     }
 }

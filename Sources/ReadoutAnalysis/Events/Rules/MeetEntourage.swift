@@ -9,21 +9,31 @@ struct EntourageJoinsMeeting: MeetingAmendmentRule {
         text: "Foreign Minister Ana Lopes met Prime Minister Kenji Tanaka in Tokyo on Monday. Lopes was accompanied by Deputy Minister Rui Costa.",
         participants: ["Ana Lopes", "Kenji Tanaka", "Rui Costa"])]
 
-    func amend(_ events: inout [Event], _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
+    func amend(_ events: inout ToldEvents, _ state: inout DiscourseState, in s: SentenceContext) -> Bool {
         // Only a meeting told in this sentence or the one before: "X arrived, accompanied by Y" long after X's
         // last meeting is another occasion.
         guard let entourage = s.entourage() else { return false }
         // ("The format of the meeting ... with X accompanied by Y" names the meeting it means.)
         let namesMeeting = s.sentence.tokens.contains { EventLexicon.meetAttendedNoun.contains(s.word($0)) }
-        let recent = namesMeeting ? 0 : s.x.sentences.last { $0.span.end <= s.sentence.span.start }?.span.start ?? s.sentence.span.start
-        guard let k = events.lastIndex(where: { e in
-            e.type == .meet && e.participantEntities.contains(s.x.entities[entourage.leader].id) && e.evidenceSpan.start >= recent })
-        else { return false }
+        let leader = s.x.entities[entourage.leader].id
+        guard let k = namesMeeting ? events.lastMeet(with: leader) : Self.recentMeeting(of: leader, in: events, s) else { return false }
         for a in entourage.companions where !events[k].participantEntities.contains(s.x.entities[a].id) {
-            events[k].participants.append(s.x.entities[a].name)
-            events[k].participantEntities.append(s.x.entities[a].id)
+            events.addParticipant(name: s.x.entities[a].name, id: s.x.entities[a].id, to: k)
         }
         return true
+    }
+
+    /// The last meeting of `leader` told in this sentence or the one before (its evidence starts no earlier than
+    /// the sentence before). When sentences are in text order, only the events added since the sentence before
+    /// began can be such a meeting, so only they are looked at.
+    static func recentMeeting(of leader: String, in events: ToldEvents, _ s: SentenceContext) -> Int? {
+        let before = s.x.lookup.lastSentence(in: s.x.sentences, endingBy: s.sentence.span.start)
+        let recent = before.map { s.x.sentences[$0].span.start } ?? s.sentence.span.start
+        let candidates = s.x.lookup.sentencesStrictlyOrdered ? events.addedSincePreviousSentence : 0..<events.count
+        return candidates.reversed().first { k in
+            let e = events[k]
+            return e.type == .meet && e.participantEntities.contains(leader) && e.evidenceSpan.start >= recent
+        }
     }
 }
 

@@ -45,7 +45,7 @@ extension SentenceContext {
                     m.event.mode = .inPerson
                     return m
                 }
-                let timeish = x.times.contains { $0.span.contains(x.text.tokens[k].span) }
+                let timeish = !x.lookup.times.covering(x.text.tokens[k].span).isEmpty
                 guard timeish || EventLexicon.meetJointFiller.contains(w) else { break }
                 k += 1
                 steps += 1

@@ -25,7 +25,9 @@ extension SentenceContext {
         var result: [Meeting] = []
         for (n, object) in objects.enumerated() {
             let limit = n + 1 < objects.count ? objects[n + 1].mention.span.start : sentence.span.end
-            guard let t = x.times.first(where: { $0.span.start >= object.mention.span.end && $0.span.end <= limit && $0.value != nil }) else { return nil }
+            // (A time ending by `limit` starts by it too.)
+            guard let t = x.lookup.times.starting(from: object.mention.span.end, through: limit).lazy.map({ x.times[$0] })
+                .first(where: { $0.span.end <= limit && $0.value != nil }) else { return nil }
             guard var m = meeting(trigger: trigger, people: subject + [object.entity]) else { return nil }
             m.event.date = t.value
             m.event.dateText = t.text
