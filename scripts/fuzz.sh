@@ -11,7 +11,8 @@
 # when anything did. The growing corpus, the log and any crash-*/timeout-*/oom-*/leak-* input go
 # to fuzz/out/TARGET/ (gitignored); the seeds in fuzz/corpus/TARGET/ are never written to.
 # Environment: FUZZ_SANITIZERS (default "fuzzer,address"), FUZZ_MAX_LEN (bytes per input,
-# default 8192; 1024 for time-parser), FUZZ_JOBS is not used: one fuzzer at a time, on one core.
+# default 8192; 1024 for time-parser), FUZZ_FLAGS (more libFuzzer flags, e.g. "-len_control=0" to
+# try long inputs at once instead of growing them slowly). One fuzzer at a time, on one core.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -68,6 +69,8 @@ for target in "${targets[@]}"; do
     args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len"
           -print_final_stats=1 -artifact_prefix="$out/artifacts/")
     [ -f "$fuzz/dict/$target.dict" ] && args+=(-dict="$fuzz/dict/$target.dict")
+    # shellcheck disable=SC2206 # FUZZ_FLAGS is a list of flags
+    [ -n "${FUZZ_FLAGS:-}" ] && args+=($FUZZ_FLAGS)
     echo "== $target: ${seconds}s, inputs up to $max_len bytes (log: ${log#$root/})"
     before=$(ls "$out/artifacts" | wc -l)
     status=0
@@ -81,8 +84,11 @@ for target in "${targets[@]}"; do
     else
         failed=1
         what=$(grep -m1 -E 'ERROR: libFuzzer: [a-z-]+|ERROR: AddressSanitizer: [a-z-]+|ERROR: LeakSanitizer|Fatal error|SUMMARY: ' "$log" | sed 's/^==[0-9]*== *//' || true)
-        result="FAILED (exit $status): ${what:-see log}; input: ${new:-none written}"
-        tail -n 40 "$log" | sed 's/^/    /'
+        saved=$(for name in $new; do printf '%s ' "${out#$root/}/artifacts/$name"; done)
+        result="FAILED (exit $status): ${what:-see the log}; input: ${saved:-none written}"
+        # The report: from the first error line, without ASan's shadow-byte legend.
+        sed -n '/ERROR: \|Fatal error\|ALARM\|SUMMARY: /,$p' "$log" | grep -v '^ *Shadow\|^  [A-Z][a-z ]*: *[0-9a-f][0-9a-f]\( \|$\)' \
+            | head -n 30 | sed 's/^/    /'
     fi
     line=$(printf '%-13s %12s executions  %s' "$target" "${execs:-?}" "$result")
     echo "$line"
