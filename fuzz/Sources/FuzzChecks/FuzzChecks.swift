@@ -13,10 +13,20 @@ public enum FuzzChecks {
 
     /// What `ArticleMetadata.published` promises: an ISO calendar date, `YYYY-MM-DD`.
     public static func isoDay(_ value: String?, _ what: @autoclosure () -> String) {
+        isoDate(value, lengths: [10], what())
+    }
+
+    /// What the contract's dates promise: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the lengths `allowed`),
+    /// a real month and day.
+    public static func isoDate(_ value: String?, lengths allowed: Set<Int>, _ what: @autoclosure () -> String) {
         guard let value else { return }
-        guard let day = CalendarDay(isoPrefix: value), day.isoDay == value else {
-            fatalError("\(what()) is not a YYYY-MM-DD date: \(value.debugDescription)")
+        let bytes = Array(value.utf8)
+        let shaped = allowed.contains(bytes.count) && bytes.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
+        let month = bytes.count >= 7 ? Int(value.dropFirst(5).prefix(2)) ?? 0 : 1
+        let real = bytes.count == 10 ? CalendarDay(isoPrefix: value)?.isoDay == value : (1...12).contains(month)
+        guard shaped && real else { fatalError("\(what()) is not a calendar date of \(allowed.sorted()) characters: \(value.debugDescription)") }
     }
 
     /// An article as a reader returns it: blocks inside the text, in order, a real date.
@@ -45,6 +55,13 @@ public enum FuzzChecks {
             guard String(view) == time.text else {
                 fatalError("time expression text \(time.text.debugDescription) is not the words it spans")
             }
+            isoDate(time.value, lengths: [4, 7, 10], "value of \(time.text.debugDescription)")
+            if let value = time.value, let precision = time.precision {
+                let length = ["year": 4, "month": 7, "day": 10][precision.rawValue]
+                guard value.utf8.count == length else {
+                    fatalError("value \(value) of \(time.text.debugDescription) is not of precision \(precision)")
+                }
+            }
         }
     }
 
@@ -55,12 +72,18 @@ public enum FuzzChecks {
         for sentence in analysis.sentences { span(sentence.span, within: count, "sentence") }
         for entity in analysis.entities {
             for mention in entity.mentions { span(mention, within: count, "mention of \(entity.id)") }
+            if let country = entity.country {
+                guard country.utf8.count == 3, country.utf8.allSatisfy({ (65...90).contains($0) }) else {
+                    fatalError("country of \(entity.id) is not an ISO 3166 alpha-3 code: \(country.debugDescription)")
+                }
+            }
         }
         times(analysis.times, in: scalars)
         for quote in analysis.quotes { span(quote.span, within: count, "quote") }
         for event in analysis.events {
             span(event.evidenceSpan, within: count, "evidence of \(event.id)")
             if let trigger = event.trigger { span(trigger, within: count, "trigger of \(event.id)") }
+            isoDate(event.date, lengths: [7, 10], "date of \(event.id)")
         }
     }
 }
