@@ -57,6 +57,8 @@ bin_dir=$(swift build --package-path "$fuzz" -c release --show-bin-path)
 
 # Static regular expressions live as long as the process; LeakSanitizer would call them leaks.
 export LSAN_OPTIONS="suppressions=$fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# Swift's own crash backtracer reads the stack in a way AddressSanitizer reports as a second error.
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 
 failed=0
 summary=()
