@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "readout", targets: ["readout"]),
         .library(name: "ReadoutCore", targets: ["ReadoutCore"]),
+        // The readers and the analyzer as libraries (other packages, the fuzz targets in fuzz/).
+        .library(name: "ReadoutIngest", targets: ["ReadoutIngest"]),
+        .library(name: "ReadoutAnalysis", targets: ["ReadoutAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -35,7 +35,13 @@ public struct ArticleReader: Sendable {
         read(data: data, name: name, source: name, sidecar: nil)
     }
 
-    func read(data: Data, name: String, source: String, sidecar: SidecarMetadata?) -> FileReadResult {
+    /// Reads in-memory bytes with the reader for `kind`, whatever the name or the first bytes suggest
+    /// (the bytes are still checked: size, binary, decoding).
+    public func read(data: Data, name: String, as kind: InputKind) -> FileReadResult {
+        read(data: data, name: name, source: name, sidecar: nil, kind: kind)
+    }
+
+    func read(data: Data, name: String, source: String, sidecar: SidecarMetadata?, kind: InputKind? = nil) -> FileReadResult {
         if data.isEmpty { return .failure(source, "empty file") }
         if data.count > FileLoader.sizeLimit { return .failure(source, FileLoader.tooLargeReason(data.count)) }
         if let kind = BinarySniffer.binaryKind(of: data) { return .failure(source, "binary file (\(kind))") }
@@ -50,7 +56,7 @@ public struct ArticleReader: Sendable {
 
         let context = ReadContext(name: name, source: source, rawHash: SHA256.hex(of: data), sidecar: sidecar,
                                   overrides: overrides)
-        switch FormatDetector.detect(name: name, text: decoded) {
+        switch kind ?? FormatDetector.detect(name: name, text: decoded) {
         case .text(let markdown):
             let page = PageDumpCleaner().clean(WhitespaceNormalizer.normalize(decoded), markdown: markdown)
             return context.single(page, format: .text)

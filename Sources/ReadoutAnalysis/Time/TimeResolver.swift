@@ -36,7 +36,17 @@ enum TimeResolver {
         }
         let precision = relativePrecision(core)
         guard let published else { return ResolvedTime(value: nil, precision: precision, isRelative: true) }
-        return ResolvedTime(value: relativeValue(core, published, direction), precision: precision, isRelative: true)
+        return ResolvedTime(value: writable(relativeValue(core, published, direction)), precision: precision, isRelative: true)
+    }
+
+    /// Values are written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date counted from the publication date into a
+    /// year outside 0…9999 ("5000 years ago", "next year" in 9999, "Sep 9" published in year 0) cannot be
+    /// written so and is no value, like a relative date without a publication date.
+    static func writable(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let head = value.utf8.prefix(5)
+        let fourDigits = head.count >= 4 && head.prefix(4).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return fourDigits && (head.count == 4 || head.last == UInt8(ascii: "-")) ? value : nil
     }
 
     private static func relativePrecision(_ core: TimePhrase.Core) -> DatePrecision {

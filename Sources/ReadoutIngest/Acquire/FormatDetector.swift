@@ -3,7 +3,10 @@
 // still HTML; a feed saved as .html is still a feed); the extension decides otherwise.
 import Foundation
 
-enum InputKind: Equatable {
+/// Which reader cleans a file. Usually detected (`FormatDetector`); a caller that knows it from
+/// elsewhere (an HTTP Content-Type, a feed enclosure's type) can name it: `ArticleReader.read(data:name:as:)`.
+public enum InputKind: Equatable, Sendable {
+    /// A plain-text page dump; `markdown` strips Markdown marks first.
     case text(markdown: Bool)
     case html
     case feed
