@@ -50,6 +50,9 @@ public final class Knowledge: Sendable {
     private let givenNames: [String: NameInfo]
     private let surnames: [String: NameInfo]
     private let pinyin: PinyinSyllables
+    /// "Nato" → NATO's entry: organisations known by an acronym of four letters or more, keyed by the acronym in
+    /// title case (British style writes acronyms pronounced as words that way).
+    private let titleCaseAcronyms: [String: GazetteerEntry]
     /// Office holders' full names and forms (folded) → country; and surnames only one of them bears.
     private let officeHolders: [String: String]
     private let officeHolderSurnames: [String: String]
@@ -91,6 +94,12 @@ public final class Knowledge: Sendable {
             }
         }
         multiWordStarts = starts
+        var acronyms: [String: GazetteerEntry] = [:]
+        for (surface, entries) in gazetteer where surface.count >= 4 && surface.allSatisfy({ $0.isUppercase }) {
+            guard let org = entries.first(where: { $0.type == .org && !$0.ambiguous }) else { continue }
+            acronyms[surface.prefix(1) + surface.dropFirst().lowercased()] = org
+        }
+        titleCaseAcronyms = acronyms
 
         var titles: [String: TitleInfo] = [:]
         var titleWords = Set<String>()
@@ -143,6 +152,9 @@ public final class Knowledge: Sendable {
         officeHolders = holders
         officeHolderSurnames = bySurname.compactMapValues { $0 }
     }
+
+    /// The organisation an acronym written in title case stands for ("Ecowas" → ECOWAS), if any.
+    public func titleCaseAcronym(_ word: String) -> GazetteerEntry? { titleCaseAcronyms[word] }
 
     // MARK: Office holders
 

@@ -132,9 +132,11 @@ struct EntityLinker {
                 if c.country == nil { c.country = c.roles.lazy.compactMap(countryIn).first }
                 if c.country == nil { c.country = c.mentions.lazy.compactMap(countryAfterOf).first }
                 // A head of state or government or foreign minister named without a title ("Xi Jinping said").
+                // (The longest form only: the full name when the article gives one.)
                 if c.country == nil {
-                    c.country = c.mentions.lazy.compactMap { m in self.knowledge.officeHolderCountry(fullName: self.cleanForm(m.text)) }.first
-                        ?? (c.mentions.allSatisfy { $0.tokens.count == 1 } ? c.mentions.first.flatMap { self.knowledge.officeHolderCountry(surname: $0.text) } : nil)
+                    let longest = c.longest
+                    c.country = longest.tokens.count > 1 ? knowledge.officeHolderCountry(fullName: cleanForm(longest.text))
+                        : knowledge.officeHolderCountry(surname: longest.text)
                 }
             }
         }

@@ -189,9 +189,8 @@ struct MentionFinder {
             return e
         }
         // "Nato", "Opec": British style writes an acronym pronounced as a word in title case.
-        if range.count == 1, surface.count >= 4, text.tokens[range.lowerBound].isCapitalized, !text.tokens[range.lowerBound].isAllCaps,
-           !knowledge.isCommonWord(lower(range.lowerBound), minimumZipf: 3.0),
-           let acronym = knowledge.entries(surface: surface.uppercased()).first(where: { $0.type == .org && !$0.ambiguous }) {
+        if range.count == 1, let acronym = knowledge.titleCaseAcronym(surface), !text.tokens[range.lowerBound].isAllCaps,
+           !knowledge.isCommonWord(lower(range.lowerBound), minimumZipf: 3.0) {
             return acronym
         }
         // All-caps datelines and headlines: "WASHINGTON", "MEXICO CITY".

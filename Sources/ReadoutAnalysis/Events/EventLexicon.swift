@@ -38,7 +38,7 @@ enum EventLexicon {
     static let leaderWords = v.set("title.leader-noun")
     static let peopleNouns = v.set("collective.people-noun")
     static let meetReceptionVerb: [String] = v.entries("meet.reception-verb")
-    static let timeReportingVerb: [String] = v.entries("time.reporting-verb")
+    static let timeReportingVerb = v.set("time.reporting-verb")
     static let electionAheadCue: [String] = v.entries("election.ahead-cue")
     static let bodySittingNouns: [String] = v.entries("meet.body-sitting-noun")
     static let settingPrepositions: [String] = v.entries("meet.setting-preposition")
