@@ -120,5 +120,7 @@ import Testing
         #expect(pact.participants == ["Ana Rivas", "Tomas Ledesma", "Chile", "Argentina"])
         let meeting = try #require(result.events.first { $0.type == .meet })
         #expect(meeting.participants == ["Ana Rivas", "Tomas Ledesma"])
+        // A story about the pact is titled by its signers, not the states after them.
+        #expect(result.stories.contains { $0.title.hasPrefix("Ana Rivas – Tomas Ledesma: ") })
     }
 }

@@ -32,7 +32,10 @@ struct StoryTitler {
     func title(ranked: [GlobalEntity], events: [FusedEvent], docIDs: Set<String>, month: CalendarPeriod?) -> String {
         var title: String
         if let main = mainEvent(events, in: docIDs) {
-            let who = main.participants.prefix(3).joined(separator: " – ")
+            // An agreement signed by people lists the states they bind after them; the title names the signers.
+            let signers = zip(main.participants, main.participantIDs).filter { $0.1.hasPrefix("person:") }.map(\.0)
+            let named = (main.type == .agree || main.type == .sanction) && !signers.isEmpty ? signers : main.participants
+            let who = named.prefix(3).joined(separator: " – ")
             let kind = Self.noun(main.type) + (main.type == .visit ? main.location.map { " to " + $0 } ?? "" : "")
             if !who.isEmpty {
                 title = who + ": " + kind
