@@ -100,6 +100,14 @@ import ReadoutCore
         #expect(a.meetings().contains { Set($0.participants) == ["Alexander Stubb", "Amara Odhiambo"] })
     }
 
+    @Test func theArrivalOfAPersonIsTheirVisitAndAMeetingDuringATripIsWhereTheTripWent() {
+        let a = analyze(article(
+            "The ambassador confirmed the arrival of President Kofi Mensah in Caracas on Saturday.",
+            "On Monday, President Ana Sousa met Premier Li Wei as part of her official visit to China."), published: "2025-03-14")
+        #expect(a.events.contains { $0.type == .visit && $0.participants == ["Kofi Mensah"] && $0.location == "Caracas" })
+        #expect(a.meetings().first { $0.participants.contains("Li Wei") }?.location == "China")
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

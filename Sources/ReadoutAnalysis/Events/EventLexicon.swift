@@ -40,6 +40,7 @@ enum EventLexicon {
     static let meetReceptionVerb: [String] = v.entries("meet.reception-verb")
     static let timeReportingVerb = v.set("time.reporting-verb")
     static let electionAheadCue: [String] = v.entries("election.ahead-cue")
+    static let meetDuringTripCue: [String] = v.entries("meet.during-trip-cue")
     static let bodySittingNouns: [String] = v.entries("meet.body-sitting-noun")
     static let settingPrepositions: [String] = v.entries("meet.setting-preposition")
     static let timeRangeLink: [String] = v.entries("time.range-link")

@@ -78,12 +78,22 @@ extension SentenceContext {
                     word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
-                          location: place(before: otherEventPhrase(after: trigger)), topics: topics(),
+                          location: place(before: otherEventPhrase(after: trigger)) ?? destinationOfOngoingTrip(), topics: topics(),
                           evidence: evidence, evidenceSpan: span)
         var located = event
         located.venue = venue() ?? landmark()
         located.trigger = x.text.tokens[trigger].span
         return Meeting(event: located, entityIndices: people)
+    }
+
+    /// "met Y as part of her official visit to China", "during his visit to Chile": a meeting told inside the
+    /// trip it belongs to happened where the trip went (not "ahead of his visit to China").
+    func destinationOfOngoingTrip() -> String? {
+        for k in sentence.tokens where EventLexicon.visitNoun.contains(word(k)) && !excluded.contains(k) {
+            guard ((k - 4)..<k).contains(where: { EventLexicon.meetDuringTripCue.contains(word($0)) }) else { continue }
+            if let place = destination(after: k) { return place }
+        }
+        return nil
     }
 
     /// "X welcomed Prime Minister Y", "X received the visiting Y": a verb of reception with a person as its

@@ -99,6 +99,7 @@ extension SentenceContext {
                                                  $0.mention.tokens.lowerBound <= comma + 4 }) {
             who = [subject.entity]
         }
+        if word(trigger + 1) == "of", let guest = guestAfterOf(trigger) { who = [guest] }
         if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
         if who.isEmpty { who = describedPersons() }
         // "Zhou said that during his visit, Wang will ...": the one reporting is not the traveller.
@@ -108,6 +109,14 @@ extension SentenceContext {
         }
         if who.isEmpty { who = people }
         return who.first
+    }
+
+    /// The person named right after "<visit noun> of" (titles and "the" allowed between).
+    func guestAfterOf(_ noun: Int) -> Int? {
+        mentions.first { m in
+            x.entities[m.entity].type == .person && m.mention.tokens.lowerBound >= noun + 2 && m.mention.tokens.lowerBound <= noun + 5 &&
+                ((noun + 2)..<m.mention.tokens.lowerBound).allSatisfy { x.text.tokens[$0].isCapitalized || word($0) == "the" }
+        }?.entity
     }
 
     /// A visit word that says someone travels: a verb ("visited", "arrived", "landed"), or a noun with its traveller
@@ -126,6 +135,8 @@ extension SentenceContext {
             if window.contains(where: { EventLexicon.visitLightVerbs.contains(word($0)) }) { return i }
             if window.contains(where: { EventLexicon.referencePossessiveDeterminer.contains(word($0)) }) { return i }
             if i + 1 < sentence.tokens.upperBound, word(i + 1) == "to", window.contains(where: { EventLexicon.articleIndefinite.contains(word($0)) }) { return i }
+            // "the arrival of President X", "the visit of the Ghanaian minister": the traveller after "of".
+            if word(i + 1) == "of", guestAfterOf(i) != nil { return i }
         }
         return nil
     }
