@@ -108,6 +108,14 @@ import ReadoutCore
         #expect(a.meetings().first { $0.participants.contains("Li Wei") }?.location == "China")
     }
 
+    @Test func aCounterpartNamedAfterTheCommaIsThatPersonNotTheirCountry() {
+        let a = analyze(article(
+            "On arrival in Lusaka, President Kofi Mensah was welcomed by his Zambian counterpart, President Grace Banda, on Monday.",
+            "Later, Mensah held talks with his Zambian counterparts in Lusaka."), published: "2025-03-14")
+        let welcome = a.meetings().first { $0.participants.contains("Grace Banda") }
+        #expect(welcome.map { Set($0.participants) } == ["Kofi Mensah", "Grace Banda"])
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

@@ -43,7 +43,11 @@ extension SentenceContext {
         // "X and Y would hold talks with their Japanese counterparts": the unnamed side is its country.
         if !people.isEmpty, let k = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { EventLexicon.referenceCounterpart.contains(word($0)) }),
            k - 1 > trigger, let c = x.knowledge.countryForDemonym(x.text.words[k - 1]),
-           !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > k && $0.mention.tokens.lowerBound <= k + 2 }),
+           // (Named after it — "his Ivorian counterpart, President X" — the side is that person, not the country:
+           // only a comma and title words may stand between.)
+           !mentions.contains(where: { m in x.entities[m.entity].type == .person && m.mention.tokens.lowerBound > k &&
+               m.mention.tokens.lowerBound <= k + 5 &&
+               ((k + 1)..<m.mention.tokens.lowerBound).allSatisfy { x.punct($0) == "," || x.text.tokens[$0].isCapitalized } }),
            !participants.contains(c.name) {
             participants.append(c.name)
         }
