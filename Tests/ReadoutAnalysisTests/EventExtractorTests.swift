@@ -116,6 +116,14 @@ import ReadoutCore
         #expect(welcome.map { Set($0.participants) } == ["Kofi Mensah", "Grace Banda"])
     }
 
+    @Test func beingInTalksIsNegotiatingNotAMeetingHeld() {
+        let a = analyze(article(
+            "President Kofi Mensah and Prime Minister Ana Sousa have been in talks to adopt a joint statement.",
+            "Mensah held talks with Sousa in Accra on Monday."), published: "2025-03-14")
+        #expect(a.meetings().count == 1)
+        #expect(a.meetings().first?.date == "2025-03-10")
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),
