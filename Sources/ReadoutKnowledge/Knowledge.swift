@@ -161,10 +161,10 @@ public final class Knowledge: Sendable {
     /// The country of a head of state or government or foreign minister named in full ("Xi Jinping" → CHN).
     public func officeHolderCountry(fullName: String) -> String? { officeHolders[Self.normalizedName(fullName)] }
 
-    /// The country of the one office holder with this surname, when it is not also a common surname ("Putin"
-    /// yes; "Lee", "Kim" or "Johnson" no).
+    /// The country of the one office holder with this surname, when it is not also a common surname ("Putin",
+    /// "Stubb" yes; "Lee", "Kim" or "Johnson" — common in the US census or in several naming cultures — no).
     public func officeHolderCountry(surname: String) -> String? {
-        guard self.surname(surname) == nil else { return nil }
+        if let info = self.surname(surname), info.origins.contains("us_census") || info.origins.count >= 2 { return nil }
         return officeHolderSurnames[Self.normalizedName(surname)]
     }
 

@@ -124,6 +124,12 @@ import ReadoutCore
         #expect(a.meetings().first?.date == "2025-03-10")
     }
 
+    @Test func aHeadOfStatesUniqueSurnameAloneIsThatPerson() {
+        let a = analyze(article("Reporters in Nairobi asked Stubb about the talks on Monday."), published: "2025-03-14")
+        #expect(a.entity("Stubb")?.type == .person)
+        #expect(a.entity("Stubb")?.country == "FIN")
+    }
+
     @Test func twoPeopleActingTogetherMetButASinceClauseIsBackground() {
         let together = analyze(article(
             "President Kofi Mensah and visiting Prime Minister Lara Novak pledged on Thursday to double trade."),

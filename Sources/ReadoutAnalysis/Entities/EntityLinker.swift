@@ -424,7 +424,9 @@ struct EntityLinker {
                 clusters.append(Cluster(m))
                 continue
             }
-            if m.kind == "titled-single" || followedBySpeechVerb(m) || (knowledge.isSurname(w) && precededByGivenContext(m)) {
+            // (Also the surname of a head of state or government no one else bears: "Zelensky proposed talks".)
+            if m.kind == "titled-single" || followedBySpeechVerb(m) || (knowledge.isSurname(w) && precededByGivenContext(m)) ||
+                knowledge.officeHolderCountry(surname: w) != nil {
                 var m = m
                 m.kind = nil
                 clusters.append(Cluster(m))
