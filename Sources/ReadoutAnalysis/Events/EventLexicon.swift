@@ -41,7 +41,6 @@ enum EventLexicon {
     static let timeReportingVerb = v.set("time.reporting-verb")
     static let electionAheadCue: [String] = v.entries("election.ahead-cue")
     static let meetDuringTripCue: [String] = v.entries("meet.during-trip-cue")
-    static let inTalksBe = v.set("meet.in-talks-be")
     static let bodySittingNouns: [String] = v.entries("meet.body-sitting-noun")
     static let settingPrepositions: [String] = v.entries("meet.setting-preposition")
     static let timeRangeLink: [String] = v.entries("time.range-link")

@@ -122,7 +122,7 @@ extension SentenceContext {
             guard EventLexicon.meetVerbs.contains(w) || courtesy else { continue }
             if courtesy { return i }
             // "the two sides have been in talks to adopt a statement": negotiating over time, not a meeting held.
-            if w == "talks", word(i - 1) == "in", EventLexicon.inTalksBe.contains(word(i - 2)) { continue }
+            if w == "talks", word(i - 1) == "in", EventLexicon.auxiliaries.contains(word(i - 2)) { continue }
             // "during a meeting of the Security Council": a body's session, the setting of what the clause's people
             // did, not a meeting between them ("for the next meeting of the council they co-chair" is theirs).
             if EventLexicon.bodySittingNouns.contains(w), word(i + 1) == "of",
