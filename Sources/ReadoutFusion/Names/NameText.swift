@@ -4,9 +4,9 @@
 import Foundation
 import ReadoutKnowledge
 
-enum NameText {
+public enum NameText {
     /// Lowercase, diacritics removed, letters outside Latin's basic set spelled the usual way.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         // Most names and sentences are ASCII: lowercasing is all they need.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         let decomposed = text.lowercased().decomposedStringWithCanonicalMapping

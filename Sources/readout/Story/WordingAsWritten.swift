@@ -82,23 +82,8 @@ enum WordingAsWritten {
         return tokens
     }
 
-    /// Lowercase, accents removed, apostrophes and dots dropped: the form fusion compares.
+    /// Lowercase, accents removed (fusion's folding), apostrophes and dots dropped: the form fusion compares.
     static func fold(_ word: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark || "'’.".unicodeScalars.contains(scalar) { continue }
-            switch scalar {
-            case "ø": out.append("o")
-            case "ß": out.append(contentsOf: "ss".unicodeScalars)
-            case "ł": out.append("l")
-            case "đ", "ð": out.append("d")
-            case "ı": out.append("i")
-            case "æ": out.append(contentsOf: "ae".unicodeScalars)
-            case "œ": out.append(contentsOf: "oe".unicodeScalars)
-            case "þ": out.append(contentsOf: "th".unicodeScalars)
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
+        String(String.UnicodeScalarView(NameText.fold(word).unicodeScalars.filter { !"'’.".unicodeScalars.contains($0) }))
     }
 }
