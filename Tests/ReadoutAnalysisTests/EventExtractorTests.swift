@@ -249,6 +249,23 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(agree.first?.location == "Suva")
     }
 
+    @Test func headlineAgreementOfCountriesIsTheAgreementOfMinistersWithoutStatedCountries() {
+        // Neither minister's country is stated: each headline country is left for one of them.
+        let a = analyze(article("Defence Minister Tomas Lindqvist and his counterpart, Aino Virtanen, signed the pact in Oslo.",
+                                title: "Norway, Finland renew defence pact"),
+                        published: "2024-05-02")
+        let agree = a.events.filter { $0.type == .agree }
+        #expect(agree.count == 1)
+        #expect(Set(agree.first?.participants ?? []) == ["Tomas Lindqvist", "Aino Virtanen"])
+    }
+
+    @Test func agreementOfThreeCountriesIsNotTwoPeoplesOneOfThemUnplaced() {
+        // Two countries are left for one person of unknown country: another agreement.
+        let a = analyze(article("President Ana Costa of Portugal and Mr Kenji Sato signed an accord on Monday. Portugal, Spain and France signed a water treaty on Monday."),
+                        published: "2024-05-02")
+        #expect(a.events.contains { $0.type == .agree && Set($0.participants) == ["Portugal", "Spain", "France"] })
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

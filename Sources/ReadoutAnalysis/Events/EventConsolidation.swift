@@ -21,27 +21,31 @@ extension EventReader {
     }
 
     /// "Indonesia, Vietnam sign fisheries pact" (a headline) and "the two leaders signed a memorandum" (the
-    /// story) are one agreement: an agreement of countries gives way to one of their people, when its dates allow.
+    /// story) are one agreement: an agreement of countries gives way to one of their people, when its dates allow
+    /// and the people can be those countries' — each country is a known person's, or left for a person whose
+    /// country the article does not say ("Prime Minister X and his Polish counterpart, Y" gives no country to X).
     func dropCountryAgreements(_ events: [Event]) -> [Event] {
         let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ofPeople = events.filter { $0.type == .agree && $0.participantEntities.allSatisfy { byID[$0]?.type == .person } }
         guard !ofPeople.isEmpty else { return events }
         // The asserted agreements of people with their people's countries, listed under each country: an agreement
-        // of countries is tried only against those listed under the one of its countries with the shortest list
-        // (any that fits includes them all), not against every agreement of people (quadratic on long inputs).
+        // of countries is tried only against those listed under its countries and those with people of unknown
+        // country, not against every agreement of people (quadratic on long inputs).
         let asserted = ofPeople.filter(\.status.isAsserted).map { p in
-            (date: p.date, codes: Set(p.participantEntities.compactMap { byID[$0]?.country }))
+            let codes = p.participantEntities.map { byID[$0]?.country }
+            return (date: p.date, codes: Set(codes.compactMap { $0 }), unknown: codes.filter { $0 == nil }.count)
         }
         var byCountry: [String: [Int]] = [:]
         for (k, p) in asserted.enumerated() { for c in p.codes { byCountry[c, default: []].append(k) } }
+        let withUnknown = asserted.indices.filter { asserted[$0].unknown > 0 }
         return events.filter { e in
             guard e.type == .agree, e.status.isAsserted, !e.participantEntities.isEmpty,
                   e.participantEntities.allSatisfy({ byID[$0]?.type == .gpe }) else { return true }
             let codes = Set(e.participantEntities.compactMap { byID[$0]?.country })
             // (Countries the article does not know fit any agreement of people.)
-            let candidates = codes.isEmpty ? Array(asserted.indices) : codes.map { byCountry[$0] ?? [] }.min { $0.count < $1.count }!
+            let candidates = codes.isEmpty ? Array(asserted.indices) : Set(codes.flatMap { byCountry[$0] ?? [] } + withUnknown).sorted()
             return !candidates.contains { k in
-                EventReader.compatible(asserted[k].date, e.date) && codes.isSubset(of: asserted[k].codes)
+                EventReader.compatible(asserted[k].date, e.date) && codes.subtracting(asserted[k].codes).count <= asserted[k].unknown
             }
         }
     }
