@@ -266,6 +266,22 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.events.contains { $0.type == .agree && Set($0.participants) == ["Portugal", "Spain", "France"] })
     }
 
+    @Test func placeInsideARelativeClauseIsNotTheMainEventsPlace() {
+        let a = analyze(article("Foreign Minister Ana Costa, who met Kenji Sato in Tokyo last month, spoke by phone with Luis Prado on Thursday."),
+                        published: "2024-05-03")
+        let call = a.events.first { $0.type == .meet && Set($0.participants) == ["Ana Costa", "Luis Prado"] }
+        #expect(call?.mode == .phone)
+        #expect(call?.location == nil)
+        #expect(a.events.contains { $0.type == .meet && Set($0.participants) == ["Ana Costa", "Kenji Sato"] && $0.location == "Tokyo" })
+    }
+
+    @Test func anInPersonMeetingAndALaterPhoneCallOfTheSamePairAreTwoEvents() {
+        // The first report does not say how they met; the relative clause does, so the call is another event.
+        let a = analyze(article("On Thursday, Foreign Minister Ana Costa held discussions with Luis Prado. Costa, who recently met Prado in Madrid in their first in-person meeting, held a telephone conversation with Prado, the ministry said."),
+                        published: "2024-05-03")
+        #expect(a.events.filter { $0.type == .meet && Set($0.participants) == ["Ana Costa", "Luis Prado"] }.count == 2)
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

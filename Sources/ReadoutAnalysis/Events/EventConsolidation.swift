@@ -329,6 +329,8 @@ extension EventReader {
                 let yearOfPublication = e.date.map { $0.count == 4 && (published?.hasPrefix($0) ?? false) } ?? false
                 if out[k].date == nil && !yearOfPublication { out[k].date = e.date; out[k].dateText = e.dateText }
                 if out[k].location == nil { out[k].location = e.location }
+                // "held talks with Y" then "the phone call": a later sentence tells how they met.
+                if out[k].mode == nil || out[k].mode == .unknown { out[k].mode = e.mode }
                 for t in e.topics where !out[k].topics.contains(t) { out[k].topics.append(t) }
                 continue
             }

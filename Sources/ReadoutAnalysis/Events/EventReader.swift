@@ -96,8 +96,15 @@ struct EventReader {
         return k >= 1 && text.lowerWords[k] == "in" && EventLexicon.visitBeVerbs.contains(text.lowerWords[k - 1])
     }
 
-    /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two.
+    /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two; a relative clause about a
+    /// person may tell one of its own ("X, who met Y last week, ..."), listed first as it comes first.
     func meetings(in s: SentenceContext) -> [Meeting] {
+        let inClauses = rules.clauseMeetings.flatMap { rule in (rule.read(in: s) ?? []).map { $0.made(by: rule.id) } }
+        return inClauses + mainClauseMeetings(in: s)
+    }
+
+    /// The meetings the sentence's main clause tells: its triggers' (and follow-ups), else a fallback's.
+    func mainClauseMeetings(in s: SentenceContext) -> [Meeting] {
         var found = triggeredMeetings(in: s)
         if let first = found.first {
             for rule in rules.followUps {

@@ -5,7 +5,9 @@ import ReadoutKnowledge
 extension SentenceContext {
     func place(prepositions: [String] = EventLexicon.placePreposition, before limit: Int? = nil) -> String? {
         var best: (String, Int)?
-        for m in mentions where !m.mention.isMetonym && m.mention.tokens.lowerBound < (limit ?? Int.max) {
+        // (A place inside an apposition or a relative clause about someone is theirs, not the event's:
+        // "X, who met Y in Tokyo last week, phoned Z".)
+        for m in mentions where !m.mention.isMetonym && m.mention.tokens.lowerBound < (limit ?? Int.max) && !excluded.contains(m.mention.tokens.lowerBound) {
             let e = x.entities[m.entity]
             // Regions, seas and buildings are not the city or country a meeting is placed in.
             guard e.type == .gpe else { continue }

@@ -10,6 +10,8 @@ struct EventRuleRegistry: Sendable {
     var triggerMeetings: [any MeetingTriggerRule]
     /// A second meeting after the first ("... and to address a forum hosted by X").
     var followUps: [any MeetingFollowUpRule]
+    /// Meetings told inside a clause about one person ("X, who met Y last week, ..."), read besides the sentence's own.
+    var clauseMeetings: [any MeetingSentenceRule]
     /// Meetings read without a meeting trigger, when no trigger gave one.
     var fallbackMeetings: [any MeetingSentenceRule]
     /// Visits, sanctions, agreements and elections: one of each per sentence.
@@ -21,13 +23,14 @@ struct EventRuleRegistry: Sendable {
         triggerMeetings: [LeadingPhraseMeetings(), SeparateMeetings(), SeparatelyDatedMeetings(), MeetingDatedFromLastEvent(),
                           RelativelyDatedMeetings(), ClauseMeeting(), LoneGathering()],
         followUps: [SpeechAfterMeeting()],
+        clauseMeetings: [RelativeClauseMeeting()],
         fallbackMeetings: [JointActionMeeting(), SpeechAudienceMeeting()],
         singleEvents: [TravellerVisit(), AttendGatheringVisit(), PresenceVisit(), DispatchVisit(), InvitationVisit(),
                        ImposerSanction(), PartiesAgreement(), VotingPlaceElection()])
 
     /// Every rule, in registry order.
     var all: [any EventRule] {
-        amendments as [any EventRule] + namedMeetings + triggerMeetings + followUps + fallbackMeetings + singleEvents
+        amendments as [any EventRule] + namedMeetings + triggerMeetings + followUps + clauseMeetings + fallbackMeetings + singleEvents
     }
 
     /// The registry without the rules whose ids are given.
@@ -38,6 +41,7 @@ struct EventRuleRegistry: Sendable {
             namedMeetings: namedMeetings.filter { !ids.contains($0.id) },
             triggerMeetings: triggerMeetings.filter { !ids.contains($0.id) },
             followUps: followUps.filter { !ids.contains($0.id) },
+            clauseMeetings: clauseMeetings.filter { !ids.contains($0.id) },
             fallbackMeetings: fallbackMeetings.filter { !ids.contains($0.id) },
             singleEvents: singleEvents.filter { !ids.contains($0.id) })
     }
