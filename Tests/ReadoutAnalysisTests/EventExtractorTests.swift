@@ -282,6 +282,12 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.events.filter { $0.type == .meet && Set($0.participants) == ["Ana Costa", "Luis Prado"] }.count == 2)
     }
 
+    @Test func theReporterIsAPartyWhenTheClauseNamesThemAsOne() {
+        let a = analyze(article("Prime Minister Ulf Berg and President Ahmet Kaya will meet Jens Holm on Monday, Holm said."),
+                        published: "2025-06-03")
+        #expect(a.events.contains { $0.type == .meet && Set($0.participants) == ["Ulf Berg", "Ahmet Kaya", "Jens Holm"] })
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

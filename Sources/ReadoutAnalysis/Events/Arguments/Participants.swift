@@ -191,6 +191,7 @@ extension SentenceContext {
         }
         var result: [Int] = []
         var speakers: Set<Int> = []
+        var named: Set<Int> = []
         // "X spoke after holding talks with Y", "X left before meeting Y": a participle clause has no subject of its
         // own; it is the main clause's, the last person named before the subordinator. ("before a meeting" is a
         // noun phrase: the gerund must follow the subordinator directly.)
@@ -203,11 +204,12 @@ extension SentenceContext {
         for m in mentions where x.entities[m.entity].type == .person {
             guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
             if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
-            if isSpeaker(m) { speakers.insert(m.entity) }
+            if isSpeaker(m) { speakers.insert(m.entity) } else { named.insert(m.entity) }
             if !result.contains(m.entity) { result.append(m.entity) }
         }
-        // "..., spokesperson X told a briefing": the one reporting the meeting is not in it.
-        let rest = result.filter { !speakers.contains($0) }
+        // "..., spokesperson X told a briefing": the one reporting the meeting is not in it — unless the clause
+        // also names them as a party ("A and B will meet X on Monday, X said").
+        let rest = result.filter { !speakers.contains($0) || named.contains($0) }
         return rest.count >= 2 || (rest.count == 1 && result.count > 2) ? rest : result
     }
 
