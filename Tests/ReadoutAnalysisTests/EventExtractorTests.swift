@@ -288,6 +288,12 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.events.contains { $0.type == .meet && Set($0.participants) == ["Ulf Berg", "Ahmet Kaya", "Jens Holm"] })
     }
 
+    @Test func theChiefOfABodyIsWhoeverHoldsATitleInIt() {
+        let a = analyze(article("NATO Secretary General Paul Morel arrived in Riga on Monday. Morel said Chancellor Erik Dahl and Premier Sofia Marin had agreed to terms, following a meeting hosted by the NATO chief."),
+                        published: "2025-06-03")
+        #expect(a.events.contains { $0.type == .meet && Set($0.participants) == ["Erik Dahl", "Sofia Marin", "Paul Morel"] })
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

@@ -48,11 +48,14 @@ struct DescriptionResolver {
     func person(head: String, country: String?, portfolio: [String] = [], before position: Int) -> Int? {
         var candidates = Set(byRoleWord[head] ?? [])
         if EventLexicon.leaderWords.contains(head), let country { candidates.formUnion(byCountry[country] ?? []) }
+        // "the NATO chief": whoever holds a title in that body ("NATO Secretary General X"), whatever the title.
+        let headOfBody = EventLexicon.bodyHeadWords.contains(head) && !portfolio.isEmpty
+        if headOfBody, let first = portfolio.first { candidates.formUnion(byRoleWord[first] ?? []) }
         var best: (entity: Int, score: Int, position: Int, index: Int)?
         for entity in candidates {
             let e = entities[entity]
             let roleWords = roleWords[entity] ?? []
-            let roleMatch = roleWords.contains(head)
+            let roleMatch = roleWords.contains(head) || headOfBody && portfolio.allSatisfy(roleWords.contains)
             let leaderMatch = EventLexicon.leaderWords.contains(head) && country != nil && e.country == country
             // "the Ethiopian ambassador" is not an ambassador of unknown country.
             guard roleMatch && (country == nil || e.country == country) || leaderMatch else { continue }

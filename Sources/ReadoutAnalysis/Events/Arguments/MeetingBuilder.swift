@@ -17,14 +17,7 @@ extension SentenceContext {
         var people = given ?? clausePersons(around: trigger)
         if let p = pronounSubject(before: trigger), !people.contains(p) { people.insert(p, at: 0) }
         for p in describedPersons() where !people.contains(p) { people.append(p) }
-        // "the two leaders", "both presidents": the people of the meeting just told.
-        // "The leaders held a one-on-one meeting": a definite plural subject right before the trigger too.
-        let groupReference = sentence.tokens.contains { i in
-            guard EventLexicon.groupWords.contains(word(i)), i > sentence.tokens.lowerBound else { return false }
-            return EventLexicon.referencePairQuantifier.contains(word(i - 1)) ||
-                (word(i - 1) == "the" && i < trigger && trigger - i <= 4 && EventLexicon.leaderGroupWords.contains(word(i)))
-        }
-        if given == nil, people.count < 2, groupReference, lastMeet.count >= 2 {
+        if given == nil, people.count < 2, refersToLastMeeting(trigger: trigger), lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
         var participants = names(people)
@@ -88,6 +81,16 @@ extension SentenceContext {
         located.venue = venue() ?? landmark()
         located.trigger = x.text.tokens[trigger].span
         return Meeting(event: located, entityIndices: people)
+    }
+
+    /// "the two leaders", "both presidents": the people of the meeting just told. "The leaders held a one-on-one
+    /// meeting": a definite plural subject right before the trigger too.
+    func refersToLastMeeting(trigger: Int) -> Bool {
+        sentence.tokens.contains { i in
+            guard EventLexicon.groupWords.contains(word(i)), i > sentence.tokens.lowerBound else { return false }
+            return EventLexicon.referencePairQuantifier.contains(word(i - 1)) ||
+                (word(i - 1) == "the" && i < trigger && trigger - i <= 4 && EventLexicon.leaderGroupWords.contains(word(i)))
+        }
     }
 
     /// "met Y as part of her official visit to China", "during his visit to Chile": a meeting told inside the

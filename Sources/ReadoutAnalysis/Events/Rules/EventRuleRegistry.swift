@@ -10,7 +10,8 @@ struct EventRuleRegistry: Sendable {
     var triggerMeetings: [any MeetingTriggerRule]
     /// A second meeting after the first ("... and to address a forum hosted by X").
     var followUps: [any MeetingFollowUpRule]
-    /// Meetings told inside a clause about one person ("X, who met Y last week, ..."), read besides the sentence's own.
+    /// Meetings told in a clause of their own — about one person ("X, who met Y last week, ...") or a gathering's
+    /// host ("after a meeting hosted by X") — read besides the sentence's own.
     var clauseMeetings: [any MeetingSentenceRule]
     /// Meetings read without a meeting trigger, when no trigger gave one.
     var fallbackMeetings: [any MeetingSentenceRule]
@@ -23,7 +24,7 @@ struct EventRuleRegistry: Sendable {
         triggerMeetings: [LeadingPhraseMeetings(), SeparateMeetings(), SeparatelyDatedMeetings(), MeetingDatedFromLastEvent(),
                           RelativelyDatedMeetings(), ClauseMeeting(), LoneGathering()],
         followUps: [SpeechAfterMeeting()],
-        clauseMeetings: [RelativeClauseMeeting()],
+        clauseMeetings: [RelativeClauseMeeting(), HostedGatheringMeeting()],
         fallbackMeetings: [JointActionMeeting(), SpeechAudienceMeeting()],
         singleEvents: [TravellerVisit(), AttendGatheringVisit(), PresenceVisit(), DispatchVisit(), InvitationVisit(),
                        ImposerSanction(), PartiesAgreement(), VotingPlaceElection()])
