@@ -68,6 +68,14 @@ final class ArticleLookup {
         for (k, e) in entityList.enumerated() where e.type == .person { if let c = e.country { byCountry[c, default: []].append(k) } }
         return byCountry
     }()
+    /// Each country the article names as a country (or as its government), by code: the entity that stands for it.
+    private lazy var countryByCode: [String: Int] = {
+        var byCode: [String: Int] = [:]
+        for m in mentionList where entityList[m.entity].type == .gpe && (m.mention.kind == "country" || m.mention.isMetonym) {
+            if let c = entityList[m.entity].country, byCode[c] == nil { byCode[c] = m.entity }
+        }
+        return byCode
+    }()
     private lazy var organisations = NamedBefore(mentionList.filter { entityList[$0.entity].type == .org && $0.mention.kind != "outlet" })
     /// `namedPerson(country:roleWord:)` answers, worked out once per pair.
     private var namedPersons: [String: Int?] = [:]
@@ -84,6 +92,8 @@ final class ArticleLookup {
 
     /// The first entity named `name`.
     func entity(named name: String) -> Int? { entityByName[name] }
+    /// The entity of the country with ISO code `code`, when the article names that country.
+    func country(code: String) -> Int? { countryByCode[code] }
 
     /// The first person of `country` (entity order) whose roles contain `roleWord` ("minister" in "Foreign Minister").
     func namedPerson(country: String, roleWord: String) -> Int? {

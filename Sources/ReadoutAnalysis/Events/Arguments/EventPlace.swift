@@ -69,6 +69,18 @@ extension SentenceContext {
         return nil
     }
 
+    /// "her Japan trip", "his Washington visit", "the minister's Gulf state tour": a country or city naming the trip,
+    /// right before the visit noun (a lowercase word may stand between).
+    func destination(before noun: Int) -> String? {
+        guard EventLexicon.visitNoun.contains(word(noun)) else { return nil }
+        let m = mentions.last { m in
+            let end = m.mention.tokens.upperBound
+            return (end == noun || (end == noun - 1 && x.isWord(end) && !x.text.tokens[end].isCapitalized)) && !m.mention.isMetonym
+        }
+        guard let m, x.entities[m.entity].type == .gpe else { return nil }
+        return m.mention.text
+    }
+
     /// Where the trip goes: the place right after the trigger ("visit the US", "trip to Hanoi", "arrived in Kigali").
     func destination(after trigger: Int) -> String? {
         var k = trigger + 1

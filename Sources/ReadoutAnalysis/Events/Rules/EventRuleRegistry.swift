@@ -26,7 +26,7 @@ struct EventRuleRegistry: Sendable {
         followUps: [SpeechAfterMeeting()],
         clauseMeetings: [RelativeClauseMeeting(), HostedGatheringMeeting()],
         fallbackMeetings: [JointActionMeeting(), SpeechAudienceMeeting()],
-        singleEvents: [TravellerVisit(), AttendGatheringVisit(), PresenceVisit(), DispatchVisit(), InvitationVisit(),
+        singleEvents: [TravellerVisit(), RelativeClauseVisit(), AttendGatheringVisit(), PresenceVisit(), DispatchVisit(), InvitationVisit(),
                        ImposerSanction(), PartiesAgreement(), VotingPlaceElection()])
 
     /// Every rule, in registry order.

@@ -1,4 +1,4 @@
-// visit.traveller — "X visited Y", "X's trip to Y", "his visit": who travels (the possessor, the
+// visit.traveller — "X visited Y", "X's trip to Y", "his visit", "her Japan trip": who travels (the possessor, the
 // subject, a pronoun or description; not the host) and where to.
 import ReadoutCore
 import ReadoutKnowledge
@@ -18,6 +18,8 @@ struct TravellerVisit: SingleEventRule {
                     type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Portugal"),
         RuleExample(text: "On Thursday, Prime Minister Kenji Tanaka will make a rare visit to the Pentagon.",
                     type: .visit, participants: ["Kenji Tanaka"], location: "Pentagon"),
+        RuleExample(text: "Foreign Minister Ana Lopes has used her Japan trip to meet business leaders.",
+                    type: .visit, participants: ["Ana Lopes"], location: "Japan"),
     ]
 
     func read(in s: SentenceContext) -> [Event] { s.visits() }
@@ -26,7 +28,8 @@ struct TravellerVisit: SingleEventRule {
 extension SentenceContext {
     func visits() -> [Event] {
         guard families & EventLexicon.visitBit != 0, let trigger = visitTrigger(), let first = traveller(at: trigger) else { return [] }
-        guard let location = destination(after: trigger) ?? place(prepositions: EventLexicon.visitPlacePreposition) else { return [] }
+        guard let location = destination(after: trigger) ?? destination(before: trigger) ?? place(prepositions: EventLexicon.visitPlacePreposition)
+        else { return [] }
         // "X and Y will pay state visits": each of the coordinated subjects travels.
         var travellers = [first]
         for p in coordinatedSubjects(before: trigger) where !travellers.contains(p) { travellers.append(p) }
