@@ -410,6 +410,14 @@ struct MentionFinder {
         return found
     }
 
+    /// "Heads of State", "Foreign Ministers": title words (and the connectors inside a title) with no head word,
+    /// the first saying it is a role.
+    func isBareTitle(_ range: ClosedRange<Int>) -> Bool {
+        TitleVocabulary.marksRole(lower(range.lowerBound), knowledge) && range.allSatisfy { k in
+            headType(k) == nil && (isTitleWord(k) || (isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k))))
+        }
+    }
+
     /// "10 Downing Street", "1600 Pennsylvania Avenue": the house number opening a street's name, if any.
     func houseNumber(before i: Int, last: Int) -> Int? {
         guard i >= 1, text.tokens[i - 1].kind == .number, text.tokens[i].spaceBefore, word(i - 1).count <= 4,
@@ -706,6 +714,10 @@ struct MentionFinder {
         // "at the U.S. State Department with Wang": a connector before the name ends a place, not a title.
         if isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { return nil }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
+        // "Heads of State and Acme Group Chief Executive Ana Silva": a title alone before "and" is not hers.
+        if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && isBareTitle(run.lowerBound...($0 - 1)) }) {
+            return read(run: (a + 1)...run.upperBound, sentence: sentence)
+        }
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
                                                        isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
                                                        !NameLexicon.regionalWords.contains(word($0 - 1)) &&
@@ -924,9 +936,7 @@ struct MentionFinder {
             let known = gazetteer(chunk).map { ($0.type == .gpe || $0.type == .loc) && (chunk.count > 1 || ["country", "capital"].contains($0.kind)) ||
                                                ($0.type == .org && !inOf) } ?? false
             // "the two Heads of State and MTN Group ...": a title phrase alone before "and" names no one.
-            let titleBefore = (run.lowerBound..<a).allSatisfy({ isTitleWord($0) && headType($0) == nil }) &&
-                TitleVocabulary.marksRole(lower(run.lowerBound), knowledge)
-            if known || wholeName || personFollows || titleBefore ||
+            if known || wholeName || personFollows || isBareTitle(run.lowerBound...(a - 1)) ||
                chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
                 return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
             }
@@ -1060,6 +1070,13 @@ struct MentionFinder {
         return k < text.tokens.count && punctText(k) == "," ? k : nil
     }
 
+    /// "Aug 8", "Sept. 3": an abbreviated month with its day.
+    func isAbbreviatedDate(at i: Int) -> Bool {
+        guard isWord(i), NameLexicon.monthAbbreviations.contains(lower(i)) else { return false }
+        let day = i + 1 < text.tokens.count && punctText(i + 1) == "." ? i + 2 : i + 1
+        return day < text.tokens.count && text.tokens[day].kind == .number
+    }
+
     /// "in Beijing", "Beijing-based", "Davos, Switzerland" are places; "Beijing said" is the government.
     func isPlaceUse(_ range: ClosedRange<Int>) -> Bool {
         // City names in capitals only appear in datelines: "RIYADH/ISLAMABAD:", "WASHINGTON —".
@@ -1078,7 +1095,8 @@ struct MentionFinder {
             if isWord(after), lower(after) == "time" { return true }
             // Dateline in ordinary case: "New Delhi, May 7", "Geneva, 3 March", "New Delhi/Moscow, Aug 8".
             if let comma = datelineComma(after: range), comma + 1 < text.tokens.count,
-               NameLexicon.weekdaysAndMonths.contains(lower(comma + 1)) || text.tokens[comma + 1].kind == .number { return true }
+               NameLexicon.weekdaysAndMonths.contains(lower(comma + 1)) || text.tokens[comma + 1].kind == .number ||
+                isAbbreviatedDate(at: comma + 1) { return true }
             // Dateline: "WASHINGTON —", "ISTANBUL, July 7", "NAIROBI, Kenya (Reuters)".
             if (range.lowerBound == 0 || text.tokens[range.lowerBound].newlineBefore) && text.tokens[range.lowerBound].isAllCaps,
                t.kind == .punct, ["—", "–", "-", ",", "("].contains(text.string(t.span)) { return true }

@@ -86,5 +86,7 @@ enum NameLexicon {
     /// Weekday and month names and the month abbreviations with their full stop ("jan."), from the
     /// time.* lists: a capitalised one is a date, not a name.
     static let weekdaysAndMonths: Set<String> = Set(v.map("time.weekday").keys).union(v.map("time.month").keys)
+    /// "Aug", "Sept": month abbreviations, dates only with a day after them ("Aug 8").
+    static let monthAbbreviations: Set<String> = Set(v.map("time.month-abbreviation").keys)
         .union(v.map("time.month-abbreviation").keys.map { $0 + "." })
 }
