@@ -344,3 +344,52 @@ import ReadoutCore
         #expect(a.entity("Luanda")?.type == .gpe)
     }
 }
+
+@Suite struct EntityBoundaryTests {
+    @Test func placesJoinedBySlashesInADatelineArePlaces() {
+        let a = analyze(article("Oslo/Stockholm, Sept. 3 Foreign Minister Jean Morel met his Swedish counterpart.",
+                                "The talks began at 9 a.m. Lisbon time."))
+        #expect(a.entity("Oslo")?.type == .gpe)
+        #expect(a.entity("Stockholm")?.type == .gpe)
+        #expect(a.entity("Lisbon")?.type == .gpe)
+    }
+
+    @Test func aTitleOfABodyEndsAtThePersonAndAtAnd() {
+        let a = analyze(article(
+            "The talks were attended by Secretary of the National Council of Norway Arne Dahl and Aide to the President of Norway Petter Lund.",
+            "Later the two Heads of State and Acme Group Chief Executive Tom Reed toured the plant."))
+        #expect(a.entity("National Council of Norway")?.type == .org)
+        #expect(a.entity("Arne Dahl")?.roles == ["Secretary of the National Council of Norway"])
+        #expect(a.entity("Petter Lund")?.roles == ["Aide to the President of Norway"])
+        #expect(a.entity("Acme Group")?.type == .org)
+        #expect(!a.entities.contains { $0.name.contains(" and ") || $0.name.hasPrefix("Secretary") || $0.name.hasPrefix("State") })
+    }
+
+    @Test func aSherpaIsATitle() {
+        let a = analyze(article("Norway’s G20 Sherpa Kari Holm said the declaration was adopted."))
+        #expect(a.entity("Kari Holm")?.roles.contains { $0.hasSuffix("Sherpa") } == true)
+    }
+
+    @Test func addressesSittingsAndPossessivePlaceNames() {
+        let a = analyze(article(
+            "A spokesman for 10 Downing Street said the 4th Session of the Joint Trade Commission would meet in Cox’s Bazar."))
+        #expect(a.entity("10 Downing Street")?.type == .org)
+        #expect(a.entity("Joint Trade Commission")?.type == .org)
+        #expect(a.entity("Cox’s Bazar")?.type == .gpe)
+        #expect(!a.entities.contains { $0.name.hasPrefix("Session") || $0.name == "Cox" })
+    }
+
+    @Test func aHallOfGovernmentIsAPlace() {
+        let a = analyze(article("The two leaders met in the Oval Office before a banquet in the Great Hall of the People."))
+        #expect(a.entity("Oval Office")?.type == .loc)
+        #expect(a.entity("Great Hall of the People")?.type == .loc)
+    }
+
+    @Test func anUnnamedOfficialIsNoSpeakerButANewsAgencyIs() {
+        let a = analyze(article(
+            "“We will not sign this week,” a senior trade official told reporters.",
+            "The storm was “extremely severe”, the Nordic Press Agency (NPA) news agency reported."))
+        #expect(!a.quotes.contains { $0.speaker?.hasSuffix("official") == true })
+        #expect(a.quotes.contains { $0.speaker == "Nordic Press Agency" && $0.text == "extremely severe" })
+    }
+}

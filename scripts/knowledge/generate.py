@@ -279,13 +279,15 @@ def build_places(gaz, geo, english, countries):
 
 def build_orgs_and_events(gaz):
     headers = []
-    for name, etype in (("orgs_international.tsv", "ORG"), ("orgs_government.tsv", "ORG"), ("parties.tsv", "ORG"),
-                        ("outlets.tsv", "ORG"), ("companies.tsv", "ORG"), ("universities.tsv", "ORG"),
-                        ("events.tsv", "EVENT")):
+    for name, list_type in (("orgs_international.tsv", "ORG"), ("orgs_government.tsv", "ORG"), ("parties.tsv", "ORG"),
+                            ("outlets.tsv", "ORG"), ("companies.tsv", "ORG"), ("universities.tsv", "ORG"),
+                            ("events.tsv", "EVENT")):
         header, rows = read_curated(name)
         headers += source_lines(header)
         for row in rows:
             canonical, aliases, kind, country = (row + [""] * 4)[:4]
+            # A hall or room of a seat of government ("Oval Office") is where leaders meet: a place.
+            etype = "LOC" if kind == "venue" else list_type
             display = canonical.split(" (")[0]  # "Labour Party (Nigeria)" is written "Labour Party"
             gaz.add(display, canonical, etype, kind, country)
             if ascii_fold(display) != display:

@@ -171,7 +171,9 @@ struct MentionFinder {
         if range.count > 1 && !knowledge.multiWordStarts.contains(word(range.lowerBound)) &&
            !range.allSatisfy({ text.tokens[$0].isAllCaps || text.tokens[$0].kind != .word }) { return nil }
         let surface = range.count == 1 ? word(range.lowerBound) : text.text(tokens: range.lowerBound..<(range.upperBound + 1))
-        let entries = knowledge.entries(surface: surface)
+        var entries = knowledge.entries(surface: surface)
+        // "Cox’s Bazar": the lists write a name's apostrophe straight.
+        if entries.isEmpty && surface.contains("’") { entries = knowledge.entries(surface: surface.replacingOccurrences(of: "’", with: "'")) }
         // "US$1.2 billion", "A$30m": a currency, not a country.
         if range.upperBound + 1 < text.tokens.count, !text.tokens[range.upperBound + 1].spaceBefore,
            text.string(text.tokens[range.upperBound + 1].span) == "$" { return nil }
@@ -375,6 +377,7 @@ struct MentionFinder {
                 continue
             }
             var read = read(run: i...last, sentence: index)
+            if let number = houseNumber(before: i, last: last) { read = address(number...last, read: read, sentence: index) }
             // "the Israeli news site Walla", "the agency Tass": a name right after a media noun is the outlet,
             // unless the lists know it as a place or body (an untitled "person" reading is only a guess).
             if i > sentence.tokens.lowerBound, isWord(i - 1), !isCapitalWord(i - 1), NameLexicon.mediaNouns.contains(lower(i - 1)),
@@ -405,6 +408,33 @@ struct MentionFinder {
             i = last + 1
         }
         return found
+    }
+
+    /// "Heads of State", "Foreign Ministers": title words (and the connectors inside a title) with no head word,
+    /// the first saying it is a role.
+    func isBareTitle(_ range: ClosedRange<Int>) -> Bool {
+        TitleVocabulary.marksRole(lower(range.lowerBound), knowledge) && range.allSatisfy { k in
+            headType(k) == nil && (isTitleWord(k) || (isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k))))
+        }
+    }
+
+    /// "10 Downing Street", "1600 Pennsylvania Avenue": the house number opening a street's name, if any.
+    func houseNumber(before i: Int, last: Int) -> Int? {
+        guard i >= 1, text.tokens[i - 1].kind == .number, text.tokens[i].spaceBefore, word(i - 1).count <= 4,
+              word(i - 1).allSatisfy({ $0.isASCII && $0.isNumber }), NameLexicon.streetHeads.contains(word(last)) else { return nil }
+        return i - 1
+    }
+
+    /// The address with its house number: the lists' entry for it, else the street read without the number,
+    /// widened to include it.
+    func address(_ range: ClosedRange<Int>, read street: [Mention], sentence: Int) -> [Mention] {
+        if let entry = gazetteer(range) { return [mention(range, entry: entry, sentence: sentence)] }
+        guard street.count == 1, var whole = street.first, whole.tokens == (range.lowerBound + 1)..<(range.upperBound + 1) else { return street }
+        let widened = make(range, type: whole.type, sentence: sentence)
+        whole.tokens = widened.tokens
+        whole.span = widened.span
+        whole.text = widened.text
+        return [whole]
     }
 
     /// "NATO summit", "Taiwan’s presidential election": a name followed by a lowercase event noun.
@@ -684,6 +714,10 @@ struct MentionFinder {
         // "at the U.S. State Department with Wang": a connector before the name ends a place, not a title.
         if isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { return nil }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
+        // "Heads of State and Acme Group Chief Executive Ana Silva": a title alone before "and" is not hers.
+        if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && isBareTitle(run.lowerBound...($0 - 1)) }) {
+            return read(run: (a + 1)...run.upperBound, sentence: sentence)
+        }
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
                                                        isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
                                                        !NameLexicon.regionalWords.contains(word($0 - 1)) &&
@@ -816,6 +850,11 @@ struct MentionFinder {
     }
 
     func mentionsInsideTitle(_ range: ClosedRange<Int>, sentence: Int, person: inout Mention) -> [Mention] {
+        if let body = bodyOfTitle(range) {
+            let found = read(run: body, sentence: sentence)
+            if let place = found.first(where: { $0.type == .gpe }) { person.country = person.country ?? place.country }
+            return found
+        }
         var out: [Mention] = []
         // Trailing title words are the title; what precedes may be an organisation.
         var end = range.upperBound
@@ -849,6 +888,24 @@ struct MentionFinder {
         return out
     }
 
+    /// "Secretary of the Security Council of Russia", "Director of the Office of the Central Commission for Foreign
+    /// Affairs": a role in a body, named whole after "of (the)" up to the person's name (or a "to" that follows the
+    /// body: "Ambassador of the European Union to Chile"), when the words before "of" are all title words and the body
+    /// has a head word.
+    func bodyOfTitle(_ range: ClosedRange<Int>) -> ClosedRange<Int>? {
+        var of = range.lowerBound
+        while of < range.upperBound && isCapitalWord(of) && isTitleWord(of) && headType(of) == nil { of += 1 }
+        guard of > range.lowerBound, TitleVocabulary.marksRole(lower(range.lowerBound), knowledge),
+              isWord(of), lower(of) == "of", !isCapitalWord(of) else { return nil }
+        var start = of + 1
+        if start < range.upperBound && lower(start) == "the" && !isCapitalWord(start) { start += 1 }
+        guard start <= range.upperBound, isCapitalWord(start) else { return nil }
+        var end = range.upperBound
+        if let to = (start...range.upperBound).first(where: { isWord($0) && lower($0) == "to" && !isCapitalWord($0) }) { end = to - 1 }
+        guard end >= start, (start...end).contains(where: { isCapitalWord($0) && headType($0) == .org }) else { return nil }
+        return start...end
+    }
+
     /// A run with a head word: "Ministry of Foreign Affairs", "Taiwan Strait", "World Economic Forum".
     func readHeaded(_ run: ClosedRange<Int>, sentence: Int) -> [Mention]? {
         let heads = run.filter { isCapitalWord($0) && headType($0) != nil }
@@ -878,7 +935,8 @@ struct MentionFinder {
             let inOf = chunkStart > run.lowerBound && NameLexicon.titleOfPrepositions.contains(lower(chunkStart - 1))
             let known = gazetteer(chunk).map { ($0.type == .gpe || $0.type == .loc) && (chunk.count > 1 || ["country", "capital"].contains($0.kind)) ||
                                                ($0.type == .org && !inOf) } ?? false
-            if known || wholeName || personFollows ||
+            // "the two Heads of State and MTN Group ...": a title phrase alone before "and" names no one.
+            if known || wholeName || personFollows || isBareTitle(run.lowerBound...(a - 1)) ||
                chunk.contains(where: { TitleVocabulary.marksRole(lower($0), knowledge) }) {
                 return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
             }
@@ -891,6 +949,13 @@ struct MentionFinder {
                 if rest < run.upperBound && lower(rest) == "the" { rest += 1 }
                 return read(segment: left, sentence: sentence) + read(run: rest...run.upperBound, sentence: sentence)
             }
+        }
+        // "the 10th Session of the Joint Commission": one meeting of a body; the body is the name.
+        if NameLexicon.sittingNouns.contains(word(run.lowerBound)), run.lowerBound + 1 < run.upperBound,
+           isWord(run.lowerBound + 1), lower(run.lowerBound + 1) == "of" {
+            var rest = run.lowerBound + 2
+            if rest < run.upperBound && lower(rest) == "the" { rest += 1 }
+            return read(run: rest...run.upperBound, sentence: sentence)
         }
         // "Chair of the Assembly Committee": a title before "of" is a role; the body after it is the name.
         if isTitleWord(run.lowerBound) && headType(run.lowerBound) == nil,
@@ -990,6 +1055,28 @@ struct MentionFinder {
         return m
     }
 
+    /// The comma closing the places that open a line ("New Delhi, May 7", "New Delhi/Moscow, Aug 8": places
+    /// joined by slashes share one dateline), or nil when `range` is not one of them.
+    func datelineComma(after range: ClosedRange<Int>) -> Int? {
+        var start = range.lowerBound
+        while start > 0 && !text.tokens[start].newlineBefore && (isCapitalWord(start - 1) || punctText(start - 1) == "/") { start -= 1 }
+        guard start == 0 || text.tokens[start].newlineBefore, isCapitalWord(start),
+              start == range.lowerBound || (start..<range.lowerBound).contains(where: { punctText($0) == "/" }) else { return nil }
+        var k = range.upperBound + 1
+        while k + 1 < text.tokens.count && punctText(k) == "/" && isCapitalWord(k + 1) {
+            k += 1
+            while k < text.tokens.count && isCapitalWord(k) { k += 1 }
+        }
+        return k < text.tokens.count && punctText(k) == "," ? k : nil
+    }
+
+    /// "Aug 8", "Sept. 3": an abbreviated month with its day.
+    func isAbbreviatedDate(at i: Int) -> Bool {
+        guard isWord(i), NameLexicon.monthAbbreviations.contains(lower(i)) else { return false }
+        let day = i + 1 < text.tokens.count && punctText(i + 1) == "." ? i + 2 : i + 1
+        return day < text.tokens.count && text.tokens[day].kind == .number
+    }
+
     /// "in Beijing", "Beijing-based", "Davos, Switzerland" are places; "Beijing said" is the government.
     func isPlaceUse(_ range: ClosedRange<Int>) -> Bool {
         // City names in capitals only appear in datelines: "RIYADH/ISLAMABAD:", "WASHINGTON —".
@@ -1004,10 +1091,12 @@ struct MentionFinder {
             if t.kind == .punct && text.scalars[t.start] == "," && after + 1 < text.tokens.count &&
                isCapitalWord(after + 1) && (gazetteer((after + 1)...(after + 1))?.kind == "country") { return true }
             if isHyphen(after) && after + 1 < text.tokens.count && lower(after + 1) == "based" { return true }
-            // Dateline in ordinary case: "New Delhi, May 7", "Geneva, 3 March".
-            if range.lowerBound == 0 || text.tokens[range.lowerBound].newlineBefore, t.kind == .punct, text.string(t.span) == ",",
-               after + 1 < text.tokens.count,
-               NameLexicon.weekdaysAndMonths.contains(lower(after + 1)) || text.tokens[after + 1].kind == .number { return true }
+            // "Beijing time", "(Brasilia time)": a time zone named by its city.
+            if isWord(after), lower(after) == "time" { return true }
+            // Dateline in ordinary case: "New Delhi, May 7", "Geneva, 3 March", "New Delhi/Moscow, Aug 8".
+            if let comma = datelineComma(after: range), comma + 1 < text.tokens.count,
+               NameLexicon.weekdaysAndMonths.contains(lower(comma + 1)) || text.tokens[comma + 1].kind == .number ||
+                isAbbreviatedDate(at: comma + 1) { return true }
             // Dateline: "WASHINGTON —", "ISTANBUL, July 7", "NAIROBI, Kenya (Reuters)".
             if (range.lowerBound == 0 || text.tokens[range.lowerBound].newlineBefore) && text.tokens[range.lowerBound].isAllCaps,
                t.kind == .punct, ["—", "–", "-", ",", "("].contains(text.string(t.span)) { return true }

@@ -20,6 +20,10 @@ enum NameLexicon {
     static let combiningForms = v.set("name.combining-form")
     /// Lowercase venue nouns after a name ("the X airport", "the Y estate").
     static let venueNouns = v.set("name.venue-noun")
+    /// Words that end a street's name ("... Street", "... Avenue"): a house number before it is part of the address.
+    static let streetHeads = v.set("place.street-head")
+    /// One meeting of a body ("Session of the Joint Commission"): the body after "of" is the name.
+    static let sittingNouns = v.set("name.sitting-noun")
     /// Leading words of named natural events ("Cyclone X", "Hurricane Y").
     static let namedEventLeaders = v.set("name.event-leader")
     /// Post-nominal letters after a name ("X MP", "Y QC"): a distinction, not part of the name.
@@ -82,5 +86,7 @@ enum NameLexicon {
     /// Weekday and month names and the month abbreviations with their full stop ("jan."), from the
     /// time.* lists: a capitalised one is a date, not a name.
     static let weekdaysAndMonths: Set<String> = Set(v.map("time.weekday").keys).union(v.map("time.month").keys)
+    /// "Aug", "Sept": month abbreviations, dates only with a day after them ("Aug 8").
+    static let monthAbbreviations: Set<String> = Set(v.map("time.month-abbreviation").keys)
         .union(v.map("time.month-abbreviation").keys.map { $0 + "." })
 }

@@ -30,6 +30,15 @@ struct DescribedSpeakers {
             quoted[k].speakerEntity = entities[p].id
             quoted[k].rule = "quotes.described-speaker"
         }
-        return quoted
+        return quoted.filter { !Self.isAnonymous($0) }
+    }
+
+    /// "a senior administration official", "one MP": a person described but never named. A quote is attributed to
+    /// a named speaker (shared/eval/FORMAT.md), so such a quote has none; a body described ("the emir's office")
+    /// still speaks for itself.
+    static func isAnonymous(_ quote: Quote) -> Bool {
+        guard quote.speakerEntity == nil, let speaker = quote.speaker,
+              let head = speaker.split(separator: " ").last else { return false }
+        return SpeechVocabulary.anonymousPersonNouns.contains(LexedText.key(String(head)))
     }
 }

@@ -293,10 +293,19 @@ struct SpeakerResolver {
     private func isHead(_ m: Mention, phraseEnd: Int) -> Bool {
         var k = wordIndex(atOrAfter: m.end)
         while k < words.count && Int(words[k].start) < phraseEnd {
-            if words[k].kind == .word && !words[k].isCapitalized && !SpeechVocabulary.documentNouns.contains(phrases.key(k)) { return false }
+            if words[k].kind == .word && !words[k].isCapitalized && !SpeechVocabulary.documentNouns.contains(phrases.key(k)) {
+                return endsWithMediaNoun(phraseEnd)
+            }
             k += 1
         }
         return true
+    }
+
+    /// "the Press Trust of India (PTI) news agency reported": lowercase words ending in a medium's noun describe
+    /// the outlet named before them.
+    private func endsWithMediaNoun(_ phraseEnd: Int) -> Bool {
+        let last = wordIndex(atOrAfter: phraseEnd) - 1
+        return last >= 0 && words[last].kind == .word && SpeechVocabulary.mediaNouns.contains(phrases.key(last))
     }
 
     private func followedByPossessive(_ offset: Int, before end: Int) -> Bool {

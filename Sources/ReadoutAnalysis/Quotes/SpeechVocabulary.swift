@@ -45,6 +45,10 @@ enum SpeechVocabulary {
 
     /// Nouns naming a document whose issuer is the real speaker: "the statement said".
     static let documentNouns = set("speech.document-noun")
+    /// Nouns for a news medium ("the Xinhua news agency"), shared with the entity rules (Data/vocabulary/entities.tsv).
+    static let mediaNouns = set("outlet.media-noun")
+    /// Nouns for a person the article describes without naming ("a senior official", "one MP").
+    static let anonymousPersonNouns = set("speaker.anonymous-person-noun")
     static let issuingVerbs = set("speech.issuing-verb")
     static let office = LexedText.key("office")
 
