@@ -294,6 +294,12 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.events.contains { $0.type == .meet && Set($0.participants) == ["Erik Dahl", "Sofia Marin", "Paul Morel"] })
     }
 
+    @Test func aMeetingOnArrivalIsOnTheDayOfTheTripJustTold() {
+        let a = analyze(article("President Amara Diallo arrived in Lisbon on Wednesday evening for a two-day state visit. Upon arrival at the airport, the President was welcomed by President Ana Lopes."),
+                        published: "2024-05-03")
+        #expect(a.events.first { $0.type == .meet && Set($0.participants) == ["Amara Diallo", "Ana Lopes"] }?.date == "2024-05-01")
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

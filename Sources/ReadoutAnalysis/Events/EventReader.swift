@@ -66,6 +66,8 @@ struct EventReader {
                         events.append(event)
                     }
                 }
+                // (Again after the visits: "X arrived on Wednesday. Upon arrival, X was welcomed by Y".)
+                if let k = events.lastMeetOrVisit, let date = events[k].date, date.count == 10 { state.lastEventDate = date }
             }
             // "he" in a new sentence most often continues the last sentence's subject: a description opening the
             // sentence ("The US president is due to ..."), else its first person named.

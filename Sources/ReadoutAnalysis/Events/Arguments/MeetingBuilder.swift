@@ -64,6 +64,8 @@ extension SentenceContext {
             when = nil
         }
         let (evidence, span) = evidence()
+        // "Upon arrival at the airport, X was welcomed by Y": a meeting on arrival is on the day of the trip just told.
+        let onArrival = when == nil && given == nil ? dayOfArrival() : nil
         var mode = MeetingMode.unknown
         // "called on the Crown Prince" is a visit in person, not a phone call, whatever else the sentence says.
         if EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on" { mode = .inPerson }
@@ -74,13 +76,23 @@ extension SentenceContext {
         else if sentence.tokens.contains(where: { EventLexicon.meetInPersonCue.contains(word($0)) }) ||
                     word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
-                          participantEntities: people.map { x.entities[$0].id }, date: when?.value, dateText: when?.text,
+                          participantEntities: people.map { x.entities[$0].id }, date: when?.value ?? onArrival, dateText: when?.text,
                           location: place(before: otherEventPhrase(after: trigger)) ?? destinationOfOngoingTrip(), topics: topics(),
                           evidence: evidence, evidenceSpan: span)
         var located = event
         located.venue = venue() ?? landmark()
         located.trigger = x.text.tokens[trigger].span
         return Meeting(event: located, entityIndices: people)
+    }
+
+    /// The day of the trip or meeting just told, when the sentence opens on arrival ("Upon arrival, ...", "On arriving
+    /// in Lima, ...").
+    func dayOfArrival() -> String? {
+        let lo = sentence.tokens.lowerBound
+        guard EventLexicon.arrivalOpeners.contains(word(lo)), EventLexicon.arrivalNouns.contains(word(lo + 1)) ||
+                EventLexicon.pronounPossessive.contains(word(lo + 1)) && EventLexicon.arrivalNouns.contains(word(lo + 2))
+        else { return nil }
+        return lastEventDate
     }
 
     /// "the two leaders", "both presidents": the people of the meeting just told. "The leaders held a one-on-one
