@@ -15,6 +15,12 @@ import ReadoutCore
         #expect(!a.entities.contains { $0.name.contains("President") || $0.name.contains("Minister") })
     }
 
+    @Test func anHonorificWithAParticleSurnameIsThePersonNamedInFull() {
+        let a = analyze(article("Commission President Anneke van der Berg arrived on Monday.", "Ms van der Berg left on Tuesday."))
+        #expect(a.entities.filter { $0.type == .person }.map(\.name) == ["Anneke van der Berg"])
+        #expect(a.entity("Anneke van der Berg")?.aliases.contains("van der Berg") == true)
+    }
+
     @Test func aSurnameBeforeAndIsNotPartOfTheNextPersonsTitle() {
         let a = analyze(article(
             "Premier Wang Tao met Chilean officials on Monday.",

@@ -24,6 +24,15 @@ import Testing
         #expect(conflict.note.contains("Gulf Business Daily"))
     }
 
+    @Test func aDayFilledInFromTheArticlesDateIsNoStatementToContradict() throws {
+        // One outlet writes "on Monday"; the other writes no day, and its report carries its publication day.
+        let result = Fusion().fuse(documents: try Fixtures.load("filled-in-date"))
+        let meetings = result.events.filter { $0.type == .meet }
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.documents.count == 2)
+        #expect(result.conflicts.isEmpty)
+    }
+
     @Test func previewAndLaterReportOfTheSameMeetingAreOneEventWithoutConflict() throws {
         let result = Fusion().fuse(documents: try Fixtures.load("preview-then-report"))
         #expect(result.events.count == 1)

@@ -377,7 +377,14 @@ struct EntityLinker {
         for m in singles {
             let w = m.text
             var best: (entry: SingleCandidate, distance: Int)?
-            if let list = byWord[w] {
+            // A surname with its particles ("Ms von der Leyen" → "von der Leyen") is looked up by its last word,
+            // among the names that hold all its words in a row.
+            let parts = words(m)
+            let particled = parts.count > 1 && byWord[w] == nil
+            let found = particled ? byWord[parts.last!]?.filter { e in
+                isContiguous(parts, in: words(clusters[e.cluster].mentions[e.order]))
+            } : byWord[w]
+            if let list = found, !list.isEmpty {
                 // The nearest mention at or before the single (the one that starts last, first in order among
                 // equal starts), and the nearest one after it: the scan's distance ranks every other one behind them.
                 let after = list.partitioningIndex(where: { $0.start > m.span.start })

@@ -1,6 +1,6 @@
 // Finds where reports of one event disagree.
 // In: fused events (with each report's date and place) and the place matcher.
-// Out: date conflicts (two or more different days among the reports — a preview's day counts
+// Out: date conflicts (two or more different days the reports write — a preview's day counts
 // as the day it gives for the event, so a preview saying Friday and an account saying Thursday
 // disagree, as two accounts would; a month never conflicts with a day inside it) and place conflicts (two resolved places in
 // different countries). Participant disagreements are not reported: outlets name different
@@ -21,7 +21,9 @@ struct ConflictDetector {
     }
 
     private func dateConflict(_ event: FusedEvent, _ documents: [String: DocumentView]) -> FusionConflict? {
-        let compared = event.reports.filter { CalendarPeriod(iso: $0.event.date)?.precision == .day }
+        // Only days the reports write ("on Monday", "March 3"): a day the analyzer filled in from the article's own
+        // date, for a report that gives none, is no statement to contradict.
+        let compared = event.reports.filter { CalendarPeriod(iso: $0.event.date)?.precision == .day && $0.event.dateText != nil }
         var values: [String: [String]] = [:]
         for r in compared { values[r.event.date!, default: []].append(r.document) }
         guard values.count >= 2 else { return nil }
