@@ -79,9 +79,9 @@ enum TimeResolver {
         case let .weekdayOfWeek(day, weekOffset):
             return pub.adding(days: -(pubWeekday - 1) + 7 * weekOffset + (day - 1)).isoDay
         case let .date(_, month, day):
-            return nearestDate(month: month, day: day, to: pub, future: direction == .future)?.isoDay
+            return nearestDate(month: month, day: day, to: pub, direction: direction)?.isoDay
         case let .weekOf(_, month, day):
-            return nearestDate(month: month, day: day, to: pub, future: direction == .future)?.isoMonth
+            return nearestDate(month: month, day: day, to: pub, direction: direction)?.isoMonth
         case let .month(month, _, relation, yearOffset):
             if let yearOffset { return CalendarMonth(year: pubYear + yearOffset, month: month).iso }
             let year: Int
@@ -124,14 +124,17 @@ enum TimeResolver {
         }
     }
 
-    /// The year that puts month/day nearest the publication date; with a future cue, not before it.
-    private static func nearestDate(month: Int, day: Int, to pub: CalendarDay, future: Bool) -> CalendarDay? {
+    /// The year that puts month/day nearest the publication date; with a future cue, not before it, and with a
+    /// past one not after it ("he had a call with Xi on January 17", written in August: this year's January, not
+    /// the coming one, though that is nearer), as a past-tense month resolves.
+    private static func nearestDate(month: Int, day: Int, to pub: CalendarDay, direction: TenseDirection) -> CalendarDay? {
         var best: CalendarDay?
         var bestDistance = Int.max
         for year in (pub.year - 1)...(pub.year + 1) {
             guard let candidate = CalendarDay(year: year, month: month, day: day) else { continue }
             let distance = candidate.dayNumber - pub.dayNumber
-            if future && distance < 0 { continue }
+            if direction == .future && distance < 0 { continue }
+            if direction == .past && distance > 0 { continue }
             if abs(distance) < bestDistance {
                 best = candidate
                 bestDistance = abs(distance)
