@@ -116,6 +116,9 @@ private func value(of phrase: String, in text: String, published: String?) -> St
     let text = "Two days before the election, on January 17, the premier had a call with the chancellor."
     #expect(value(of: "on January 17", in: text, published: "2025-08-08") == "2025-01-17")
     #expect(value(of: "on Nov. 30", in: "The treaty was signed on Nov. 30 in Quito.", published: "2025-02-10") == "2024-11-30")
+    // A past cue that would reach back further than news style leaves a year out is another verb's: the parade
+    // the premier was invited to is the coming one.
+    #expect(value(of: "on May 9", in: "He invited the premier to the parade on May 9.", published: "2025-03-14") == "2025-05-09")
     // With no tense to go by, the nearest year still wins.
     #expect(value(of: "January 17", in: "Talks: January 17", published: "2025-08-08") == "2026-01-17")
 }
