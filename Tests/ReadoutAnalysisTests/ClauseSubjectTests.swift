@@ -61,6 +61,17 @@ import ReadoutAnalysis
         #expect(m?.location == "Mombasa")
     }
 
+    @Test func aDatelineEndingInTwoHyphensDatesTheReportToo() {
+        // Wire copy types the dash as "--"; a meeting the sentence itself leaves undated stays undated.
+        let a = ArticleAnalyzer().analyze(article(
+            "LIMA, April 4 (Andina) -- Foreign Minister Ana Torres held a phone call with her Chilean counterpart, Pablo Rojas, "
+            + "since Torres took office last week, the ministry said.", title: "Envoys hope for close ties", published: nil))
+        let m = a.meetings().first { Set($0.participants) == ["Ana Torres", "Pablo Rojas"] }
+        #expect(m != nil)
+        #expect(m?.date == nil)
+        #expect(m?.dateText == nil)
+    }
+
     @Test func talksHeldInACityTookPlaceThere() {
         let a = ArticleAnalyzer().analyze(article(
             "Defence Minister Olena Marchuk and Defence Minister Pavel Sorokin held talks in Geneva on Monday.", published: "2025-03-14"))

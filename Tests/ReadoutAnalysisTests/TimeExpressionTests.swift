@@ -111,6 +111,18 @@ private func value(of phrase: String, in text: String, published: String?) -> St
     #expect(value(of: "on March 2", in: "The envoy returned on March 2.", published: "2024-03-05") == "2024-03-02")
 }
 
+@Test func aPastCueNeverResolvesADateAfterPublication() {
+    // Published in August: the coming January 17 is nearer, but a call the premier "had" is this year's.
+    let text = "Two days before the election, on January 17, the premier had a call with the chancellor."
+    #expect(value(of: "on January 17", in: text, published: "2025-08-08") == "2025-01-17")
+    #expect(value(of: "on Nov. 30", in: "The treaty was signed on Nov. 30 in Quito.", published: "2025-02-10") == "2024-11-30")
+    // A past cue that would reach back further than news style leaves a year out is another verb's: the parade
+    // the premier was invited to is the coming one.
+    #expect(value(of: "on May 9", in: "He invited the premier to the parade on May 9.", published: "2025-03-14") == "2025-05-09")
+    // With no tense to go by, the nearest year still wins.
+    #expect(value(of: "January 17", in: "Talks: January 17", published: "2025-08-08") == "2026-01-17")
+}
+
 @Test func weekOfADateResolvesToItsMonth() {
     let all = finder.find(in: "Officials may meet again during the week of March 11.", published: "2024-03-01")
     #expect(all.map(\.text) == ["during the week of March 11"])

@@ -100,6 +100,25 @@ import Testing
         // Five months apart: not one story any more.
         #expect(!result.stories.contains { Set($0.documents).isSuperset(of: ["undated-3", "brasilia-1"]) })
     }
+
+    @Test func datesWithoutAYearPlaceAnUndatedArticleFarFromItsStory() throws {
+        // Both undated pieces share names with an August report, but their own year-less dates say otherwise.
+        let result = Fusion().fuse(documents: try Fixtures.load("yearless-dates"))
+        // A visit "next week" holding talks "on June 11" (a Wednesday in 2025): written the week before.
+        let preview = try #require(result.inferredDates.first { $0.document == "undated-preview" })
+        #expect(preview.earliest == "2025-06-02")
+        #expect(preview.latest == "2025-06-08")
+        #expect(preview.date >= "2025-06-04" && preview.date <= "2025-06-06")
+        #expect(preview.reason.contains("\"next week\" holds"))
+        #expect(preview.reason.contains("lie outside what its own evidence allows"))
+        // Talks "on January 20" reported as held and a visit "on April 30" still expected: written between them,
+        // not in August, when April 30 would be the next year's.
+        let recap = try #require(result.inferredDates.first { $0.document == "undated-recap" })
+        #expect(recap.earliest == "2025-01-20")
+        #expect(recap.latest == "2025-04-30")
+        #expect(recap.date > "2025-02-15" && recap.date < "2025-04-05")
+        #expect(recap.reason.contains("expects \"on April 30\", given without a year"))
+    }
 }
 
 

@@ -26,6 +26,13 @@ struct EventReader {
     func lower(_ i: Int) -> String { text.lowerWords[i] }
     func isWord(_ i: Int) -> Bool { text.tokens[i].kind == .word }
     func punct(_ i: Int) -> String? { i >= 0 && i < text.tokens.count && text.tokens[i].kind == .punct ? text.words[i] : nil }
+    /// Is token `i` a dash between phrases: "—", "–", or a hyphen typed for one, spaced ("Lima - Ana") or doubled
+    /// ("LIMA, April 4 (Andina) -- Ana", tokenized as two hyphens); not the hyphen inside "Korea-U.S.".
+    func isDash(_ i: Int) -> Bool {
+        guard let p = punct(i) else { return false }
+        if p == "—" || p == "–" { return true }
+        return p == "-" && (text.tokens[i].spaceBefore || punct(i + 1) == "-" || punct(i - 1) == "-")
+    }
 
     /// The events each sentence tells, in text order, before consolidation.
     func read() -> [Event] {

@@ -79,9 +79,9 @@ enum TimeResolver {
         case let .weekdayOfWeek(day, weekOffset):
             return pub.adding(days: -(pubWeekday - 1) + 7 * weekOffset + (day - 1)).isoDay
         case let .date(_, month, day):
-            return nearestDate(month: month, day: day, to: pub, future: direction == .future)?.isoDay
+            return nearestDate(month: month, day: day, to: pub, direction: direction)?.isoDay
         case let .weekOf(_, month, day):
-            return nearestDate(month: month, day: day, to: pub, future: direction == .future)?.isoMonth
+            return nearestDate(month: month, day: day, to: pub, direction: direction)?.isoMonth
         case let .month(month, _, relation, yearOffset):
             if let yearOffset { return CalendarMonth(year: pubYear + yearOffset, month: month).iso }
             let year: Int
@@ -124,19 +124,17 @@ enum TimeResolver {
         }
     }
 
-    /// The year that puts month/day nearest the publication date; with a future cue, not before it.
-    private static func nearestDate(month: Int, day: Int, to pub: CalendarDay, future: Bool) -> CalendarDay? {
-        var best: CalendarDay?
-        var bestDistance = Int.max
-        for year in (pub.year - 1)...(pub.year + 1) {
-            guard let candidate = CalendarDay(year: year, month: month, day: day) else { continue }
-            let distance = candidate.dayNumber - pub.dayNumber
-            if future && distance < 0 { continue }
-            if abs(distance) < bestDistance {
-                best = candidate
-                bestDistance = abs(distance)
-            }
+    /// The year that puts month/day nearest the publication date; with a future cue, not before it. With a past cue,
+    /// the latest on or before it as far back as news style leaves the year out ("he had a call with Xi on January
+    /// 17", written in August: this year's January, not the coming one, though that is nearer); a past cue that
+    /// would reach further back belongs to another verb ("invited him to the parade on May 9", written in March:
+    /// the coming May), and the nearest year wins.
+    private static func nearestDate(month: Int, day: Int, to pub: CalendarDay, direction: TenseDirection) -> CalendarDay? {
+        let candidates = ((pub.year - 1)...(pub.year + 1)).compactMap { CalendarDay(year: $0, month: month, day: day) }
+        if direction == .past, let past = candidates.last(where: { $0 <= pub && $0.mayLeaveOutYear(writtenOn: pub) }) {
+            return past
         }
-        return best
+        let allowed = direction == .future ? candidates.filter { $0 >= pub } : candidates
+        return allowed.min { abs($0.dayNumber - pub.dayNumber) < abs($1.dayNumber - pub.dayNumber) }
     }
 }

@@ -87,6 +87,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.dayNumber < b.dayNumber }
 
+    /// May a text written on `written` give this day without its year? News style leaves the year out of a date
+    /// in the year of writing, or one a few weeks across the turn of the year (a December date written in
+    /// January): within about three months. The time reader and the publication-date estimator read year-less
+    /// dates so.
+    public func mayLeaveOutYear(writtenOn written: CalendarDay) -> Bool {
+        year == written.year || abs(dayNumber - written.dayNumber) <= 92
+    }
+
     public static func isLeap(year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -67,17 +67,20 @@ struct ConflictDetector {
     /// "Sunday" ... "Saturday" (the vocabulary's time.weekday, capitalised, Sunday first).
     static let weekdays = Vocabulary.shared.weekdayNamesFromSunday.map(\.capitalized)
 
-    static func describe(_ event: FusedEvent) -> String {
-        let who = event.participants.prefix(3).joined(separator: "–")
+    static func describe(_ event: FusedEvent) -> String { "The " + name(event.type, event.participants) }
+
+    /// "Ana Lopes–Kenji Tanaka meeting", or "meeting" with no participants: an event by its first three participants and its kind.
+    static func name(_ type: EventType, _ participants: [String]) -> String {
+        let who = participants.prefix(3).joined(separator: "–")
         let what: String
-        switch event.type {
+        switch type {
         case .meet: what = "meeting"
         case .visit: what = "visit"
         case .sanction: what = "sanctions"
         case .agree: what = "agreement"
         case .election: what = "election"
         }
-        return who.isEmpty ? "The \(what)" : "The \(who) \(what)"
+        return who.isEmpty ? what : "\(who) \(what)"
     }
 
     static func list(_ items: [String]) -> String {

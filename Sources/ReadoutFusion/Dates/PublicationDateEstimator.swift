@@ -5,11 +5,15 @@
 // - phrase consistency: when the article dates an event relatively ("on Wednesday", "next
 //   month") and dated outlets give that event's date, only publication days on which the phrase
 //   resolves to that date remain (weekday consistency is the common case);
+// - dates it gives without a year ("on Oct. 29"): written in their year or a few weeks across
+//   the turn of the year, before those it expects and after those it reports as done; a week-dated plan
+//   ("next week") holding a dated one puts that date in the week (YearlessDateEvidence);
 // - bounds: written no earlier than the events it reports as done, no later than those it
 //   still expects, no earlier than absolute past dates it mentions;
 // - inside what remains, the day nearest the middle of its story's publication dates when the
 //   evidence allows at least one of them; a story whose dates the evidence all rules out (an
-//   older article pulled in by shared names) says nothing, and the middle of the window is taken.
+//   older article pulled in by shared names) says nothing, and the middle of the window nearest
+//   it is taken.
 // A report whose sentence is a condition ("If the two leaders do meet in May, ...") still
 // expects its event, whatever status the analyzer gave it. When the analyzer took a report's
 // place from the sentence before its evidence, that sentence is about the same event, and its
@@ -18,6 +22,8 @@ import ReadoutCore
 import ReadoutKnowledge
 
 struct PublicationDateEstimator {
+    /// Days a story's reports spread over: a story this near a window of the article's evidence points into it.
+    static let storyReach = 7
     // Words that make a sentence's date a future one, not a bound on when it was written (fusion.future-cue).
     private static let futureCues = Vocabulary.shared.set("fusion.future-cue")
     // First words that make a sentence's date a condition (the vocabulary's fusion.condition-opener).
@@ -68,38 +74,71 @@ struct PublicationDateEstimator {
             }
         }
         let plannedSpans = doc.analysis.events.filter { $0.status == .planned }.map(\.evidenceSpan)
+        let stance = { (span: TextSpan) in Self.stance(of: span, in: doc, plannedSpans: plannedSpans) }
         for time in doc.analysis.times where !time.isRelative && time.precision == .day {
-            guard let d = CalendarPeriod(iso: time.value), d.precision == .day else { continue }
-            if plannedSpans.contains(where: { $0.contains(time.span) }) {
+            guard let d = CalendarPeriod(iso: time.value), d.precision == .day, let expected = stance(time.span) else { continue }
+            if expected {
                 lower(d, "expects an event on \(d.iso)")
-            } else if !Self.futureSentence(around: time.span, in: doc) {
+            } else {
                 raise(d, "mentions \(time.text) as past")
             }
         }
         if let l = lo, let h = hi, l.0 > h.0 { hi = nil }
 
-        // Candidate days: those the phrases allow, within the bounds when that leaves any.
+        // Dates without a year narrow the days like the phrases, in the years around what else dates the article.
+        let anchors = storyDates.map(\.dayNumber) + [lo?.0.dayNumber, hi?.0.dayNumber, allowed?.min(), allowed?.max()].compactMap { $0 }
+        if let first = anchors.min(), let last = anchors.max() {
+            let range = (first - 400)...(last + 400)
+            for (days, reason) in YearlessDateEvidence(doc, stance: stance).constraints(in: range) {
+                let current = allowed ?? Set(range)
+                let narrowed = current.intersection(days)
+                // Evidence only when it rules days out; and, as with phrases, not when it contradicts the rest.
+                if !narrowed.isEmpty && narrowed.count < current.count {
+                    allowed = narrowed
+                    phraseReasons.append(reason)
+                }
+            }
+        }
+
+        // Candidate days: those the phrases and dates allow, within the bounds when that leaves any.
         var candidates = allowed.map { Array($0).sorted() }
         if let c = candidates {
             let bounded = c.filter { day in (lo.map { day >= $0.0.dayNumber } ?? true) && (hi.map { day <= $0.0.dayNumber } ?? true) }
             if !bounded.isEmpty { candidates = bounded }
         }
-        // The window the article's own evidence leaves, and the story dates inside it.
-        let earliest = [lo?.0.dayNumber, candidates?.first].compactMap { $0 }.max()
-        let latest = [hi?.0.dayNumber, candidates?.last].compactMap { $0 }.min()
-        let fits = { (d: CalendarPeriod) in (earliest.map { d.dayNumber >= $0 } ?? true) && (latest.map { d.dayNumber <= $0 } ?? true) }
-        // One story date the evidence allows makes the story a fair guide: its middle (clamped to
-        // the window below). None: the story is another time's, and only the window speaks.
+        // The windows the article's own evidence leaves: runs of consecutive candidate days (several when dates
+        // without a year allow a stretch of every year), else the days between its bounds.
+        let windows: [ClosedRange<Int>]
+        if let c = candidates {
+            windows = Self.runs(c)
+        } else if let l = lo?.0.dayNumber, let h = hi?.0.dayNumber {
+            windows = [l...h]
+        } else {
+            windows = []
+        }
+        let candidateDays = candidates.map(Set.init)
+        let fits = { (d: CalendarPeriod) in (lo.map { d.dayNumber >= $0.0.dayNumber } ?? true) && (hi.map { d.dayNumber <= $0.0.dayNumber } ?? true)
+                                            && (candidateDays?.contains(d.dayNumber) ?? true) }
+        // One story date the evidence allows makes the story a fair guide: its middle (clamped to the window below).
+        // None: a story whose middle lies within a few days of a window (its reports spread over days) still marks
+        // that window's near end; one further off is another time's, and only the window nearest it speaks, by
+        // its middle.
         let usable = storyDates.contains(where: fits) ? storyDates : []
+        let storyMiddle = storyDates.isEmpty ? nil : storyDates.map(\.dayNumber).reduce(0, +) / storyDates.count
+        let reference = storyMiddle ?? lo?.0.dayNumber ?? hi?.0.dayNumber ?? candidates?.first
+        let nearest = reference.flatMap { r in windows.min { Self.distance(r, $0) < Self.distance(r, $1) } }
+        let storyNear = nearest.flatMap { w in storyMiddle.map { Self.distance($0, w) <= Self.storyReach } } ?? false
         let target: Int?
         if !usable.isEmpty {
             target = usable.map(\.dayNumber).reduce(0, +) / usable.count
-        } else if let e = earliest, let l = latest, e <= l {
-            target = (e + l) / 2
+        } else if let w = nearest, let m = storyMiddle, storyNear {
+            target = min(max(m, w.lowerBound), w.upperBound)
+        } else if let w = nearest {
+            target = (w.lowerBound + w.upperBound) / 2
         } else if storyDates.isEmpty {
             target = lo?.0.dayNumber ?? candidates?.first
         } else {
-            target = storyDates.map(\.dayNumber).reduce(0, +) / storyDates.count
+            target = storyMiddle
         }
         guard let target else { return nil }
         var day: Int
@@ -110,14 +149,20 @@ struct PublicationDateEstimator {
             if let l = lo { day = max(day, l.0.dayNumber) }
             if let h = hi { day = min(day, h.0.dayNumber) }
         }
+        let window = windows.first { $0.contains(day) }
+        let earliest = window?.lowerBound ?? lo?.0.dayNumber
+        let latest = window?.upperBound ?? hi?.0.dayNumber
 
         var reasons: [String] = []
+        let storyList = storyDates.map(\.iso).sorted().joined(separator: ", ")
         if !usable.isEmpty {
             reasons.append("nearest the middle of its story's publication dates (\(usable.map(\.iso).sorted().joined(separator: ", ")))")
-        } else if !storyDates.isEmpty && earliest != nil && latest != nil {
-            reasons.append("its story's publication dates (\(storyDates.map(\.iso).sorted().joined(separator: ", "))) lie outside what its own evidence allows; the middle of that window")
+        } else if storyNear {
+            reasons.append("nearest the middle of its story's publication dates (\(storyList)), which lie just outside what its own evidence allows")
+        } else if !storyDates.isEmpty && nearest != nil {
+            reasons.append("its story's publication dates (\(storyList)) lie outside what its own evidence allows; the middle of that window")
         } else if !storyDates.isEmpty {
-            reasons.append("nearest the middle of its story's publication dates (\(storyDates.map(\.iso).sorted().joined(separator: ", ")))")
+            reasons.append("nearest the middle of its story's publication dates (\(storyList))")
         }
         reasons += phraseReasons
         if let l = lo { reasons.append("no earlier: \(l.1)") }
@@ -173,6 +218,31 @@ struct PublicationDateEstimator {
         let times = doc.analysis.times.filter { previous.contains($0.span) }
         guard times.count == 1, times[0].isRelative else { return [] }
         return [times[0].text]
+    }
+
+    /// Is a date in the article one it still expects (true: inside a planned event's sentence), one it reports as
+    /// past (false: in a sentence with no future cue), or neither (nil)?
+    private static func stance(of span: TextSpan, in doc: DocumentView, plannedSpans: [TextSpan]) -> Bool? {
+        if plannedSpans.contains(where: { $0.contains(span) }) { return true }
+        return futureSentence(around: span, in: doc) ? nil : false
+    }
+
+    /// Sorted days → the runs of consecutive ones.
+    private static func runs(_ days: [Int]) -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
+        for day in days {
+            if let last = runs.last, last.upperBound + 1 == day {
+                runs[runs.count - 1] = last.lowerBound...day
+            } else {
+                runs.append(day...day)
+            }
+        }
+        return runs
+    }
+
+    /// Days from `day` to the nearest day of `window` (0 inside it).
+    private static func distance(_ day: Int, _ window: ClosedRange<Int>) -> Int {
+        window.contains(day) ? 0 : min(abs(day - window.lowerBound), abs(day - window.upperBound))
     }
 
     private static func futureSentence(around span: TextSpan, in doc: DocumentView) -> Bool {

@@ -63,6 +63,13 @@ struct RelativePhrase {
         else { return nil }
     }
 
+    /// The week a phrase names, counted from the week of writing ("this week" 0, "next week" 1, "last week" -1);
+    /// nil for a phrase naming anything else.
+    var weekOffset: Int? {
+        if case .week = unit { return direction }
+        return nil
+    }
+
     func resolve(against published: CalendarPeriod, forward: Bool) -> CalendarPeriod {
         switch unit {
         case .today: return published

@@ -84,7 +84,7 @@ extension SentenceContext {
     var datelineEnd: Int? {
         let lo = sentence.tokens.lowerBound
         guard let first = mentions.first, first.mention.tokens.lowerBound == lo, x.entities[first.entity].type == .gpe else { return nil }
-        return (lo..<min(lo + 12, sentence.tokens.upperBound)).first { ["—", "–", "--"].contains(x.punct($0) ?? "") || word($0) == "--" }
+        return (lo..<min(lo + 12, sentence.tokens.upperBound)).first { x.isDash($0) }
     }
 }
 
