@@ -16,6 +16,20 @@ private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatu
         #expect(status("Prime Minister Kenji Tanaka won't hold talks with President Ana Lopes this week.") == .negated)
     }
 
+    @Test func aHeadlinesBareInfinitiveIsItsFutureTense() {
+        let a = ArticleAnalyzer().analyze(article("The veteran diplomat arrived in Lisbon before the vote, the ministry said.",
+                                                  title: "Ana Lopes to Meet Veteran Japanese Diplomat Kenji Tanaka Before Vote"))
+        #expect(a.events.first { $0.type == .meet }?.status == .planned)
+        // In the body, "to" needs a verb of intent before it: "travelled to Lisbon to meet" tells what was done.
+        #expect(status("Foreign Minister Ana Lopes travelled to Lisbon to meet President Kenji Tanaka on Monday.") == .occurred)
+    }
+
+    @Test func aPlanKnownOnlyFromANewsOutletIsReported() {
+        #expect(status("Reuters said Prime Minister Kenji Tanaka will visit Lisbon next week.", .visit) == .reported)
+        #expect(status("Prime Minister Kenji Tanaka will visit Lisbon next week, according to Reuters.", .visit) == .reported)
+        #expect(status("Prime Minister Kenji Tanaka will visit Lisbon next week, his office said.", .visit) == .planned)
+    }
+
     @Test func refusalAndCancellationNegate() {
         #expect(status("President Amara Diallo declined to meet Foreign Minister Ana Lopes in Dakar on Monday.") == .negated)
         #expect(status("Minister Rui Costa called off talks with Minister Kenji Tanaka on Tuesday.") == .negated)

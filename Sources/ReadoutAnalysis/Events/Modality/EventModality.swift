@@ -65,7 +65,22 @@ extension SentenceContext {
         let range = sentence.tokens
         if negated(trigger: trigger) { return .negated }
         if requested(trigger: trigger) { return .hypothetical }
-        return aheadOrAsserted(trigger: trigger)
+        let status = aheadOrAsserted(trigger: trigger)
+        // "The Daily Planet said Biden will send officials to Taiwan": a plan known only from a news outlet's
+        // account is that outlet's unconfirmed report, not a plan the actors announced. (An outlet's account of
+        // what happened stays what it says happened: "talks took place in May, Xinhua reported".)
+        if status == .planned && attributedToOutlet { return .reported }
+        return status
+    }
+
+    /// Does a news outlet tell the sentence ("The Daily Planet said ...", "..., according to the Harbour Times")?
+    var attributedToOutlet: Bool {
+        mentions.contains { m in
+            guard m.mention.kind == "outlet" else { return false }
+            let start = m.mention.tokens.lowerBound
+            let before = word(start - 1) == "the" ? start - 2 : start - 1
+            return isSpeaker(m) || (word(before) == "to" && word(before - 1) == "according")
+        }
     }
 
 
@@ -165,6 +180,8 @@ extension SentenceContext {
             // "invited his counterparts to a meeting": an invitation is to something still ahead.
             if EventModality.invitationVerbs.contains(w) && i < trigger && trigger - i <= 8 { return .planned }
             if EventModality.expectationWords.contains(w) && i + 1 < range.upperBound && word(i + 1) == "to" && i < trigger { return .planned }
+            // "Minister to meet envoy", "X to visit Peru": a headline's bare infinitive is its future tense.
+            if w == "to" && i + 1 == trigger && i > lo && sentence.block == .title && x.text.tokens[i - 1].isCapitalized { return .planned }
             if w == "to" && i + 1 == trigger && i > lo && !EventModality.notPlanningBeforeTo.contains(word(i - 1)) {
                 // "plans to meet", "hopes to visit": infinitive of the trigger after a verb of intent. ("the first
                 // president to visit X" and "travelled to Y to meet Z" state what was done.)
