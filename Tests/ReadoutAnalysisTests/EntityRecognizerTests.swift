@@ -21,6 +21,16 @@ import ReadoutCore
         #expect(a.entity("Anneke van der Berg")?.aliases.contains("van der Berg") == true)
     }
 
+    @Test func aCompanysNameWrittenAsATownsIsThatTownThroughout() {
+        // "Dell" is a company the gazetteer knows; placed like a town, it is one in this article.
+        let a = analyze(article("Dell, Texas - The two ministers met at a ranch in Dell on Monday.",
+                                "The ranch lies in Dell south of Austin."))
+        #expect(a.entity("Dell")?.type == .gpe)
+        #expect(!a.entities.contains { $0.type == .org })
+        // Elsewhere the company stays a company.
+        #expect(analyze(article("Dell said on Monday that sales rose.")).entity("Dell")?.type == .org)
+    }
+
     @Test func aSurnameBeforeAndIsNotPartOfTheNextPersonsTitle() {
         let a = analyze(article(
             "Premier Wang Tao met Chilean officials on Monday.",

@@ -79,8 +79,16 @@ struct EntityLinker {
         // A town's name that is also a word of a person's full name in this article ("Bello" for "Musa Aliyu
         // Bello") is that person.
         let personWords = Set(mentions.filter { $0.type == .person && $0.tokens.count > 1 }.flatMap { words($0) })
+        // A company's name the article writes once as a town's ("Woodside, California") is that town throughout.
+        let towns = Set(mentions.filter { $0.kind == "town" }.map(\.text))
         for m in mentions.sorted(by: { $0.span < $1.span }) {
             var m = m
+            if m.kind == "company", towns.contains(m.text) {
+                m.type = .gpe
+                m.kind = "town"
+                m.canonical = nil
+                m.country = nil
+            }
             if m.type == .gpe, m.tokens.count == 1, m.kind != "country", m.kind != "capital", !m.isMetonym, personWords.contains(m.text) {
                 m.type = .person
                 m.kind = "single"

@@ -1045,6 +1045,12 @@ struct MentionFinder {
     }
 
     func mention(_ range: ClosedRange<Int>, entry: GazetteerEntry, sentence: Int) -> Mention {
+        // A company name written as a town's is that town: "Woodside, California", "in Woodside south of the city".
+        if entry.kind == "company" && locatedLikeATown(range) {
+            var town = make(range, type: .gpe, sentence: sentence)
+            town.kind = "town"
+            return town
+        }
         // Palaces are places where leaders meet ("the Élysée Palace"), even when a gazetteer files them under government.
         let type: EntityType = word(range.upperBound) == "Palace" ? .loc : entry.type
         var m = make(range, type: type, sentence: sentence)
@@ -1068,6 +1074,21 @@ struct MentionFinder {
             while k < text.tokens.count && isCapitalWord(k) { k += 1 }
         }
         return k < text.tokens.count && punctText(k) == "," ? k : nil
+    }
+
+    /// Is the name placed the way only places are: before ", <state or country>" ("Springfield, Ohio"), or before a
+    /// compass direction and "of" a known place ("Springfield, south of Boston", "in Springfield north of Boston")?
+    func locatedLikeATown(_ range: ClosedRange<Int>) -> Bool {
+        var k = range.upperBound + 1
+        guard k + 1 < text.tokens.count else { return false }
+        if punctText(k) == "," {
+            if let entry = gazetteer((k + 1)...(k + 1)), entry.type == .gpe, entry.kind == "region" || entry.kind == "country" { return true }
+            k += 1
+        }
+        guard k + 2 < text.tokens.count, NameLexicon.compassDirections.contains(lower(k)), lower(k + 1) == "of" else { return false }
+        let place = lower(k + 2) == "the" ? k + 3 : k + 2
+        // (A place of up to three words: "south of San Francisco".)
+        return (place..<min(place + 3, text.tokens.count)).contains { end in gazetteer(place...end)?.type == .gpe }
     }
 
     /// "Aug 8", "Sept. 3": an abbreviated month with its day.

@@ -14,6 +14,8 @@ enum NameLexicon {
     /// Function words that a headline or a work title capitalises ("A Conversation With ..."); mid-sentence they
     /// join or end names, they do not start or continue them.
     static let capitalisedFunctionWords = v.set("name.capitalised-function-word")
+    /// "north", "southwest": directions that place a town relative to another ("south of San Diego").
+    static let compassDirections = v.set("place.compass-direction")
     /// Words inside title phrases that name a domain, not a role ("Minister of Commerce and Industry").
     static let titleStopWords = v.set("title.stop-word")
     /// Combining forms of nationality adjectives: "Sino-American", "Franco-British".
