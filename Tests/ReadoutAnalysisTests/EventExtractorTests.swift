@@ -300,6 +300,12 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.events.first { $0.type == .meet && Set($0.participants) == ["Amara Diallo", "Ana Lopes"] }?.date == "2024-05-01")
     }
 
+    @Test func aCityBeatsARegionAsTheMeetingsPlace() {
+        let a = analyze(article("Prime Minister Ana Costa and President Luis Prado agreed the deal, which changes farm rules in Bavaria, during their meeting in Porto on Monday."),
+                        published: "2024-05-08")
+        #expect(a.events.first { $0.type == .meet }?.location == "Porto")
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

@@ -35,8 +35,8 @@ extension SentenceContext {
                 if best == nil || 0 < best!.1 { best = (capital, 0) }
                 continue
             }
-            // A city beats a country, a country beats a region or sea: "in Kigali, Rwanda" is Kigali.
-            let rank = e.type == .loc ? 2 : m.mention.kind == "country" ? 1 : 0
+            // A city beats a country, a country beats a region: "in Kigali, Rwanda" is Kigali.
+            let rank = m.mention.kind == "region" ? 2 : m.mention.kind == "country" ? 1 : 0
             if best == nil || rank < best!.1 { best = (m.mention.text, rank) }
         }
         return best?.0

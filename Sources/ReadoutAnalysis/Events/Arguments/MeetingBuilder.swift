@@ -77,7 +77,7 @@ extension SentenceContext {
                     word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value ?? onArrival, dateText: when?.text,
-                          location: place(before: otherEventPhrase(after: trigger)) ?? destinationOfOngoingTrip(), topics: topics(),
+                          location: place(before: placeCutoff(after: trigger)) ?? destinationOfOngoingTrip(), topics: topics(),
                           evidence: evidence, evidenceSpan: span)
         var located = event
         located.venue = venue() ?? landmark()
@@ -93,6 +93,13 @@ extension SentenceContext {
                 EventLexicon.pronounPossessive.contains(word(lo + 1)) && EventLexicon.arrivalNouns.contains(word(lo + 2))
         else { return nil }
         return lastEventDate
+    }
+
+    /// Where the meeting's own words end for its place: at a phrase naming another event ("ahead of a summit in
+    /// Lima") or a relative clause after the trigger ("agreed the deal, which changes trade rules in Ulster").
+    func placeCutoff(after trigger: Int) -> Int? {
+        let relative = sentence.tokens.first { $0 > trigger && x.punct($0 - 1) == "," && EventLexicon.clauseRelative.contains(word($0)) }
+        return [otherEventPhrase(after: trigger), relative].compactMap { $0 }.min()
     }
 
     /// "the two leaders", "both presidents": the people of the meeting just told. "The leaders held a one-on-one
