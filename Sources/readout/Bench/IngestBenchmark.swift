@@ -69,4 +69,16 @@ struct BenchFolder {
     var database: String { url.appendingPathComponent("bench.sqlite").path }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// Moves a closed database (with any -wal and -shm beside it) to `destination`.
+    static func move(database: String, to destination: String) throws {
+        guard !FileManager.default.fileExists(atPath: destination) else {
+            throw CommandFailure("\(destination) exists; give a new file for --keep-db")
+        }
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: database + suffix) {
+            do { try FileManager.default.moveItem(atPath: database + suffix, toPath: destination + suffix) } catch {
+                throw CommandFailure("cannot keep the database at \(destination): \(error.localizedDescription)")
+            }
+        }
+    }
 }

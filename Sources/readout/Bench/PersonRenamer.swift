@@ -6,8 +6,9 @@
 // merge across copies and the store would stay the size of the base corpus.
 //
 // Surnames (and single names, "Lula") become invented words built from syllables that encode the
-// word's number and the copy's number, so they never collide within or across copies and read as
-// names to the analyzer (a capitalised unknown word after a given name). Given names are permuted
+// word's number, the copy's number and a check digit, so they never collide within or across
+// copies, not even as fusion's spelling variants, and read as names to the analyzer (a
+// capitalised unknown word after a given name). Given names are permuted
 // among the base corpus's own given names of the same sex: real given names keep the analyzer's
 // person recognition and its "he"/"she" resolution working; the surname already makes each person new.
 import ReadoutCore
@@ -19,13 +20,18 @@ struct PersonRenamer {
     private var givenNames: [String: (sex: String, number: Int)] = [:]
     /// Sex ("f", "m", "?") → the base corpus's given names of that sex, sorted.
     private var givenBySex: [String: [String]] = [:]
-    /// Syllables per surname part: enough for every surname word and for every copy.
+    /// Kinds of gazetteer entry whose words are never renamed.
+    private static let keptKinds: Set<String> = ["country", "territory", "capital", "international", "government"]
+
+    /// Digits (syllables) per surname part: enough for every surname word and for every copy.
     private let wordDigits: Int
     private let copyDigits: Int
 
-    /// Consonant–vowel pairs, none spelling a common English word when joined.
-    private static let syllables = ["ka", "re", "lo", "mi", "su", "to", "na", "vi", "de", "bo",
-                                    "ra", "ne", "si", "lu", "go", "fa", "te", "mo", "ri", "ze"]
+    /// Consonants for even and odd syllables: no two neighbouring syllables share one, so a name's
+    /// consonants (what fusion blocks and compares surnames by) spell its digits one for one.
+    private static let consonants = [Array("bdfgklmnp"), Array("rstvzhjcw")]
+    private static let vowels = Array("aeiou")
+    private static var base: Int { consonants[0].count }
 
     /// Words of the person entities of the base analyses; `copies` is how many copies will be made.
     init(_ analyses: [ArticleAnalysis], copies: Int) {
@@ -83,9 +89,14 @@ struct PersonRenamer {
     /// Copy `copy`'s word for a base name word; nil when the word is not a person's name.
     func replacement(_ word: String, copy: Int) -> String? {
         if let number = surnames[word] {
-            let invented = Self.spell(number, digits: wordDigits) + Self.spell(copy, digits: copyDigits)
-            // The ending keeps two short numbers from spelling a real name ("ka" + "re" + "n" is "Karen").
-            return invented.prefix(1).uppercased() + invented.dropFirst() + "dar"
+            var digits = Self.digits(number, count: wordDigits) + Self.digits(copy, count: copyDigits)
+            // A check digit: two invented names differ in two letters at least, so fusion never takes
+            // one for a misspelling of the other ("volodoymyr" for "volodymyr").
+            digits.append(digits.reduce(0, +) % Self.base)
+            let letters = digits.enumerated().flatMap { position, digit in
+                [Self.consonants[position % 2][digit], Self.vowels[position % Self.vowels.count]]
+            }
+            return String(letters).prefix(1).uppercased() + String(letters.dropFirst())
         }
         if let (sex, number) = givenNames[word], let pool = givenBySex[sex] {
             return pool[(number + copy) % pool.count]
@@ -94,33 +105,35 @@ struct PersonRenamer {
     }
 
     /// The words of a name that can be renamed: capitalised, two letters or more, not a title,
-    /// honorific or particle ("bin", "van"), not a place or body the knowledge lists.
+    /// honorific or particle ("bin", "van"), not a country, capital or international body the
+    /// knowledge lists ("Jordan" the person would rename the country). A lesser place that is also
+    /// a name ("Elizabeth") is renamed: kept, it would be one person shared by every copy.
     private static func nameWords(_ name: String, knowledge: Knowledge) -> [String] {
         name.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { word in
             guard word.count >= 2, word.first!.isUppercase else { return false }
             let lower = word.lowercased()
             if knowledge.titleWords.contains(lower) || knowledge.honorifics.contains(lower)
                 || knowledge.nameParticles.contains(lower) { return false }
-            return knowledge.entries(surface: word).allSatisfy { $0.type == .person }
+            return !knowledge.entries(surface: word).contains { Self.keptKinds.contains($0.kind) }
         }
     }
 
-    /// `value` in base-20 syllables, exactly `digits` of them: distinct values spell distinct words.
-    private static func spell(_ value: Int, digits: Int) -> String {
-        var rest = value, out: [String] = []
-        for _ in 0..<digits {
-            out.append(syllables[rest % syllables.count])
-            rest /= syllables.count
+    /// `value` in base-`base` digits, exactly `count` of them, most significant first.
+    private static func digits(_ value: Int, count: Int) -> [Int] {
+        var rest = value, out: [Int] = []
+        for _ in 0..<count {
+            out.append(rest % base)
+            rest /= base
         }
-        return out.reversed().joined()
+        return out.reversed()
     }
 
-    /// Syllables needed to spell every number below `count` (at least one).
+    /// Digits needed to write every number below `count` (at least one).
     private static func digits(for count: Int) -> Int {
-        var digits = 1, capacity = syllables.count
+        var digits = 1, capacity = base
         while capacity < count {
             digits += 1
-            capacity *= syllables.count
+            capacity *= base
         }
         return digits
     }

@@ -11,10 +11,19 @@ struct ScaleBenchmark {
     let count: Int
     let queries: Int
     var saveText: String?
+    /// Where to keep the database once measured (it is deleted otherwise).
+    var keepDatabase: String?
 
     func run(build: String, cores: Int) async throws -> ScaleReport {
         let folder = try BenchFolder()
         defer { folder.remove() }
+        let report = try await measure(in: folder, build: build, cores: cores)
+        if let keepDatabase { try BenchFolder.move(database: folder.database, to: keepDatabase) }
+        return report
+    }
+
+    /// The stores opened here are closed when it returns, so the database can be moved whole.
+    private func measure(in folder: BenchFolder, build: String, cores: Int) async throws -> ScaleReport {
         Diagnostics.report("building \(Plural.count(count, "article")) from \(Plural.count(base.count, "base article"))")
         let corpus = try ScaleCorpus.write(count: count, from: base, into: folder.url, saveText: saveText)
         Diagnostics.report("ingesting \(Plural.count(corpus.articles, "article")) into \(folder.database)")

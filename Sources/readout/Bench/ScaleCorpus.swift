@@ -7,6 +7,7 @@
 import Foundation
 import ReadoutAnalysis
 import ReadoutCore
+import ReadoutIngest
 
 struct ScaleCorpus {
     /// Articles written, words in them (whitespace-separated, as `wc -w` counts).
@@ -35,11 +36,20 @@ struct ScaleCorpus {
         }
         corpus.copiedArticles = usable.count
         let copies = (count + usable.count - 1) / usable.count
-        let renamer = PersonRenamer(analyses, copies: copies)
-        corpus.renamedWords = renamer.renamedWords
-
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Names change the analyzer's reading around them: a word it took for a ship or a body in the
+        // original may be read as a person's in a copy ("HMS Queen Elizabeth"). Left unrenamed, such a
+        // word would be one person shared by every copy; a copy read once finds them.
+        let reader = ArticleReader()
+        var copyAnalyses: [ArticleAnalysis] = []
+        for article in usable {
+            let data = try encoder.encode(Record(article, renamer: probe, copy: 1))
+            copyAnalyses += reader.read(data: data, name: "copy.jsonl").articles.map { analyzer.analyze($0) }
+        }
+        let renamer = PersonRenamer(analyses + copyAnalyses, copies: copies)
+        corpus.renamedWords = renamer.renamedWords
+
         var lines = Data(), saved = Data()
         func flush() throws {
             guard !lines.isEmpty else { return }

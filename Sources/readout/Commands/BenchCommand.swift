@@ -17,7 +17,8 @@ struct BenchCommand: AsyncParsableCommand {
         usage: """
         readout bench [PATH...] [--repeat N] [--jobs N] [--stage STAGE]
                       [--format FORMAT] [--save-text FILE]
-        readout bench --scale N [PATH...] [--queries N] [--format FORMAT]
+        readout bench --scale N [PATH...] [--queries N] [--keep-db FILE]
+                      [--format FORMAT]
         """,
         discussion: """
         Reads the articles once, then times: cleaning (raw bytes → article, one
@@ -46,7 +47,8 @@ struct BenchCommand: AsyncParsableCommand {
         times each cross-article query (stories, timeline, actor, conflicts,
         compare, brief: the commands' own code) over up to --queries random
         stories and actors, median and 95th percentile. Progress goes to stderr;
-        --save-text writes the built articles. --queries 0 measures ingest only.
+        --save-text writes the built articles, --keep-db keeps the database.
+        --queries 0 measures ingest only.
 
         Examples:
           readout bench                                     # ./samples
@@ -82,6 +84,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "With --scale: stories and actors to time each query on (0: ingest only).")
     var queries: Int = 100
 
+    @Option(name: .customLong("keep-db"), help: "With --scale: keep the database built here (a new file) to look into.")
+    var keepDatabase: String?
+
     func validate() throws {
         if let scale, scale < 1 { throw ValidationError("--scale must be 1 or more") }
         guard queries >= 0 else { throw ValidationError("--queries must be 0 or more") }
@@ -110,7 +115,8 @@ struct BenchCommand: AsyncParsableCommand {
         let base = BenchCorpus.read(paths: inputs)
         for failure in base.failures { Diagnostics.report(failure.description) }
         guard !base.articles.isEmpty else { throw CommandFailure("no readable articles in \(inputs.joined(separator: " "))") }
-        return try await ScaleBenchmark(base: base.articles, count: count, queries: queries, saveText: saveText)
+        return try await ScaleBenchmark(base: base.articles, count: count, queries: queries, saveText: saveText,
+                                        keepDatabase: keepDatabase)
             .run(build: Self.build, cores: ProcessInfo.processInfo.activeProcessorCount)
     }
 
