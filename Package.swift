@@ -35,10 +35,10 @@ let package = Package(
         .target(name: "ReadoutIngest", dependencies: ["ReadoutCore", "ReadoutKnowledge", "CLibXML2"]),
         // Per-article analysis: a pure function Article → ArticleAnalysis.
         .target(name: "ReadoutAnalysis", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
-        // Storage: SQLite through GRDB.
+        // Storage: SQLite through GRDB; the fused record is kept there and updated as articles arrive.
         .target(
             name: "ReadoutStore",
-            dependencies: ["ReadoutCore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ReadoutCore", "ReadoutFusion", .product(name: "GRDB", package: "GRDB.swift")]),
         // Cross-document fusion: entities, events, conflicts, stories, inferred dates, source comparison.
         .target(name: "ReadoutFusion", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
         // Scoring against gold annotations (mirrors shared/eval/score.py).
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore"]),
         .testTarget(name: "ReadoutIngestTests", dependencies: ["ReadoutIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutAnalysisTests", dependencies: ["ReadoutAnalysis", "ReadoutKnowledge"]),
-        .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutIngest"]),
+        .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutIngest", "ReadoutAnalysis"]),
         .testTarget(name: "ReadoutFusionTests", dependencies: ["ReadoutFusion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutEvalTests", dependencies: ["ReadoutEval"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCore"], resources: [.copy("Fixtures")]),

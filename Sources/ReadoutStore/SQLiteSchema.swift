@@ -119,6 +119,107 @@ enum SQLiteSchema {
                 """)
         }
 
+        // The fused record (FusedRecord.swift): what fusion makes of the stored analyses, kept up to date
+        // as articles arrive. Fusion works on neighbourhoods: documents tied by a link key (FusionLinks),
+        // each fused on its own; `component` names a neighbourhood by its smallest document id. Every
+        // fused row belongs to one, so a neighbourhood is replaced as a whole when a new article joins it.
+        // Documents stored before this migration wait in fusion_pending for the next ingest or `readout fuse`.
+        migrator.registerMigration("v2-fusion") { db in
+            try db.execute(sql: """
+                CREATE TABLE fusion_pending (
+                    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+                );
+                INSERT INTO fusion_pending (document_id) SELECT id FROM documents;
+                CREATE TABLE fusion_links (
+                    key TEXT NOT NULL,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    PRIMARY KEY (key, document_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX fusion_links_document ON fusion_links(document_id);
+                CREATE TABLE fusion_members (
+                    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                    component INTEGER NOT NULL,
+                    fusion_id TEXT NOT NULL,
+                    published TEXT,
+                    inferred_date TEXT,
+                    reresolved_analysis TEXT,
+                    entity_index TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE INDEX fusion_members_component ON fusion_members(component);
+                CREATE TABLE fused_entities (
+                    id INTEGER PRIMARY KEY,
+                    component INTEGER NOT NULL,
+                    entity_key TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    document_count INTEGER NOT NULL,
+                    json TEXT NOT NULL
+                );
+                CREATE INDEX fused_entities_component ON fused_entities(component);
+                CREATE TABLE fused_entity_names (
+                    name_key TEXT NOT NULL,
+                    entity INTEGER NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE,
+                    PRIMARY KEY (name_key, entity)
+                ) WITHOUT ROWID;
+                CREATE INDEX fused_entity_names_entity ON fused_entity_names(entity);
+                CREATE TABLE fused_events (
+                    id INTEGER PRIMARY KEY,
+                    component INTEGER NOT NULL,
+                    event_key TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    date TEXT,
+                    location TEXT,
+                    corroboration INTEGER NOT NULL,
+                    json TEXT NOT NULL
+                );
+                CREATE INDEX fused_events_component ON fused_events(component);
+                CREATE INDEX fused_events_date ON fused_events(date);
+                CREATE TABLE fused_event_keys (
+                    type TEXT NOT NULL,
+                    participant_key TEXT NOT NULL,
+                    month TEXT NOT NULL,
+                    event INTEGER NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
+                    PRIMARY KEY (type, participant_key, month, event)
+                ) WITHOUT ROWID;
+                CREATE INDEX fused_event_keys_event ON fused_event_keys(event);
+                CREATE TABLE fused_event_reports (
+                    event INTEGER NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    local_event_id TEXT NOT NULL,
+                    PRIMARY KEY (event, document_id, local_event_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX fused_event_reports_document ON fused_event_reports(document_id);
+                CREATE TABLE fused_conflicts (
+                    id INTEGER PRIMARY KEY,
+                    component INTEGER NOT NULL,
+                    event INTEGER NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
+                    field TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    json TEXT NOT NULL
+                );
+                CREATE INDEX fused_conflicts_component ON fused_conflicts(component);
+                CREATE INDEX fused_conflicts_event ON fused_conflicts(event);
+                CREATE TABLE stories (
+                    id INTEGER PRIMARY KEY,
+                    component INTEGER NOT NULL,
+                    story_key TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    first_published TEXT,
+                    last_published TEXT,
+                    document_count INTEGER NOT NULL,
+                    json TEXT NOT NULL
+                );
+                CREATE INDEX stories_component ON stories(component);
+                CREATE INDEX stories_last_published ON stories(last_published);
+                CREATE TABLE story_documents (
+                    story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    PRIMARY KEY (story, document_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX story_documents_document ON story_documents(document_id);
+                """)
+        }
+
         return migrator
     }
 

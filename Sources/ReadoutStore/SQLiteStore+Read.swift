@@ -20,14 +20,16 @@ extension SQLiteStore {
 
     public func document(id: Int64) throws -> StoredDocument? {
         do {
-            return try reader.read { db in
-                guard let row = try Row.fetchOne(db, sql: """
-                    SELECT d.*, a.analyzer_version, a.json AS analysis
-                    FROM documents d LEFT JOIN analyses a ON a.document_id = d.id WHERE d.id = ?
-                    """, arguments: [id]) else { return nil }
-                return try Self.storedDocument(row)
-            }
+            return try reader.read { db in try Self.document(id: id, in: db) }
         } catch { throw failure(error) }
+    }
+
+    static func document(id: Int64, in db: Database) throws -> StoredDocument? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT d.*, a.analyzer_version, a.json AS analysis
+            FROM documents d LEFT JOIN analyses a ON a.document_id = d.id WHERE d.id = ?
+            """, arguments: [id]) else { return nil }
+        return try storedDocument(row)
     }
 
     public func forEachDocument(_ body: (StoredDocument) throws -> Void) throws {
@@ -99,7 +101,7 @@ extension SQLiteStore {
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    private static func storedDocument(_ row: Row) throws -> StoredDocument {
+    static func storedDocument(_ row: Row) throws -> StoredDocument {
         let id: Int64 = row["id"]
         let metadata = ArticleMetadata(
             title: row["title"], outlet: row["outlet"], published: row["published"],

@@ -28,6 +28,8 @@ extension SQLiteStore {
                     }
                     let id = db.lastInsertedRowID
                     try insertAnalysis(analysis, document: id, at: now, in: db)
+                    // Fused with its neighbours by the next fusePending (FusedRecord.swift).
+                    try db.cachedStatement(sql: "INSERT INTO fusion_pending (document_id) VALUES (?)").execute(arguments: [id])
                     summary.storedIDs.append(id)
                 }
                 return summary

@@ -23,7 +23,7 @@ struct Readout: AsyncParsableCommand {
         The database is ./readout.sqlite unless --db names another.
         """,
         version: "0.1.0",
-        subcommands: [IngestCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,
+        subcommands: [IngestCommand.self, FuseCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,
                       StoriesCommand.self, TimelineCommand.self, ActorCommand.self, ConflictsCommand.self,
                       CompareCommand.self, BriefCommand.self, BenchCommand.self, TrainCommand.self])
 }

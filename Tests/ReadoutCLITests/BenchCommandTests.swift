@@ -85,3 +85,64 @@ import Testing
         #expect(errors == ["readout: no samples/ folder here; give the files or folders to measure"], "\(result.stderr)")
     }
 }
+
+/// `readout bench --scale N`: a store of N articles built from real ones, one cast of people per copy.
+@Suite struct ScaleBenchTests {
+    let workspace: Workspace
+    init() throws { workspace = try Workspace() }
+
+    @Test func reportsIngestAndEveryQueryOnAStoreOfTheSizeAsked() throws {
+        let text = workspace.folder.appendingPathComponent("built.jsonl")
+        let result = try workspace.run("bench", "--scale", "20", "--queries", "3", "--format", "json",
+                                       "--save-text", text.path, Workspace.articles)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+
+        let corpus = try #require(report["corpus"] as? [String: Any])
+        #expect(corpus["articles"] as? Int == 20)
+        #expect(corpus["copiedArticles"] as? Int == 3, "the three readable fixtures all name people")
+        let ingest = try #require(report["ingest"] as? [String: Any])
+        #expect(ingest["stored"] as? Int == 20, "every copy is a different text, so none is dropped as a duplicate")
+        for key in ["articlesPerSecond", "wordsPerSecond", "articlesPerCPUSecond", "databaseMiB"] {
+            #expect((ingest[key] as? Double ?? 0) > 0, "\(key)")
+        }
+        #expect((report["peakMemoryMiB"] as? Double ?? 0) > 0)
+
+        let queries = try #require(report["queries"] as? [String: Any])
+        let timings = try #require(queries["queries"] as? [[String: Any]])
+        #expect(timings.compactMap { $0["query"] as? String }
+            == ["stories --limit 20", "timeline --story", "actor", "conflicts --story", "compare --story", "brief --story"])
+        for timing in timings {
+            #expect((timing["count"] as? Int ?? 0) >= 1, "\(timing)")
+            #expect((timing["p95Milliseconds"] as? Double ?? -1) >= (timing["medianMilliseconds"] as? Double ?? 0))
+        }
+        #expect(timings.filter { ($0["query"] as? String ?? "").hasSuffix("--story") }.allSatisfy { $0["count"] as? Int == 3 },
+                "--queries caps the stories asked about")
+
+        // Copies of one article differ only in the names of people, and every copy has its own:
+        // the fused store holds as many distinct people per base person as there are copies.
+        let lines = try String(contentsOf: text, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 20)
+        var texts: [String: String] = [:]
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            texts[try #require(object["id"])] = object["text"]
+        }
+        let first = try #require(texts["santiago-lithium@0"]), second = try #require(texts["santiago-lithium@1"])
+        let words = { (text: String) in text.split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        let (a, b) = (words(first), words(second))
+        #expect(a.count == b.count, "renaming replaces words one for one")
+        let changed = zip(a, b).filter { $0 != $1 }
+        #expect(!changed.isEmpty)
+        #expect(changed.allSatisfy { $0.0.first!.isUppercase && $0.1.first!.isUppercase }, "only names change: \(changed)")
+        #expect(Set(changed.map(\.1)).isDisjoint(with: Set(a)), "a copy's people are not the first copy's")
+        let people = try #require(queries["people"] as? Int)
+        #expect(people >= 2 * 6, "at least the two people of the lithium article in each of its copies (\(people))")
+    }
+
+    @Test func aScaleBelowOneIsAOneLineError() throws {
+        let result = try workspace.run("bench", "--scale", "0", Workspace.articles)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--scale must be 1 or more"), "\(result.stderr)")
+    }
+}

@@ -17,6 +17,8 @@ struct BenchCommand: AsyncParsableCommand {
         usage: """
         readout bench [PATH...] [--repeat N] [--jobs N] [--stage STAGE]
                       [--format FORMAT] [--save-text FILE]
+        readout bench --scale N [PATH...] [--queries N] [--keep-db FILE]
+                      [--format FORMAT]
         """,
         discussion: """
         Reads the articles once, then times: cleaning (raw bytes → article, one
@@ -35,12 +37,27 @@ struct BenchCommand: AsyncParsableCommand {
         are whitespace-separated, as `wc -w` counts them. Numbers from a debug
         build mean little: build with `swift build -c release`.
 
+        --scale N measures a store of N articles instead: it copies the
+        articles (./samples and the PATHs given) until there are N, giving every
+        copy its own people (each person's surname becomes an invented one and
+        their given name another of the corpus's own, the same in every article
+        of that copy), so entities and events really differ from copy to copy.
+        It ingests them into a temporary SQLite file and reports articles/s,
+        words/s, articles per CPU-second, database size and peak memory; then it
+        times each cross-article query (stories, timeline, actor, conflicts,
+        compare, brief: the commands' own code) over up to --queries random
+        stories and actors, median and 95th percentile. Progress goes to stderr;
+        --save-text writes the built articles, --keep-db keeps the database.
+        --queries 0 measures ingest only.
+
         Examples:
           readout bench                                     # ./samples
           readout bench --repeat 200 corpus/dev corpus/seeds
           readout bench --stage ingest /data/news/          # memory, documents/s
           readout bench --format json --jobs 2 corpus/ > bench.json
           readout bench --stage analyze --jobs 1 --repeat 1 long-article.txt
+          readout bench --scale 1000 ../shared/corpus/dev
+          readout bench --scale 10000 --queries 20 --format json corpus/ > scale.json
         """)
 
     @Argument(help: "Files or folders of articles (default: ./samples).")
@@ -61,7 +78,18 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("save-text"), help: "Write the measured articles' text here as JSON Lines ({\"id\", \"text\"}).")
     var saveText: String?
 
+    @Option(name: .long, help: "Build a store of this many articles (people renamed per copy) and time ingest and queries.")
+    var scale: Int?
+
+    @Option(name: .long, help: "With --scale: stories and actors to time each query on (0: ingest only).")
+    var queries: Int = 100
+
+    @Option(name: .customLong("keep-db"), help: "With --scale: keep the database built here (a new file) to look into.")
+    var keepDatabase: String?
+
     func validate() throws {
+        if let scale, scale < 1 { throw ValidationError("--scale must be 1 or more") }
+        guard queries >= 0 else { throw ValidationError("--queries must be 0 or more") }
         guard repeats >= 1 else { throw ValidationError("--repeat must be 1 or more") }
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be 1 or more") }
     }
@@ -70,8 +98,26 @@ struct BenchCommand: AsyncParsableCommand {
         #if DEBUG
         Diagnostics.report("warning: this is a debug build; benchmarks are meaningful in release builds (swift build -c release)")
         #endif
+        if let scale {
+            let report = try await Diagnostics.run { try await measureScale(scale) }
+            print(report, as: format)
+            return
+        }
         let report = try await Diagnostics.run { try await measure() }
         print(report, as: format)
+    }
+
+    /// A store of `count` articles built from ./samples and the paths given.
+    private func measureScale(_ count: Int) async throws -> ScaleReport {
+        let samples = FileManager.default.currentDirectoryPath + "/samples"
+        let inputs = paths + (FileManager.default.fileExists(atPath: samples) ? [samples] : [])
+        guard !inputs.isEmpty else { throw CommandFailure("no samples/ folder here; give the files or folders to copy") }
+        let base = BenchCorpus.read(paths: inputs)
+        for failure in base.failures { Diagnostics.report(failure.description) }
+        guard !base.articles.isEmpty else { throw CommandFailure("no readable articles in \(inputs.joined(separator: " "))") }
+        return try await ScaleBenchmark(base: base.articles, count: count, queries: queries, saveText: saveText,
+                                        keepDatabase: keepDatabase)
+            .run(build: Self.build, cores: ProcessInfo.processInfo.activeProcessorCount)
     }
 
     private func measure() async throws -> BenchReport {
@@ -128,7 +174,7 @@ struct BenchCommand: AsyncParsableCommand {
         return [samples]
     }
 
-    private func print(_ report: BenchReport, as format: OutputFormat) {
+    private func print(_ report: some BenchFigures, as format: OutputFormat) {
         switch format {
         case .json: Swift.print(JSONOutput.render(report))
         case .csv: Swift.print(report.table.renderCSV(), terminator: "")
@@ -137,7 +183,7 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
-    private static var build: String {
+    static var build: String {
         #if DEBUG
         "debug"
         #else
@@ -145,3 +191,12 @@ struct BenchCommand: AsyncParsableCommand {
         #endif
     }
 }
+
+/// A benchmark's results as printed: a heading line and a table for people, JSON for programs.
+protocol BenchFigures: Encodable {
+    var heading: String { get }
+    var table: Table { get }
+}
+
+extension BenchReport: BenchFigures {}
+extension ScaleReport: BenchFigures {}

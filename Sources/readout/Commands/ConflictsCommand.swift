@@ -1,5 +1,6 @@
 // `readout conflicts`: every place where reports of one event disagree, with the sentences.
 import ArgumentParser
+import ReadoutFusion
 
 struct ConflictsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,11 +45,18 @@ struct ConflictsCommand: AsyncParsableCommand {
     func run() async throws {
         try await Diagnostics.run {
             let corpus = try output.loadCorpus()
-            let events = try story.map { corpus.events(of: try corpus.story($0)) }
-                ?? EventOrder.sorted(corpus.fusion.events, corpus: corpus)
-            let conflicts = Paging.page(corpus.conflicts(about: events), limit: limit, offset: offset, noun: "conflict")
+            let conflicts = Paging.page(try Self.conflicts(in: corpus, story: story), limit: limit, offset: offset,
+                                        noun: "conflict")
             let rows = ConflictRow.rows(conflicts, corpus: corpus)
             output.print(rows, report: ConflictRow.report(rows), csv: ConflictRow.csvTable(rows))
         }
+    }
+
+    /// The conflicts listed, in event order: all, or those about one story's events.
+    /// `readout bench --scale` times this same selection.
+    static func conflicts(in corpus: FusedCorpus, story: String?) throws -> [FusionConflict] {
+        let events = try story.map { corpus.events(of: try corpus.story($0)) }
+            ?? EventOrder.sorted(corpus.fusion.events, corpus: corpus)
+        return corpus.conflicts(about: events)
     }
 }

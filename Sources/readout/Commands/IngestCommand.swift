@@ -28,6 +28,10 @@ struct IngestCommand: AsyncParsableCommand {
         REASON) and is skipped; the exit code is then 1, but everything else is
         still stored.
 
+        Each batch stored is fused at once with the stored articles that name
+        the same people, and the fused record (entities across outlets, events,
+        stories, conflicts) is kept in the database; `readout fuse` explains it.
+
         Examples:
           readout ingest articles/
           readout ingest --db archive.sqlite feeds/*.xml today.html

@@ -1,5 +1,6 @@
 // `readout timeline`: fused events in date order, one line each.
 import ArgumentParser
+import ReadoutFusion
 
 struct TimelineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -66,19 +67,8 @@ struct TimelineCommand: AsyncParsableCommand {
     func run() async throws {
         try await Diagnostics.run {
             let corpus = try output.loadCorpus()
-            var events = EventOrder.sorted(corpus.fusion.events, corpus: corpus)
-            if let story {
-                let ids = Set(try corpus.story(story).eventIDs)
-                events = events.filter { ids.contains($0.id) }
-            }
-            if let actor {
-                let entity = try ActorFinder(entities: corpus.fusion.entities).require(actor)
-                events = events.filter { $0.participantIDs.contains(entity.id) }
-            }
-            if from != nil || to != nil {
-                events = events.filter { e in e.date.map { CalendarText.overlaps($0, from: from, to: to) } ?? false }
-            }
-            events = Paging.page(events, limit: limit, offset: offset, noun: "event")
+            let selected = try Self.events(in: corpus, story: story, actor: actor, from: from, to: to)
+            let events = Paging.page(selected, limit: limit, offset: offset, noun: "event")
             let rows = events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }
             output.print(rows, as: TimelineRow.table(rows))
             let legend = TimelineRow.legend(rows)
@@ -86,5 +76,24 @@ struct TimelineCommand: AsyncParsableCommand {
                 print("\n" + legend.joined(separator: output.resolvedFormat == .md ? "  \n" : "\n"))
             }
         }
+    }
+
+    /// The events a timeline lists, in date order: of one story, with one actor, between two dates
+    /// (each when given). `readout bench --scale` times this same selection.
+    static func events(in corpus: FusedCorpus, story: String? = nil, actor: String? = nil,
+                       from: String? = nil, to: String? = nil) throws -> [FusedEvent] {
+        var events = EventOrder.sorted(corpus.fusion.events, corpus: corpus)
+        if let story {
+            let ids = Set(try corpus.story(story).eventIDs)
+            events = events.filter { ids.contains($0.id) }
+        }
+        if let actor {
+            let entity = try ActorFinder(entities: corpus.fusion.entities).require(actor)
+            events = events.filter { $0.participantIDs.contains(entity.id) }
+        }
+        if from != nil || to != nil {
+            events = events.filter { e in e.date.map { CalendarText.overlaps($0, from: from, to: to) } ?? false }
+        }
+        return events
     }
 }

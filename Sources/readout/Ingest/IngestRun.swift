@@ -85,8 +85,26 @@ struct IngestRun {
             analyzed += outcome.analyzed
         }
         if let previous { summary.add(Self.reported(await previous.value, onFailure)) }
-        let store = store, batchSize = batchSize
-        return Task.detached { Self.save(analyzed, to: store, batchSize: batchSize) }
+        let store = store, batchSize = batchSize, analyzer = analyzer
+        return Task.detached {
+            var summary = Self.save(analyzed, to: store, batchSize: batchSize)
+            summary.failures += Self.fuse(store, analyzer: analyzer)
+            return summary
+        }
+    }
+
+    /// Fuses the documents just stored with the neighbourhoods they join, when the store keeps the
+    /// fused record. A failure leaves them waiting for the next ingest or `readout fuse`; the
+    /// articles themselves stay stored.
+    private static func fuse(_ store: any ArticleStore, analyzer: ArticleAnalyzer) -> [ReadoutError] {
+        guard let store = store as? any KeepsFusedRecord else { return [] }
+        do {
+            try store.fusePending(reanalyze: { article, _ in analyzer.analyze(article) })
+            return []
+        } catch {
+            let reason = (error as? ReadoutError)?.reason ?? "\(error)"
+            return [ReadoutError(source: "fusion", reason: "not updated (\(reason)); `readout fuse` retries")]
+        }
     }
 
     private static func reported(_ summary: IngestSummary, _ onFailure: (ReadoutError) -> Void) -> IngestSummary {

@@ -26,10 +26,15 @@ struct ListingOptions: ParsableArguments {
     /// The database a previous `readout ingest` wrote, opened read-only: reading never creates an
     /// empty one by accident, works on a file the user may not write, and leaves nothing beside it.
     func openExistingStore() throws -> any ArticleStore {
+        try Self.requireDatabase(db)
+        return try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version, access: .readOnly)
+    }
+
+    /// A command that reads or updates what ingest stored fails with one line when there is nothing yet.
+    static func requireDatabase(_ db: String) throws {
         guard FileManager.default.fileExists(atPath: db) else {
             throw CommandFailure("no database at \(db); run `readout ingest PATH` first")
         }
-        return try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version, access: .readOnly)
     }
 
     /// Prints rows in the chosen format: `table` and `md` from the Table, `json` from the encodable rows.

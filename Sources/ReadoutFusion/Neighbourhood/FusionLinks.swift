@@ -1,0 +1,28 @@
+// Which documents fusion has to read together: the keys by which a stored document is linked to
+// others. Two documents sharing a key may hold one person (and so one event, one story); documents
+// sharing none are fused apart. In: one document's analysis. Out: its link keys.
+//
+// The keys follow the blocking of EntityResolver, so no merge the rules could make is cut: a full
+// name is compared only with names whose last word has the same consonants, and a lone word with
+// the full names it can stand for (its own consonants appear as that name's surname, or as its
+// family name first in an alias the same article gives). Events between people are linked through
+// their people. Organisations and places are not keys: one body named in most articles ("the UN",
+// "China") would chain the whole store into one neighbourhood, so they are fused within each.
+import ReadoutCore
+
+public enum FusionLinks {
+    /// Sorted and distinct.
+    public static func keys(of analysis: ArticleAnalysis) -> [String] {
+        var keys = Set<String>()
+        for entity in analysis.entities where entity.type == .person {
+            for form in [entity.name] + entity.aliases {
+                guard let last = PersonName(form).last else { continue }
+                keys.insert("person:" + Spelling.consonants(last))
+            }
+        }
+        return keys.sorted()
+    }
+
+    /// The folded form fused names are looked up by ("Sánchez" and "SANCHEZ" alike).
+    public static func nameKey(_ name: String) -> String { NameText.key(name) }
+}

@@ -1,0 +1,105 @@
+// One neighbourhood's fused record as rows of the "v2-fusion" tables, and its removal.
+// In: the neighbourhood's component id (its smallest document id) and what NeighbourhoodFusion
+// made of it. Out: rows — members with their estimated dates and entity indexes; global entities
+// with every name's folded key (lookup by index, never by scan); fused events with a key per
+// (type, participant, month) and a row per report; conflicts; stories with their documents.
+// Each value is also kept whole as JSON, in fusion's own terms (its document ids are the members'
+// fusion_id), so what the commands show is exactly what fusion made.
+import GRDB
+import ReadoutCore
+import ReadoutFusion
+
+struct FusedRows {
+    let component: Int64
+    let fused: NeighbourhoodFusion.Fused
+
+    /// Removes every fused row of these neighbourhoods (reports, keys, names and story documents go
+    /// with their parents through ON DELETE CASCADE).
+    static func delete(components: [Int64], in db: Database) throws {
+        let marks = databaseQuestionMarks(count: components.count)
+        for table in ["fused_entities", "fused_events", "fused_conflicts", "stories", "fusion_members"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE component IN (\(marks))", arguments: StatementArguments(components))
+        }
+    }
+
+    func insert(into db: Database) throws {
+        let result = fused.result
+        var storeIDs: [String: Int64] = [:]
+        for (storeID, fusionID) in fused.fusionIDs { storeIDs[fusionID] = storeID }
+        try insertMembers(result, into: db)
+        for entity in result.entities {
+            try db.cachedStatement(sql: """
+                INSERT INTO fused_entities (component, entity_key, type, name, document_count, json) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [component, entity.id, entity.type.rawValue, entity.name, entity.documents.count,
+                                         try JSONColumn.encode(entity)])
+            let row = db.lastInsertedRowID
+            for key in Set(entity.names.map(FusionLinks.nameKey)) where !key.isEmpty {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO fused_entity_names (name_key, entity) VALUES (?, ?)")
+                    .execute(arguments: [key, row])
+            }
+        }
+        var eventRows: [String: Int64] = [:]
+        for event in result.events {
+            try db.cachedStatement(sql: """
+                INSERT INTO fused_events (component, event_key, type, date, location, corroboration, json)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [component, event.id, event.type.rawValue, event.date, event.location,
+                                         event.corroboration, try JSONColumn.encode(event)])
+            let row = db.lastInsertedRowID
+            eventRows[event.id] = row
+            let month = event.date.map { String($0.prefix(7)) } ?? ""
+            for key in Set(event.participants.map(FusionLinks.nameKey)) where !key.isEmpty {
+                try db.cachedStatement(sql: """
+                    INSERT OR IGNORE INTO fused_event_keys (type, participant_key, month, event) VALUES (?, ?, ?, ?)
+                    """).execute(arguments: [event.type.rawValue, key, month, row])
+            }
+            for report in event.reports {
+                guard let document = storeIDs[report.document] else { continue }
+                try db.cachedStatement(sql: """
+                    INSERT OR IGNORE INTO fused_event_reports (event, document_id, local_event_id) VALUES (?, ?, ?)
+                    """).execute(arguments: [row, document, report.event.id])
+            }
+        }
+        for conflict in result.conflicts {
+            guard let event = eventRows[conflict.eventID] else { continue }
+            try db.cachedStatement(sql: """
+                INSERT INTO fused_conflicts (component, event, field, scope, json) VALUES (?, ?, ?, ?, ?)
+                """).execute(arguments: [component, event, conflict.field.rawValue, conflict.scope.rawValue,
+                                         try JSONColumn.encode(conflict)])
+        }
+        for story in result.stories {
+            try db.cachedStatement(sql: """
+                INSERT INTO stories (component, story_key, title, first_published, last_published, document_count, json)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [component, story.id, story.title, story.firstPublished, story.lastPublished,
+                                         story.documents.count, try JSONColumn.encode(story)])
+            let row = db.lastInsertedRowID
+            for id in story.documents {
+                guard let document = storeIDs[id] else { continue }
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_documents (story, document_id) VALUES (?, ?)")
+                    .execute(arguments: [row, document])
+            }
+        }
+    }
+
+    /// Each member's fusion id, publication date (estimated ones with their reasons and the analysis
+    /// re-read under them) and the index from its own entity names to global entities.
+    private func insertMembers(_ result: FusionResult, into db: Database) throws {
+        let inferred = Dictionary(result.inferredDates.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
+        let documents = Dictionary(result.documents.map { ($0.article.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for storeID in fused.order {
+            guard let fusionID = fused.fusionIDs[storeID] else { continue }
+            let estimate = inferred[fusionID]
+            let document = documents[fusionID]
+            try db.cachedStatement(sql: """
+                INSERT INTO fusion_members (document_id, component, fusion_id, published, inferred_date,
+                    reresolved_analysis, entity_index)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    storeID, component, fusionID, document?.article.metadata.published,
+                    try estimate.map(JSONColumn.encode), try estimate == nil ? nil : document.map { try JSONColumn.encode($0.analysis) },
+                    try JSONColumn.encode(result.entityIndex[fusionID] ?? [:]),
+                ])
+        }
+    }
+}

@@ -1,0 +1,132 @@
+// Times the cross-article queries on a stored corpus: `stories`, `timeline --story`, `actor`,
+// `conflicts --story`, `compare --story` and `brief --story`, each over up to `samples` stories
+// or actors drawn at random (a fixed seed: two runs on one store ask the same questions).
+// In: the database. Out: the time to load the store as every command does first, and per query
+// the median and 95th percentile of answering it — the same selection and rendering code the
+// commands run, rendered as their table (or Markdown) text and then dropped.
+import Foundation
+import ReadoutFusion
+import ReadoutStore
+
+struct QueryTiming: Encodable {
+    var query: String
+    /// Answers timed.
+    var count: Int
+    var medianMilliseconds: Double
+    var p95Milliseconds: Double
+}
+
+struct QueryResults: Encodable {
+    /// Loading (and fusing) the store, which every cross-article command does before answering.
+    var loadSeconds: Double
+    var stories: Int
+    var entities: Int
+    var people: Int
+    var events: Int
+    var conflicts: Int
+    var queries: [QueryTiming]
+}
+
+struct QueryBenchmark {
+    let database: String
+    /// Stories and actors to ask about, each query (fewer when the store has fewer).
+    let samples: Int
+    var progress: (String) -> Void = { _ in }
+
+    func run() throws -> QueryResults {
+        let store = try SQLiteStore(path: database, analyzerVersion: Readout.configuration.version, access: .readOnly)
+        progress("loading and fusing the stored articles, as each cross-article command does")
+        let start = BenchClock.wall()
+        let corpus = try FusedCorpus.load(from: store)
+        let loadSeconds = BenchClock.seconds(BenchClock.wall() - start)
+
+        var random = SeededRandom(seed: 9)
+        let stories = random.sample(corpus.fusion.stories.map(\.id), count: samples)
+        let actors = random.sample(corpus.fusion.entities.filter { $0.type == .person || $0.type == .org }.map(\.id),
+                                   count: samples)
+        let pageCount = max(1, (corpus.fusion.stories.count + Self.pageSize - 1) / Self.pageSize)
+        let pages = (0..<min(samples, pageCount * 4)).map { _ in random.next(below: pageCount) * Self.pageSize }
+
+        var timings: [QueryTiming] = []
+        func time<Item>(_ query: String, _ items: [Item], _ answer: (Item) throws -> String) rethrows {
+            progress("timing \(query) over \(Plural.count(items.count, "question"))")
+            var milliseconds: [Double] = []
+            var sink = 0
+            for item in items {
+                let begin = BenchClock.wall()
+                sink &+= try answer(item).utf8.count
+                milliseconds.append(BenchClock.seconds(BenchClock.wall() - begin) * 1000)
+            }
+            if sink == Int.min { print("") }  // the answers are used, so no optimizer drops the work
+            timings.append(QueryTiming(query: query, count: items.count, medianMilliseconds: Self.percentile(milliseconds, 0.5),
+                                       p95Milliseconds: Self.percentile(milliseconds, 0.95)))
+        }
+        try time("stories --limit \(Self.pageSize)", pages) { offset in
+            let rows = StoryRow.rows(corpus)
+            return StoryRow.table(Array(rows[min(offset, rows.count)..<min(offset + Self.pageSize, rows.count)])).renderText()
+        }
+        try time("timeline --story", stories) { id in
+            let events = try TimelineCommand.events(in: corpus, story: id)
+            return TimelineRow.table(events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }).renderText()
+        }
+        try time("actor", actors) { id in
+            let entity = try ActorFinder(entities: corpus.fusion.entities).require(id)
+            return ActorProfile(entity, corpus: corpus).report.renderText()
+        }
+        try time("conflicts --story", stories) { id in
+            ConflictRow.report(ConflictRow.rows(try ConflictsCommand.conflicts(in: corpus, story: id), corpus: corpus)).renderText()
+        }
+        try time("compare --story", stories) { id in SourceMatrix(story: try corpus.story(id), corpus: corpus).report.renderText() }
+        try time("brief --story", stories) { id in
+            Briefing(story: try corpus.story(id), corpus: corpus).markdown(withEvidence: false)
+        }
+        return QueryResults(
+            loadSeconds: loadSeconds, stories: corpus.fusion.stories.count, entities: corpus.fusion.entities.count,
+            people: corpus.fusion.entities.filter { $0.type == .person }.count, events: corpus.fusion.events.count,
+            conflicts: corpus.fusion.conflicts.count, queries: timings)
+    }
+
+    /// Stories per page of the `stories` query, as a reader pages through them.
+    static let pageSize = 20
+
+    /// The value below which `fraction` of the sorted values lie (nearest rank); 0 for none.
+    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+        return sorted[min(sorted.count - 1, max(0, rank - 1))]
+    }
+}
+
+/// A small deterministic random source (SplitMix64): the benchmark asks the same questions each run.
+struct SeededRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+
+    /// Up to `count` of the items, each at most once, in random order.
+    mutating func sample<T>(_ items: [T], count: Int) -> [T] {
+        var pool = items
+        var out: [T] = []
+        while out.count < count && !pool.isEmpty { out.append(pool.swapAt(next(below: pool.count))) }
+        return out
+    }
+}
+
+private extension Array {
+    /// Removes the element at `index` in constant time (the last takes its place) and returns it.
+    mutating func swapAt(_ index: Int) -> Element {
+        swapAt(index, count - 1)
+        return removeLast()
+    }
+}
