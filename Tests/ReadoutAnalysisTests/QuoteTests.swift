@@ -368,3 +368,10 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.said == [["Park Min-ho", "not turn into conflict."],
                            ["Park Min-ho", "We have known each other for a long time"]])
 }
+
+@Test func aSecondThatClauseHangsOnTheFirstVerbOfSaying() {
+    // "proposed" inside the first that-clause does not attribute the quote in the second one.
+    let story = Story("Aide Ivan Sokolov said that Peru proposed direct talks between the two presidents, and that Chile \"took note\" of the request.")
+        .with("Ivan Sokolov").with("Peru", .gpe).with("Chile", .gpe)
+    #expect(story.said == [["Ivan Sokolov", "took note"]])
+}

@@ -88,6 +88,13 @@ struct SpeakerPhrases {
         var sawVerbWithoutSubject = false
         while k >= range.lowerBound {
             let wordKey = key(k)
+            // "X said that A proposed talks, and that B “took note”": a second that-clause hangs on the same verb of
+            // saying as the first, so the verbs inside the first ("proposed") are not its attribution.
+            if wordKey == Self.that && key(k - 1) == SpeechVocabulary.and,
+               let first = stride(from: k - 2, through: range.lowerBound, by: -1).first(where: { key($0) == Self.that }) {
+                k = first - 1
+                continue
+            }
             if wordKey == SpeechVocabulary.according && key(k + 1) == SpeechVocabulary.to {
                 if let phrase = accordingTo(k + 2, upper: range.upperBound) { return phrase }
             } else if wordKey == SpeechVocabulary.saying && key(k - 1) == SpeechVocabulary.as {
@@ -115,6 +122,8 @@ struct SpeakerPhrases {
         if sawParticiple || sawVerbWithoutSubject { return clauseSubject(range) }
         return nil
     }
+
+    private static let that = LexedText.key("that")
 
     /// The main clause's attribution in a whole sentence: the first verb of saying with a subject
     /// ("The ministry said in a statement that the minister welcomed …" → "The ministry").
