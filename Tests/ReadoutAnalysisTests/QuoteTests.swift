@@ -375,3 +375,13 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
         .with("Ivan Sokolov").with("Peru", .gpe).with("Chile", .gpe)
     #expect(story.said == [["Ivan Sokolov", "took note"]])
 }
+
+@Test func aClauseAfterSaidIsNoSpeaker() {
+    // The attribution runs into a clause ("said the talks covered ..."): no one is named, so no quote is output.
+    let text = "A pool report from the meeting, citing a \"senior administration official,\" said the talks covered issues such as trade."
+    let a = ArticleAnalyzer().analyze(article(text))
+    #expect(a.quotes.isEmpty)
+    // A description headed by a title or a body still speaks.
+    let b = ArticleAnalyzer().analyze(article("\"We will keep the channels open,\" said the foreign ministry."))
+    #expect(b.quotes.map(\.speaker) == ["foreign ministry"])
+}

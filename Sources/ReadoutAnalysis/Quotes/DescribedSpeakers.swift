@@ -30,7 +30,23 @@ struct DescribedSpeakers {
             quoted[k].speakerEntity = entities[p].id
             quoted[k].rule = "quotes.described-speaker"
         }
-        return quoted.filter { !Self.isAnonymous($0) }
+        return quoted.filter { !Self.isAnonymous($0) && canSpeak($0) }
+    }
+
+    /// Words that can head a described speaker: a person or body of the kinds that speak, a document, a title.
+    private static let speakingHeads = SpeechVocabulary.set(Vocabulary.shared.entries("speaker.organisation-head"))
+
+    /// Is the quote's speaker something that speaks? A name, or a description headed by a title, a person or body
+    /// noun or a document ("the ministry", "the readout"). A clause the attribution finder ran into ("said the
+    /// talks covered issues such as ...") names no one.
+    func canSpeak(_ quote: Quote) -> Bool {
+        guard quote.speakerEntity == nil, let speaker = quote.speaker,
+              let head = speaker.split(separator: " ").last.map(String.init) else { return true }
+        if head.first?.isUppercase == true { return true }
+        let lower = head.lowercased()
+        let key = LexedText.key(lower)
+        return Self.speakingHeads.contains(key) || SpeechVocabulary.anonymousPersonNouns.contains(key) ||
+            SpeechVocabulary.documentNouns.contains(key) || TitleVocabulary.isTitleWord(lower, knowledge)
     }
 
     /// "a senior administration official", "one MP": a person described but never named. A quote is attributed to
