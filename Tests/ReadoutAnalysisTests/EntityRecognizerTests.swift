@@ -31,6 +31,13 @@ import ReadoutCore
         #expect(analyze(article("Dell said on Monday that sales rose.")).entity("Dell")?.type == .org)
     }
 
+    @Test func aSharedSurnameAloneIsTheArticlesPrincipalNotTheNearestNamer() {
+        let a = analyze(article("President Omar Haddad arrived on Monday. President Omar Haddad met Prime Minister Lena Vos on Wednesday, along with his wife Sara Haddad.",
+                                "Haddad said the talks went well."))
+        #expect(a.entity("Omar Haddad")?.aliases.contains("Haddad") == true)
+        #expect(a.entity("Sara Haddad")?.aliases.contains("Haddad") == false)
+    }
+
     @Test func aSurnameBeforeAndIsNotPartOfTheNextPersonsTitle() {
         let a = analyze(article(
             "Premier Wang Tao met Chilean officials on Monday.",

@@ -409,6 +409,16 @@ struct EntityLinker {
                         best = (e, distance)
                     }
                 }
+                // "President Omar Haddad ... his wife Sara Haddad ... Haddad said": a surname several people named
+                // so far share is the one the article has named most (its principal), not merely the nearest.
+                if after > 1, let nearest = best, nearest.entry.start <= m.span.start {
+                    var named: [Int: (count: Int, last: SingleCandidate)] = [:]
+                    for e in list[..<after] { named[e.cluster] = ((named[e.cluster]?.count ?? 0) + 1, e) }
+                    if named.count > 1, let top = named.max(by: { ($0.value.count, $0.value.last.start) < ($1.value.count, $1.value.last.start) }),
+                       top.value.count > named[nearest.entry.cluster]!.count {
+                        best = (top.value.last, m.span.start - top.value.last.start)
+                    }
+                }
             }
             if let (e, _) = best {
                 let c = clusters[e.cluster]
