@@ -306,6 +306,15 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.events.first { $0.type == .meet }?.location == "Porto")
     }
 
+    @Test func aPhotographerOrAnAnalystIsNoPartyToTheMeeting() {
+        let a = analyze(article("President Omar Haddad met Prime Minister Lena Vos on Wednesday, along with photographer Tom Reed."),
+                        published: "2025-06-06")
+        #expect(a.events.contains { $0.type == .meet && Set($0.participants) == ["Omar Haddad", "Lena Vos"] })
+        let b = analyze(article("Prime Minister Lena Vos met President Omar Haddad in Oslo on Monday. \"It was a good meeting,\" said analyst Mark Bell, commenting on the talks between Haddad and Vos."),
+                        published: "2025-06-06")
+        #expect(!b.events.contains { $0.participants.contains("Mark Bell") })
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

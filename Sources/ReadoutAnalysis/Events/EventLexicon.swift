@@ -83,6 +83,7 @@ enum EventLexicon {
     static let meetCourtesyModifier: [String] = v.entries("meet.courtesy-modifier")
     static let meetHostVerb: [String] = v.entries("meet.host-verb")
     static let meetHostedNoun = v.set("meet.hosted-noun")
+    static let bystanderOccupations = v.set("meet.bystander-occupation")
     static let arrivalOpeners = v.set("time.arrival-opener")
     static let arrivalNouns = v.set("time.arrival-noun")
     static let meetInPersonCue = v.set("meet.in-person-cue")

@@ -20,6 +20,8 @@ extension SentenceContext {
         if given == nil, people.count < 2, refersToLastMeeting(trigger: trigger), lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
+        // "along with photographer X", "said analyst Y": people whose only role is to record or comment are no party.
+        people.removeAll(where: isBystander)
         var participants = names(people)
         // One named person meets a body ("Haddad is meeting the Taliban"); unnamed officials meet as their
         // countries ("Chinese and American officials held talks", "talks between Israel and Hamas").
@@ -100,6 +102,19 @@ extension SentenceContext {
     func placeCutoff(after trigger: Int) -> Int? {
         let relative = sentence.tokens.first { $0 > trigger && x.punct($0 - 1) == "," && EventLexicon.clauseRelative.contains(word($0)) }
         return [otherEventPhrase(after: trigger), relative].compactMap { $0 }.min()
+    }
+
+    /// A person the article only ever calls a photographer, reporter, analyst or the like: there to record or
+    /// comment on a meeting, not a party to it.
+    func isBystander(_ person: Int) -> Bool {
+        // Named here with the occupation before the name ("and photographer X"), title or not.
+        if mentions.contains(where: { $0.entity == person && EventLexicon.bystanderOccupations.contains(word($0.mention.tokens.lowerBound - 1)) }) {
+            return true
+        }
+        let roles = x.entities[person].roles
+        return !roles.isEmpty && roles.allSatisfy { role in
+            role.split(separator: " ").last.map { EventLexicon.bystanderOccupations.contains($0.lowercased()) } ?? false
+        }
     }
 
     /// "the two leaders", "both presidents": the people of the meeting just told. "The leaders held a one-on-one
