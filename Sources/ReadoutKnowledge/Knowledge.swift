@@ -56,6 +56,7 @@ public final class Knowledge: Sendable {
     /// Office holders' full names and forms (folded) → country; and surnames only one of them bears.
     private let officeHolders: [String: String]
     private let officeHolderSurnames: [String: String]
+    private let officeTermsByName: [String: [ClosedRange<Int>]]
     private let nonNameWords: Set<String>
     private let commonWords: [String: Double]
 
@@ -138,10 +139,13 @@ public final class Knowledge: Sendable {
 
         var holders: [String: String] = [:]
         var bySurname: [String: String?] = [:]
+        var terms: [String: [ClosedRange<Int>]] = [:]
         for row in files["office_holders.tsv"]!.rows {
             let country = row.field(2)
+            let years = Self.officeTerms(row.field(3))
             for form in [row.field(0)] + row.field(1).split(separator: "|").map(String.init) where !form.isEmpty {
-                holders[Self.normalizedName(form)] = country
+                holders[Self.holderKey(form)] = country
+                if !years.isEmpty { terms[Self.holderKey(form)] = years }
                 if let last = form.split(separator: " ").last.map(String.init) {
                     let key = Self.normalizedName(last)
                     // A surname two office holders share ("Lee", "Kim") names neither.
@@ -151,7 +155,24 @@ public final class Knowledge: Sendable {
         }
         officeHolders = holders
         officeHolderSurnames = bySurname.compactMapValues { $0 }
+        officeTermsByName = terms
     }
+
+    /// "President of X, 2017-2021 and from 2025" → [2017...2021, 2025...9999]: the years an office was held
+    /// (an open term runs on).
+    static func officeTerms(_ office: String) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        let words = office.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        for (k, w) in words.enumerated() {
+            let parts = w.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 2, parts[0] <= parts[1] { out.append(parts[0]...parts[1]) }
+            else if parts.count == 1, w.count == 4, k > 0, words[k - 1] == "from" { out.append(parts[0]...9999) }
+        }
+        return out
+    }
+
+    /// "Lee Jae-myung" and "Lee Jae Myung" are one name.
+    static func holderKey(_ name: String) -> String { normalizedName(name.replacingOccurrences(of: "-", with: " ")) }
 
     /// The organisation an acronym written in title case stands for ("Ecowas" → ECOWAS), if any.
     public func titleCaseAcronym(_ word: String) -> GazetteerEntry? { titleCaseAcronyms[word] }
@@ -159,7 +180,11 @@ public final class Knowledge: Sendable {
     // MARK: Office holders
 
     /// The country of a head of state or government or foreign minister named in full ("Xi Jinping" → CHN).
-    public func officeHolderCountry(fullName: String) -> String? { officeHolders[Self.normalizedName(fullName)] }
+    public func officeHolderCountry(fullName: String) -> String? { officeHolders[Self.holderKey(fullName)] }
+
+    /// The years a head of state or government or foreign minister named in full held office, as the cited lists
+    /// give them (empty when they give none, or for someone not listed).
+    public func officeTerms(fullName: String) -> [ClosedRange<Int>] { officeTermsByName[Self.holderKey(fullName)] ?? [] }
 
     /// The country of the one office holder with this surname, when it is not also a common surname ("Putin",
     /// "Stubb" yes; "Lee", "Kim" or "Johnson" — common in the US census or in several naming cultures — no).

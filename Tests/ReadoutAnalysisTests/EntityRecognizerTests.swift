@@ -38,6 +38,19 @@ import ReadoutCore
         #expect(a.entity("Sara Haddad")?.aliases.contains("Haddad") == false)
     }
 
+    @Test func aCountryHyphenedToAKnownBodyIsTwoNames() {
+        let a = analyze(article("The ministers discussed the Israel-Hamas conflict on Monday."))
+        #expect(a.entity("Hamas")?.type == .org)
+        #expect(a.entity("Israel")?.type == .gpe)
+        #expect(!a.entities.contains { $0.type == .person })
+    }
+
+    @Test func aCapitalAfterDepartForIsWhereTheJourneyGoes() {
+        let a = analyze(article("President Ana Costa will depart for Lima on Tuesday for a four-day trip."))
+        #expect(a.entity("Lima")?.type == .gpe)
+        #expect(a.entity("Peru") == nil)
+    }
+
     @Test func aSurnameBeforeAndIsNotPartOfTheNextPersonsTitle() {
         let a = analyze(article(
             "Premier Wang Tao met Chilean officials on Monday.",

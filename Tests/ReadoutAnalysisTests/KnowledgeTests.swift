@@ -10,6 +10,14 @@ import Testing
 struct KnowledgeTests {
     let knowledge = Knowledge.shared
 
+    @Test("office holders carry their years in office, however the name is hyphenated")
+    func officeTerms() {
+        #expect(knowledge.officeTerms(fullName: "Theresa May") == [2016...2019])
+        #expect(knowledge.officeTerms(fullName: "Donald Trump") == [2017...2021, 2025...9999])
+        #expect(knowledge.officeTerms(fullName: "Ana Nobody").isEmpty)
+        #expect(knowledge.officeHolderCountry(fullName: "Lee Jae Myung") == knowledge.officeHolderCountry(fullName: "Lee Jae-myung"))
+    }
+
     @Test("bundled data loads, every file names its source, load time is printed")
     func bundledDataLoads() throws {
         let clock = ContinuousClock()

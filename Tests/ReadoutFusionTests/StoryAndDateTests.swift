@@ -101,6 +101,15 @@ import Testing
         #expect(!result.stories.contains { Set($0.documents).isSuperset(of: ["undated-3", "brasilia-1"]) })
     }
 
+    @Test func theOfficesAnUndatedArticleGivesPeopleFixItsYear() throws {
+        // Its story's other report is from 2026, but "Prime Minister Theresa May" and "Secretary of State Mike
+        // Pompeo" were both in office only in 2018 and 2019: the meeting "on June 8" is one of those years'.
+        let result = Fusion().fuse(documents: try Fixtures.load("office-terms"))
+        let estimate = try #require(result.inferredDates.first { $0.document == "undated-visit" })
+        #expect(estimate.date.hasPrefix("2018") || estimate.date.hasPrefix("2019"))
+        #expect(estimate.reason.contains("in office"))
+    }
+
     @Test func datesWithoutAYearPlaceAnUndatedArticleFarFromItsStory() throws {
         // Both undated pieces share names with an August report, but their own year-less dates say otherwise.
         let result = Fusion().fuse(documents: try Fixtures.load("yearless-dates"))

@@ -572,7 +572,7 @@ struct MentionFinder {
             return seg.map { mention($0...$0, entry: gazetteer($0...$0)!, sentence: sentence) }
         }
         // "envoy to the US Wang Lei": the country ends the lowercase title, the rest is the person.
-        if count >= 3, let entry = gazetteer(seg.lowerBound...seg.lowerBound), entry.kind == "country",
+        if count >= 3, let entry = gazetteer(seg.lowerBound...seg.lowerBound), entry.kind == "country", !isHyphen(seg.lowerBound + 1),
            looksLikePersonName((seg.lowerBound + 1)...seg.upperBound) {
             return [mention(seg.lowerBound...seg.lowerBound, entry: entry, sentence: sentence),
                     make((seg.lowerBound + 1)...seg.upperBound, type: .person, sentence: sentence)]
@@ -652,8 +652,10 @@ struct MentionFinder {
            isWord(next), NameLexicon.pairNouns.contains(lower(next)) {
             return parts.flatMap { read(segment: $0, sentence: sentence) }
         }
-        // Only when every part is one word naming a place or a demonym.
-        guard parts.count >= 2, parts.allSatisfy({ $0.count == 1 && isCountryLike($0.lowerBound) }) else { return nil }
+        // Only when every part is one word naming a place or a demonym — or a body the gazetteer knows beside one
+        // ("the Israel-Hamas conflict").
+        guard parts.count >= 2, parts.allSatisfy({ $0.count == 1 && (isCountryLike($0.lowerBound) || gazetteer($0)?.type == .org) }),
+              parts.contains(where: { isCountryLike($0.lowerBound) }) else { return nil }
         return parts.compactMap { p in gazetteer(p).map { mention(p, entry: $0, sentence: sentence) } }
     }
 
@@ -1104,6 +1106,8 @@ struct MentionFinder {
         if range.allSatisfy({ text.tokens[$0].isAllCaps }) && word(range.lowerBound).count >= 4 { return true }
         let before = range.lowerBound - 1
         if before >= 0 && isWord(before) && NameLexicon.placePrepositions.contains(lower(before)) { return true }
+        // "will depart for Washington", "left for Moscow": where a journey goes.
+        if before >= 1 && isWord(before) && lower(before) == "for" && NameLexicon.departureVerbs.contains(lower(before - 1)) { return true }
         if before >= 1 && isWord(before - 1) && text.tokens[before].kind == .word && NameLexicon.placePrepositions.contains(lower(before - 1)) &&
            NameLexicon.sentenceWords.contains(lower(before)) { return true }
         let after = range.upperBound + 1

@@ -36,6 +36,8 @@ enum NameLexicon {
     static let arabicArticles = v.set("name.arabic-article")
     /// Words after which a capital city is a place, not its government.
     static let placePrepositions = v.set("capital.place-cue")
+    /// "depart", "left": verbs of setting off, after which "for <capital>" is the destination.
+    static let departureVerbs = v.set("capital.departure-verb")
     /// Verbs of saying and acting that follow a name ("Wang said", "Moscow warned").
     static let speechVerbs = v.set("name.verb-after-name")
     /// Words before a lone known surname that make it a person ("said Lopes", "with Lopes").

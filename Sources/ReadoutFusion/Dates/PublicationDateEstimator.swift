@@ -37,8 +37,11 @@ struct PublicationDateEstimator {
         var hi: (CalendarPeriod, String)?
         func raise(_ d: CalendarPeriod, _ why: String) { if lo == nil || d > lo!.0 { lo = (d, why) } }
         func lower(_ d: CalendarPeriod, _ why: String) { if hi == nil || d.lastDayNumber < hi!.0.dayNumber { hi = (CalendarPeriod(dayNumber: d.lastDayNumber), why) } }
-        var allowed: Set<Int>?
-        var phraseReasons: [String] = []
+        // The years the people it names held the offices it gives them, when those end: the article's own frame.
+        let offices = OfficeTermEvidence(knowledge: .shared)
+        let frame = offices.frame(doc)
+        var allowed: Set<Int>? = frame?.days
+        var phraseReasons: [String] = frame.map { [$0.reason] } ?? []
 
         for event in events {
             guard let mine = event.reports.first(where: { $0.document == doc.id }) else { continue }
@@ -85,11 +88,13 @@ struct PublicationDateEstimator {
         }
         if let l = lo, let h = hi, l.0 > h.0 { hi = nil }
 
-        // Dates without a year narrow the days like the phrases, in the years around what else dates the article.
+        // Dates without a year, and the years the people it names held the offices it gives them, narrow the days
+        // like the phrases, in the years around what else dates the article.
         let anchors = storyDates.map(\.dayNumber) + [lo?.0.dayNumber, hi?.0.dayNumber, allowed?.min(), allowed?.max()].compactMap { $0 }
         if let first = anchors.min(), let last = anchors.max() {
             let range = (first - 400)...(last + 400)
-            for (days, reason) in YearlessDateEvidence(doc, stance: stance).constraints(in: range) {
+            let terms = frame == nil ? offices.constraints(doc, in: range) : []
+            for (days, reason) in YearlessDateEvidence(doc, stance: stance).constraints(in: range) + terms {
                 let current = allowed ?? Set(range)
                 let narrowed = current.intersection(days)
                 // Evidence only when it rules days out; and, as with phrases, not when it contradicts the rest.
@@ -140,7 +145,9 @@ struct PublicationDateEstimator {
         } else {
             target = storyMiddle
         }
-        guard let target else { return nil }
+        // Years in office alone span years: a frame for other evidence, never an estimate by itself.
+        let onlyFramed = frame != nil && storyDates.isEmpty && lo == nil && hi == nil && phraseReasons.count == 1
+        guard let target, !onlyFramed else { return nil }
         var day: Int
         if let c = candidates, !c.isEmpty {
             day = c.min { abs($0 - target) != abs($1 - target) ? abs($0 - target) < abs($1 - target) : $0 < $1 }!
