@@ -173,7 +173,8 @@ struct MentionFinder {
         let surface = range.count == 1 ? word(range.lowerBound) : text.text(tokens: range.lowerBound..<(range.upperBound + 1))
         var entries = knowledge.entries(surface: surface)
         // "Cox’s Bazar": the lists write a name's apostrophe straight.
-        if entries.isEmpty && surface.contains("’") { entries = knowledge.entries(surface: surface.replacingOccurrences(of: "’", with: "'")) }
+        // (A scalar test: String.contains(String) goes through Foundation's locale-aware search, slow on this path.)
+        if entries.isEmpty && surface.unicodeScalars.contains("\u{2019}") { entries = knowledge.entries(surface: surface.replacingOccurrences(of: "’", with: "'")) }
         // "US$1.2 billion", "A$30m": a currency, not a country.
         if range.upperBound + 1 < text.tokens.count, !text.tokens[range.upperBound + 1].spaceBefore,
            text.string(text.tokens[range.upperBound + 1].span) == "$" { return nil }
