@@ -95,13 +95,15 @@ extension SQLiteStore {
         // "2024-01-10"); up-to-`to` when it is earlier, or finer and inside `to`. String order is date order.
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        // The plain bounds let the index on date narrow the rows first: no overlapping date is before
+        // the year of `from`, or after every date starting with `to` ("~" sorts after digits and "-").
         if let from {
-            conditions.append("date IS NOT NULL AND (date >= ? OR substr(?, 1, length(date)) = date)")
-            arguments += [from, from]
+            conditions.append("date >= ? AND (date >= ? OR substr(?, 1, length(date)) = date)")
+            arguments += [String(from.prefix(4)), from, from]
         }
         if let to {
-            conditions.append("date IS NOT NULL AND (date <= ? OR substr(date, 1, length(?)) = ?)")
-            arguments += [to, to, to]
+            conditions.append("date <= ? AND (date <= ? OR substr(date, 1, length(?)) = ?)")
+            arguments += [to + "~", to, to, to]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try readSlice { loader in
@@ -256,7 +258,7 @@ private struct SliceLoader {
     /// later, their documents and participants.
     mutating func addEvents(sql: String, arguments: StatementArguments, withConflicts: Bool = true,
                             keep: (FusedEvent) -> Bool = { _ in true }) throws {
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments) {
             let id: Int64 = row["id"], component: Int64 = row["component"]
             guard !eventRows.contains(id) else { continue }
             var event = try JSONColumn.decode(FusedEvent.self, row["json"], column: "fused_events", document: 0)
@@ -267,7 +269,7 @@ private struct SliceLoader {
             pendingReports.append(id)
             try addEntities(component: component, keys: event.participantIDs + event.reports.flatMap(\.participantIDs))
             if withConflicts {
-                for conflict in try Row.fetchAll(db, sql: "SELECT * FROM fused_conflicts WHERE event = ? ORDER BY id", arguments: [id]) {
+                for conflict in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM fused_conflicts WHERE event = ? ORDER BY id"), arguments: [id]) {
                     try addConflict(conflict)
                 }
             }
@@ -291,9 +293,9 @@ private struct SliceLoader {
         }
         var scored: [(id: String, score: Double)] = []
         for (key, count) in inStory {
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT type, sum(document_count) AS documents FROM fused_entities WHERE entity_key = ? GROUP BY type
-                """, arguments: [key]), let type = EntityType(rawValue: row["type"]) else { continue }
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
+                SELECT type, documents FROM fused_entity_totals WHERE entity_key = ?
+                """), arguments: [key]), let type = EntityType(rawValue: row["type"]) else { continue }
             scored.append((key, StoryEntityRank.score(type: type, inStory: count, documents: row["documents"])))
         }
         slice.stories[index].entityIDs = Array(StoryEntityRank.ranked(scored).prefix(8))
@@ -302,7 +304,7 @@ private struct SliceLoader {
 
     mutating func addEntities(component: Int64, keys: [String]) throws {
         for key in Set(keys) {
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM fused_entities WHERE entity_key = ? AND component = ?",
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM fused_entities WHERE entity_key = ? AND component = ?"),
                                         arguments: [key, component]) {
                 _ = try addEntity(row)
             }
@@ -334,10 +336,10 @@ private struct SliceLoader {
 
     /// The documents whose store ids the query gives.
     mutating func addMembers(sql: String, arguments: StatementArguments, detail: MemberDetail) throws {
-        for id in try Int64.fetchAll(db, sql: sql, arguments: arguments) {
+        for id in try Int64.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments) {
             if let had = memberDetail[id], had == .content || had == detail { continue }
             let content = detail == .content
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
                 SELECT d.id, d.key, d.source, d.format, d.title, d.outlet, d.published, d.published_source, d.published_time,
                     d.authors, d.url, d.section, d.credits, d.raw_hash, d.content_hash, d.ingested_at, NULL AS analyzer_version,
                     \(content ? "d.text, d.blocks, a.json" : "'' AS text, '[]' AS blocks, NULL") AS analysis,
@@ -345,7 +347,7 @@ private struct SliceLoader {
                 FROM fusion_members m JOIN documents d ON d.id = m.document_id
                 LEFT JOIN analyses a ON a.document_id = m.document_id
                 WHERE m.document_id = ?
-                """, arguments: [id]) else { continue }
+                """), arguments: [id]) else { continue }
             var article = try SQLiteStore.storedDocument(row).article
             var analysis = try (row["analysis"] as String?).map {
                 try JSONColumn.decode(ArticleAnalysis.self, $0, column: "analysis", document: id)
