@@ -170,6 +170,20 @@ public struct FusionResult: Codable, Hashable, Sendable {
     /// Document ids of each body text that two or more documents carry word for word: one source, reprinted.
     public var reprints: [[String]] = []
 
+    public init(entities: [GlobalEntity], entityIndex: [String: [String: String]], events: [FusedEvent],
+                conflicts: [FusionConflict], stories: [Story], inferredDates: [InferredDate],
+                comparisons: [SourceComparison], documents: [FusionDocument], reprints: [[String]] = []) {
+        self.entities = entities
+        self.entityIndex = entityIndex
+        self.events = events
+        self.conflicts = conflicts
+        self.stories = stories
+        self.inferredDates = inferredDates
+        self.comparisons = comparisons
+        self.documents = documents
+        self.reprints = reprints
+    }
+
     /// The global entity a document's local name (or local entity id) refers to.
     public func globalEntityID(document: String, name: String) -> String? {
         guard let index = entityIndex[document] else { return nil }

@@ -1,8 +1,9 @@
-// One neighbourhood's fused record as rows of the "v2-fusion" tables, and its removal.
-// In: the neighbourhood's component id (its smallest document id) and what NeighbourhoodFusion
-// made of it. Out: rows — members with their estimated dates and entity indexes; global entities
-// with every name's folded key (lookup by index, never by scan); fused events with a key per
-// (type, participant, month) and a row per report; conflicts; stories with their documents.
+// One neighbourhood's fused record as rows of the "v2-fusion" and "v3-fused-queries" tables, and
+// its removal. In: the neighbourhood's component id (its smallest document id) and what
+// NeighbourhoodFusion made of it. Out: rows — members with their estimated dates, entity indexes
+// and reprint groups; global entities with every name's folded key and words (lookup by index,
+// never by scan); fused events with a key per (type, participant, month), a row per report and,
+// undated, when first reported; conflicts; stories with their number, documents and comparison.
 // Each value is also kept whole as JSON, in fusion's own terms (its document ids are the members'
 // fusion_id), so what the commands show is exactly what fusion made.
 import GRDB
@@ -37,14 +38,22 @@ struct FusedRows {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO fused_entity_names (name_key, entity) VALUES (?, ?)")
                     .execute(arguments: [key, row])
             }
+            for word in Set(entity.names.flatMap(FusionLinks.searchWords)) {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO fused_entity_words (word, entity) VALUES (?, ?)")
+                    .execute(arguments: [word, row])
+            }
         }
         var eventRows: [String: Int64] = [:]
+        let published = Dictionary(result.documents.map { ($0.article.id, $0.article.metadata.published) },
+                                   uniquingKeysWith: { a, _ in a })
         for event in result.events {
+            // The timeline puts undated events last, by when they were first reported ("9999": never dated).
+            let firstReported = event.date != nil ? nil : event.documents.compactMap { published[$0] ?? nil }.min() ?? "9999"
             try db.cachedStatement(sql: """
-                INSERT INTO fused_events (component, event_key, type, date, location, corroboration, json)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO fused_events (component, event_key, type, date, location, corroboration, json, first_reported)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [component, event.id, event.type.rawValue, event.date, event.location,
-                                         event.corroboration, try JSONColumn.encode(event)])
+                                         event.corroboration, try JSONColumn.encode(event), firstReported])
             let row = db.lastInsertedRowID
             eventRows[event.id] = row
             let month = event.date.map { String($0.prefix(7)) } ?? ""
@@ -67,12 +76,17 @@ struct FusedRows {
                 """).execute(arguments: [component, event, conflict.field.rawValue, conflict.scope.rawValue,
                                          try JSONColumn.encode(conflict)])
         }
+        let comparisons = Dictionary(result.comparisons.map { ($0.story, $0) }, uniquingKeysWith: { a, _ in a })
         for story in result.stories {
+            // Its number, and so its id everywhere ("story-12"): its first stored document's id.
+            let number = story.documents.compactMap { storeIDs[$0] }.min() ?? component
             try db.cachedStatement(sql: """
-                INSERT INTO stories (component, story_key, title, first_published, last_published, document_count, json)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO stories (component, story_key, title, first_published, last_published, document_count, json,
+                    number, comparison)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [component, story.id, story.title, story.firstPublished, story.lastPublished,
-                                         story.documents.count, try JSONColumn.encode(story)])
+                                         story.documents.count, try JSONColumn.encode(story), number,
+                                         try comparisons[story.id].map(JSONColumn.encode)])
             let row = db.lastInsertedRowID
             for id in story.documents {
                 guard let document = storeIDs[id] else { continue }
@@ -87,18 +101,20 @@ struct FusedRows {
     private func insertMembers(_ result: FusionResult, into db: Database) throws {
         let inferred = Dictionary(result.inferredDates.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
         let documents = Dictionary(result.documents.map { ($0.article.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var reprintGroup: [String: String] = [:]
+        for group in result.reprints { for id in group { reprintGroup[id] = group[0] } }
         for storeID in fused.order {
             guard let fusionID = fused.fusionIDs[storeID] else { continue }
             let estimate = inferred[fusionID]
             let document = documents[fusionID]
             try db.cachedStatement(sql: """
                 INSERT INTO fusion_members (document_id, component, fusion_id, published, inferred_date,
-                    reresolved_analysis, entity_index)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                    reresolved_analysis, entity_index, reprint_group)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
                     storeID, component, fusionID, document?.article.metadata.published,
                     try estimate.map(JSONColumn.encode), try estimate == nil ? nil : document.map { try JSONColumn.encode($0.analysis) },
-                    try JSONColumn.encode(result.entityIndex[fusionID] ?? [:]),
+                    try JSONColumn.encode(result.entityIndex[fusionID] ?? [:]), reprintGroup[fusionID],
                 ])
         }
     }

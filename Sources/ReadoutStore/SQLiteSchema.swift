@@ -220,6 +220,52 @@ enum SQLiteSchema {
                 """)
         }
 
+        // The commands read the fused record through these (FusedQueries.swift), never the whole store:
+        // a story's number is its smallest document id (unique, and kept as the story grows), its
+        // source comparison is stored with it, an undated event keeps the date it was first reported
+        // (the timeline's order), a member its reprint group, and names are indexed word by word
+        // ("sanchez" finds "Pedro Sánchez"). Triggers keep how many documents name each entity id in
+        // all neighbourhoods together ("org:united-nations" is fused in many), which ranks a story's
+        // entities against the whole store without summing thousands of rows. The new columns are
+        // filled by fusing every document again.
+        migrator.registerMigration("v3-fused-queries") { db in
+            try db.execute(sql: """
+                ALTER TABLE stories ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE stories ADD COLUMN comparison TEXT;
+                CREATE INDEX stories_number ON stories(number, document_count);
+                CREATE INDEX stories_size ON stories(document_count);
+                CREATE INDEX stories_component_key ON stories(component, story_key);
+                ALTER TABLE fused_events ADD COLUMN first_reported TEXT;
+                CREATE INDEX fused_events_order ON fused_events(date IS NULL, date, first_reported, corroboration DESC, event_key);
+                CREATE INDEX fused_events_component_key ON fused_events(component, event_key);
+                CREATE INDEX fused_event_keys_participant ON fused_event_keys(participant_key);
+                CREATE INDEX fused_entities_key ON fused_entities(entity_key, component);
+                CREATE TABLE fused_entity_words (
+                    word TEXT NOT NULL,
+                    entity INTEGER NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE,
+                    PRIMARY KEY (word, entity)
+                ) WITHOUT ROWID;
+                CREATE INDEX fused_entity_words_entity ON fused_entity_words(entity);
+                CREATE TABLE fused_entity_totals (
+                    entity_key TEXT PRIMARY KEY,
+                    type TEXT NOT NULL,
+                    documents INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TRIGGER fused_entity_totals_insert AFTER INSERT ON fused_entities BEGIN
+                    INSERT INTO fused_entity_totals (entity_key, type, documents) VALUES (new.entity_key, new.type, new.document_count)
+                        ON CONFLICT (entity_key) DO UPDATE SET documents = documents + new.document_count;
+                END;
+                CREATE TRIGGER fused_entity_totals_delete AFTER DELETE ON fused_entities BEGIN
+                    UPDATE fused_entity_totals SET documents = documents - old.document_count WHERE entity_key = old.entity_key;
+                END;
+                ALTER TABLE fusion_members ADD COLUMN reprint_group TEXT;
+                CREATE INDEX fusion_members_fusion_id ON fusion_members(component, fusion_id);
+                DELETE FROM fused_entities; DELETE FROM fused_events; DELETE FROM stories;
+                DELETE FROM fusion_members; DELETE FROM fusion_links;
+                INSERT OR IGNORE INTO fusion_pending (document_id) SELECT id FROM documents;
+                """)
+        }
+
         return migrator
     }
 

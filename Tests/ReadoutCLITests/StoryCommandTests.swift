@@ -8,6 +8,8 @@ import Testing
 @Suite struct StoryCommandTests {
     let workspace: Workspace
     let meetingStory: String
+    /// The fisheries article's story.
+    let otherStory: String
 
     static var storyArticles: String {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures/stories").path
@@ -19,6 +21,7 @@ import Testing
         try #require(ingest.status == 0, "\(ingest.stderr)")
         let stories = try jsonObjects(try workspace.run("stories", "--format", "json").stdout)
         meetingStory = try #require(stories.first { ($0["documents"] as? [String])?.count == 3 }?["id"] as? String)
+        otherStory = try #require(stories.first { ($0["documents"] as? [String])?.count == 1 }?["id"] as? String)
     }
 
     /// Rows of a JSON listing whose participants include every name given.
@@ -75,7 +78,7 @@ import Testing
         #expect(!byActor.isEmpty)
         #expect(byActor.allSatisfy { ($0["participants"] as? [String] ?? []).contains("Sipho Dlamini") })
 
-        let other = try jsonObjects(try workspace.run("timeline", "--story", "story-2", "--format", "json").stdout)
+        let other = try jsonObjects(try workspace.run("timeline", "--story", otherStory, "--format", "json").stdout)
         #expect(rows(other, with: ["Marcos Ribeiro"]).isEmpty)
         let mine = try jsonObjects(try workspace.run("timeline", "--story", meetingStory, "--format", "json").stdout)
         #expect(rows(mine, with: ["Marcos Ribeiro", "Sipho Dlamini"]).count == 1)
@@ -183,7 +186,7 @@ import Testing
         #expect(csv.first?.hasPrefix("kind,item,label,") == true)
 
         // A story told by one outlet still lists what that outlet reports.
-        let single = try workspace.run("compare", "--story", "story-2", "--format", "json")
+        let single = try workspace.run("compare", "--story", otherStory, "--format", "json")
         let alone = try #require(try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? [String: Any])
         #expect(alone["outlets"] as? [String] == ["Mekong Observer"])
         let quotesAlone = try #require(alone["quotes"] as? [[String: Any]])

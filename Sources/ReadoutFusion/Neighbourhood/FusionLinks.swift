@@ -8,6 +8,7 @@
 // family name first in an alias the same article gives). Events between people are linked through
 // their people. Organisations and places are not keys: one body named in most articles ("the UN",
 // "China") would chain the whole store into one neighbourhood, so they are fused within each.
+import Foundation
 import ReadoutCore
 
 public enum FusionLinks {
@@ -25,4 +26,20 @@ public enum FusionLinks {
 
     /// The folded form fused names are looked up by ("Sánchez" and "SANCHEZ" alike).
     public static func nameKey(_ name: String) -> String { NameText.key(name) }
+
+    /// The words a person types to find a name, and the words names are indexed by: lowercase,
+    /// without diacritics, "U.S." = "us", "Al-Thani" = "al thani", "O'Brien" = "obrien".
+    public static func searchWords(_ text: String) -> [String] {
+        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Letters that are not a base letter plus a mark, so folding leaves them as they are.
+        for (letter, plain) in unmarked where folded.contains(letter) {
+            folded = folded.replacingOccurrences(of: letter, with: plain)
+        }
+        return folded.split { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "'" || $0 == "\u{2019}") }
+            .map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
+    }
+
+    private static let unmarked: [(String, String)] = [
+        ("ł", "l"), ("ø", "o"), ("đ", "d"), ("ð", "d"), ("ß", "ss"), ("ı", "i"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
+    ]
 }

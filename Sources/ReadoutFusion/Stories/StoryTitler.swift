@@ -6,17 +6,31 @@
 // entities and fused events. Out: a title, and the entities ranked for the story's listing.
 import ReadoutCore
 
+/// How characteristic of a story an entity is: present in most of the story's documents, rare
+/// outside it. Public so that a reader of the fused record can rank a story's entities against the
+/// whole store, as fusing everything at once does, where one neighbourhood only counts its own.
+public enum StoryEntityRank {
+    /// `inStory` of the story's documents name the entity, `documents` in all.
+    public static func score(type: EntityType, inStory: Int, documents: Int) -> Double {
+        Double(inStory) * StoryGrouper.typeWeight(type) / Double(1 + documents - inStory)
+    }
+
+    /// Entity ids, most characteristic first (ties by id, so the order is stable).
+    public static func ranked(_ scored: [(id: String, score: Double)]) -> [String] {
+        scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.map(\.id)
+    }
+}
+
 struct StoryTitler {
     func rankedEntities(_ docIDs: Set<String>, _ entities: [GlobalEntity], totalDocuments: Int) -> [GlobalEntity] {
-        let scored: [(GlobalEntity, Double)] = entities.compactMap { e in
+        var byID: [String: GlobalEntity] = [:]
+        let scored: [(id: String, score: Double)] = entities.compactMap { e in
             let inStory = e.documents.filter(docIDs.contains).count
             guard inStory > 0 else { return nil }
-            let outside = e.documents.count - inStory
-            // Present in most of the story's documents, rare outside it.
-            let score = Double(inStory) * StoryGrouper.typeWeight(e.type) / Double(1 + outside)
-            return (e, score)
+            byID[e.id] = e
+            return (e.id, StoryEntityRank.score(type: e.type, inStory: inStory, documents: e.documents.count))
         }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.map { $0.0 }
+        return StoryEntityRank.ranked(scored).compactMap { byID[$0] }
     }
 
     /// The event a reader would name the story by: most independent sources, then most documents,

@@ -1,9 +1,9 @@
-// Times the cross-article queries on a stored corpus: `stories`, `timeline --story`, `actor`,
-// `conflicts --story`, `compare --story` and `brief --story`, each over up to `samples` stories
-// or actors drawn at random (a fixed seed: two runs on one store ask the same questions).
-// In: the database. Out: the time to load the store as every command does first, and per query
-// the median and 95th percentile of answering it — the same selection and rendering code the
-// commands run, rendered as their table (or Markdown) text and then dropped.
+// Times the cross-article queries on a stored corpus: `stories` (a page), `timeline --story`,
+// `actor`, `conflicts --story`, `compare --story` and `brief --story`, each over up to `samples`
+// stories or actors drawn at random (a fixed seed: two runs on one store ask the same questions).
+// In: the database. Out: per query the median and 95th percentile of answering it as the command
+// does — opening the store, reading the rows from the fused record, rendering the table (or
+// Markdown) text, which is then dropped.
 import Foundation
 import ReadoutFusion
 import ReadoutStore
@@ -17,8 +17,6 @@ struct QueryTiming: Encodable {
 }
 
 struct QueryResults: Encodable {
-    /// Loading (and fusing) the store, which every cross-article command does before answering.
-    var loadSeconds: Double
     var stories: Int
     var entities: Int
     var people: Int
@@ -34,56 +32,56 @@ struct QueryBenchmark {
     var progress: (String) -> Void = { _ in }
 
     func run() throws -> QueryResults {
-        let store = try SQLiteStore(path: database, analyzerVersion: Readout.configuration.version, access: .readOnly)
-        progress("loading and fusing the stored articles, as each cross-article command does")
-        let start = BenchClock.wall()
-        let corpus = try FusedCorpus.load(from: store)
-        let loadSeconds = BenchClock.seconds(BenchClock.wall() - start)
-
+        let census = try SQLiteStore(path: database, access: .readOnly).fusedRecordCensus()
         var random = SeededRandom(seed: 9)
-        let stories = random.sample(corpus.fusion.stories.map(\.id), count: samples)
-        let actors = random.sample(corpus.fusion.entities.filter { $0.type == .person || $0.type == .org }.map(\.id),
-                                   count: samples)
-        let pageCount = max(1, (corpus.fusion.stories.count + Self.pageSize - 1) / Self.pageSize)
+        let stories = random.sample(census.storyNumbers.map { "story-\($0)" }, count: samples)
+        let actors = random.sample(census.actorKeys, count: samples)
+        let pageCount = max(1, (census.stories + Self.pageSize - 1) / Self.pageSize)
         let pages = (0..<min(samples, pageCount * 4)).map { _ in random.next(below: pageCount) * Self.pageSize }
 
         var timings: [QueryTiming] = []
-        func time<Item>(_ query: String, _ items: [Item], _ answer: (Item) throws -> String) rethrows {
+        func time<Item>(_ query: String, _ items: [Item], _ answer: (FusedSource, Item) throws -> String) throws {
             progress("timing \(query) over \(Plural.count(items.count, "question"))")
             var milliseconds: [Double] = []
             var sink = 0
             for item in items {
                 let begin = BenchClock.wall()
-                sink &+= try answer(item).utf8.count
+                // Each answer opens the store as a command does.
+                let store = try SQLiteStore(path: database, analyzerVersion: Readout.configuration.version, access: .readOnly)
+                sink &+= try answer(try FusedSource(store: store, inMemory: false), item).utf8.count
                 milliseconds.append(BenchClock.seconds(BenchClock.wall() - begin) * 1000)
             }
             if sink == Int.min { print("") }  // the answers are used, so no optimizer drops the work
             timings.append(QueryTiming(query: query, count: items.count, medianMilliseconds: Self.percentile(milliseconds, 0.5),
                                        p95Milliseconds: Self.percentile(milliseconds, 0.95)))
         }
-        try time("stories --limit \(Self.pageSize)", pages) { offset in
-            let rows = StoryRow.rows(corpus)
-            return StoryRow.table(Array(rows[min(offset, rows.count)..<min(offset + Self.pageSize, rows.count)])).renderText()
+        try time("stories --limit \(Self.pageSize)", pages) { source, offset in
+            let page = try source.stories(minDocuments: 1, limit: Self.pageSize, offset: offset)
+            return StoryRow.table(StoryRow.rows(page.values, corpus: page.corpus)).renderText()
         }
-        try time("timeline --story", stories) { id in
-            let events = try TimelineCommand.events(in: corpus, story: id)
-            return TimelineRow.table(events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }).renderText()
+        try time("timeline --story", stories) { source, id in
+            let page = try source.timeline(story: id, actor: nil, from: nil, to: nil, limit: nil, offset: 0)
+            return TimelineRow.table(page.values.map { TimelineRow($0, corpus: page.corpus, conflicts: page.corpus.fusion.conflicts) })
+                .renderText()
         }
-        try time("actor", actors) { id in
-            let entity = try ActorFinder(entities: corpus.fusion.entities).require(id)
+        try time("actor", actors) { source, id in
+            let (corpus, entity) = try source.actor(id)
             return ActorProfile(entity, corpus: corpus).report.renderText()
         }
-        try time("conflicts --story", stories) { id in
-            ConflictRow.report(ConflictRow.rows(try ConflictsCommand.conflicts(in: corpus, story: id), corpus: corpus)).renderText()
+        try time("conflicts --story", stories) { source, id in
+            let page = try source.conflicts(story: id, limit: nil, offset: 0)
+            return ConflictRow.report(ConflictRow.rows(page.values, corpus: page.corpus)).renderText()
         }
-        try time("compare --story", stories) { id in SourceMatrix(story: try corpus.story(id), corpus: corpus).report.renderText() }
-        try time("brief --story", stories) { id in
-            Briefing(story: try corpus.story(id), corpus: corpus).markdown(withEvidence: false)
+        try time("compare --story", stories) { source, id in
+            let (corpus, story) = try source.story(id, detail: .content)
+            return SourceMatrix(story: story, corpus: corpus).report.renderText()
         }
-        return QueryResults(
-            loadSeconds: loadSeconds, stories: corpus.fusion.stories.count, entities: corpus.fusion.entities.count,
-            people: corpus.fusion.entities.filter { $0.type == .person }.count, events: corpus.fusion.events.count,
-            conflicts: corpus.fusion.conflicts.count, queries: timings)
+        try time("brief --story", stories) { source, id in
+            let (corpus, story) = try source.story(id, detail: .content)
+            return Briefing(story: story, corpus: corpus).markdown(withEvidence: false)
+        }
+        return QueryResults(stories: census.stories, entities: census.entities, people: census.people, events: census.events,
+                            conflicts: census.conflicts, queries: timings)
     }
 
     /// Stories per page of the `stories` query, as a reader pages through them.

@@ -99,14 +99,14 @@ struct ScaleReport: Encodable {
                 + String(format: "%.1f MiB database", ingest.databaseMiB)
                 + (ingest.peakMemoryMiB.map { String(format: ", peak RSS %.0f MiB", $0) } ?? "")]]
         if let queries {
-            rows.append(["load + fuse the store", "", BenchReport.seconds(queries.loadSeconds), "", "",
-                         "every cross-article command does this first: \(Plural.count(queries.stories, "story", "stories")), "
+            rows.append(["fused record", "", "", "", "",
+                         "\(Plural.count(queries.stories, "story", "stories")), "
                             + "\(Plural.count(queries.people, "person", "people")), \(Plural.count(queries.events, "event")), "
                             + "\(Plural.count(queries.conflicts, "conflict"))"])
             for query in queries.queries {
                 rows.append([query.query, BenchReport.number(Double(query.count)), "",
                              String(format: "%.1f", query.medianMilliseconds), String(format: "%.1f", query.p95Milliseconds),
-                             "after the load"])
+                             "read from the fused record"])
             }
         }
         return Table(headers: ["Measure", "Count", "Seconds", "Median ms", "P95 ms", "Note"], rows: rows, maxColumnWidth: 110)

@@ -7,6 +7,7 @@ struct ActorCommand: AsyncParsableCommand {
         abstract: "Show what the articles say about one actor.",
         usage: """
         readout actor NAME [--related N] [--format FORMAT] [--db FILE]
+                      [--in-memory]
         """,
         discussion: """
         Shows one person or organisation: names, roles, country, documents,
@@ -16,7 +17,11 @@ struct ActorCommand: AsyncParsableCommand {
         NAME is matched against every name and alias the articles use, ignoring
         case and accents ("sanchez" finds "Sánchez"); a lone surname or part of
         a name works when only one actor fits. When several fit, they are listed
-        with their ids: run again with the full name or the id.
+        with their ids: run again with the full name or the id. Names are
+        looked up word by word in the fused record `readout ingest` keeps, and
+        only the actor's own documents, events and quotes are read; an
+        organisation named in many unrelated articles is one actor. --in-memory
+        fuses every stored article in memory instead (slow; a check).
 
         JSON output: one object with the keys id, name, type, other_names,
         roles, country, documents, events, quotes, related. CSV: one row per
@@ -26,6 +31,7 @@ struct ActorCommand: AsyncParsableCommand {
           readout actor "Pedro Sánchez"
           readout actor sanchez --format md > sanchez.md
           readout actor person:olaf-scholz --format json
+          readout actor "United Nations" --related 20
         """)
 
     @Argument(help: "A name, part of one, or an entity id (person:...).")
@@ -36,14 +42,15 @@ struct ActorCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Show at most this many of the actors who appear with this one, closest first.")
     var related: Int = 10
 
+    @OptionGroup var source: FusedSourceOptions
+
     func validate() throws {
         guard related >= 0 else { throw ValidationError("--related must be 0 or more") }
     }
 
     func run() async throws {
         try await Diagnostics.run {
-            let corpus = try output.loadCorpus()
-            let entity = try ActorFinder(entities: corpus.fusion.entities).require(name)
+            let (corpus, entity) = try output.fusedSource(source).actor(name)
             let profile = ActorProfile(entity, corpus: corpus, relatedLimit: related)
             output.print(profile, report: profile.report, csv: profile.csvTable)
             if profile.related.count < profile.relatedTotal {

@@ -9,6 +9,7 @@ struct BriefCommand: AsyncParsableCommand {
         abstract: "Write a cited Markdown briefing on one story.",
         usage: """
         readout brief --story ID [--evidence] [--format md|json] [--db FILE]
+                      [--in-memory]
         """,
         discussion: """
         Everything in the briefing comes from the stored articles: what
@@ -18,6 +19,9 @@ struct BriefCommand: AsyncParsableCommand {
         quotes with their speakers; the numbered sources (an article naming no
         outlet is an "unknown outlet", a reprint says whose text it repeats).
 
+        Only the story's own rows of the fused record are read; --in-memory
+        fuses every stored article in memory instead (slow; a check).
+
         --evidence adds, under each event, the sentence each outlet states it
         in. --format json gives the same content as one object (story, title,
         summary, events, conflicts, quotes, sources).
@@ -26,6 +30,7 @@ struct BriefCommand: AsyncParsableCommand {
           readout brief --story story-1 > briefing.md
           readout brief --story 2 --evidence
           readout brief --story story-1 --format json --db archive.sqlite
+          readout brief --story 12 --in-memory
         """)
 
     @Option(name: .long, help: "The story to brief (an id from `readout stories`).")
@@ -40,10 +45,12 @@ struct BriefCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Database file.")
     var db: String = "readout.sqlite"
 
+    @OptionGroup var source: FusedSourceOptions
+
     func run() async throws {
         try await Diagnostics.run {
-            let corpus = try ListingOptions.parse(["--db", db]).loadCorpus()
-            let briefing = Briefing(story: try corpus.story(story), corpus: corpus)
+            let (corpus, value) = try ListingOptions.parse(["--db", db]).fusedSource(source).story(story, detail: .content)
+            let briefing = Briefing(story: value, corpus: corpus)
             switch format {
             case .md:
                 print(briefing.markdown(withEvidence: evidence, maxQuotes: Briefing.maxQuotes), terminator: "")

@@ -7,6 +7,7 @@ struct CompareCommand: AsyncParsableCommand {
         abstract: "Compare a story's outlets: who reports what, how.",
         usage: """
         readout compare --story ID [--format FORMAT] [--db FILE]
+                        [--in-memory]
         """,
         discussion: """
         Prints an outlets × events matrix and an outlets × quotes matrix (✓ with
@@ -14,7 +15,9 @@ struct CompareCommand: AsyncParsableCommand {
         the story each outlet covers, and the words each outlet uses for the
         same person or event that none of the others use ("regional leader
         election" against "presidential election"), as the outlet wrote them
-        and taken from the body of its articles only.
+        and taken from the body of its articles only. Only the story's own rows
+        of the fused record are read; --in-memory fuses every stored article
+        in memory instead (slow; a check).
 
         JSON output: one object with the keys story, title, outlets, events,
         quotes (item, label, reported_by, missing_from) and wording (outlet,
@@ -25,6 +28,7 @@ struct CompareCommand: AsyncParsableCommand {
           readout compare --story story-1
           readout compare --story 1 --format md > comparison.md
           readout compare --story story-3 --format csv
+          readout compare --story 12 --in-memory
         """)
 
     @OptionGroup var output: ListingOptions
@@ -32,10 +36,12 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The story to compare (an id from `readout stories`).")
     var story: String
 
+    @OptionGroup var source: FusedSourceOptions
+
     func run() async throws {
         try await Diagnostics.run {
-            let corpus = try output.loadCorpus()
-            let matrix = SourceMatrix(story: try corpus.story(story), corpus: corpus)
+            let (corpus, value) = try output.fusedSource(source).story(story, detail: .content)
+            let matrix = SourceMatrix(story: value, corpus: corpus)
             if matrix.outlets.count < 2, output.resolvedFormat == .table {
                 StandardError.write("(\(matrix.story) has one outlet; nothing to compare it with)\n")
             }

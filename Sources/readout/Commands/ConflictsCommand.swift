@@ -8,14 +8,17 @@ struct ConflictsCommand: AsyncParsableCommand {
         abstract: "List where reports of an event disagree.",
         usage: """
         readout conflicts [--story ID] [--limit N] [--offset N]
-                          [--format FORMAT] [--db FILE]
+                          [--format FORMAT] [--db FILE] [--in-memory]
         """,
         discussion: """
         A conflict is two or more reports of the same event giving different
         days or places (a preview and a later account are not compared), or one
         report giving two days for one event in one sentence. Each is stated
         plainly, odd one out first, with each value, the outlets giving it and
-        the sentence from every report involved.
+        the sentence from every report involved. Conflicts come in the
+        timeline order of their events, read from the fused record `readout
+        ingest` keeps (only the page shown); --in-memory fuses every stored
+        article in memory instead (slow; a check).
 
         JSON output: an array of objects with the keys event, event_label,
         field, scope, values (value, outlets, documents), sentences (document,
@@ -24,6 +27,7 @@ struct ConflictsCommand: AsyncParsableCommand {
         Examples:
           readout conflicts
           readout conflicts --story story-1 --format md
+          readout conflicts --limit 10 --offset 10
           readout conflicts --format csv > conflicts.csv
         """)
 
@@ -38,25 +42,18 @@ struct ConflictsCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Skip this many conflicts first.")
     var offset: Int = 0
 
+    @OptionGroup var source: FusedSourceOptions
+
     func validate() throws {
         try Paging.validate(limit: limit, offset: offset)
     }
 
     func run() async throws {
         try await Diagnostics.run {
-            let corpus = try output.loadCorpus()
-            let conflicts = Paging.page(try Self.conflicts(in: corpus, story: story), limit: limit, offset: offset,
-                                        noun: "conflict")
-            let rows = ConflictRow.rows(conflicts, corpus: corpus)
+            let page = try output.fusedSource(source).conflicts(story: story, limit: limit, offset: offset)
+            Paging.noteCut(shown: page.values.count, offset: offset, total: page.total, noun: "conflict")
+            let rows = ConflictRow.rows(page.values, corpus: page.corpus)
             output.print(rows, report: ConflictRow.report(rows), csv: ConflictRow.csvTable(rows))
         }
-    }
-
-    /// The conflicts listed, in event order: all, or those about one story's events.
-    /// `readout bench --scale` times this same selection.
-    static func conflicts(in corpus: FusedCorpus, story: String?) throws -> [FusionConflict] {
-        let events = try story.map { corpus.events(of: try corpus.story($0)) }
-            ?? EventOrder.sorted(corpus.fusion.events, corpus: corpus)
-        return corpus.conflicts(about: events)
     }
 }

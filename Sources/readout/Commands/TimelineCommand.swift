@@ -9,6 +9,7 @@ struct TimelineCommand: AsyncParsableCommand {
         usage: """
         readout timeline [--story ID] [--actor NAME] [--from DATE] [--to DATE]
                          [--limit N] [--offset N] [--format FORMAT] [--db FILE]
+                         [--in-memory]
         """,
         discussion: """
         Each line is one real-world event however many articles report it:
@@ -23,6 +24,9 @@ struct TimelineCommand: AsyncParsableCommand {
 
         Undated events come last. --from and --to take a year, month or day
         (2024, 2024-01, 2024-01-10) and keep the events whose date overlaps.
+        Events are read from the fused record `readout ingest` keeps, only
+        the page shown (--limit/--offset) and the rows it needs; --in-memory
+        fuses every stored article in memory instead (slow; a check).
 
         JSON output: an array of objects with the keys event, date,
         date_inferred, type, participants, place, status, mode, outlets,
@@ -32,6 +36,7 @@ struct TimelineCommand: AsyncParsableCommand {
           readout timeline
           readout timeline --story story-2
           readout timeline --actor "Lula" --from 2024-01 --to 2024-03
+          readout timeline --from 2024-01 --limit 50 --offset 50
           readout timeline --format csv > events.csv
         """)
 
@@ -55,6 +60,8 @@ struct TimelineCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Skip this many events first.")
     var offset: Int = 0
 
+    @OptionGroup var source: FusedSourceOptions
+
     func validate() throws {
         try Paging.validate(limit: limit, offset: offset)
         for (name, value) in [("--from", from), ("--to", to)] {
@@ -66,34 +73,15 @@ struct TimelineCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Diagnostics.run {
-            let corpus = try output.loadCorpus()
-            let selected = try Self.events(in: corpus, story: story, actor: actor, from: from, to: to)
-            let events = Paging.page(selected, limit: limit, offset: offset, noun: "event")
-            let rows = events.map { TimelineRow($0, corpus: corpus, conflicts: corpus.fusion.conflicts) }
+            let page = try output.fusedSource(source).timeline(story: story, actor: actor, from: from, to: to,
+                                                               limit: limit, offset: offset)
+            Paging.noteCut(shown: page.values.count, offset: offset, total: page.total, noun: "event")
+            let rows = page.values.map { TimelineRow($0, corpus: page.corpus, conflicts: page.corpus.fusion.conflicts) }
             output.print(rows, as: TimelineRow.table(rows))
             let legend = TimelineRow.legend(rows)
             if [.table, .md].contains(output.resolvedFormat), !legend.isEmpty {
                 print("\n" + legend.joined(separator: output.resolvedFormat == .md ? "  \n" : "\n"))
             }
         }
-    }
-
-    /// The events a timeline lists, in date order: of one story, with one actor, between two dates
-    /// (each when given). `readout bench --scale` times this same selection.
-    static func events(in corpus: FusedCorpus, story: String? = nil, actor: String? = nil,
-                       from: String? = nil, to: String? = nil) throws -> [FusedEvent] {
-        var events = EventOrder.sorted(corpus.fusion.events, corpus: corpus)
-        if let story {
-            let ids = Set(try corpus.story(story).eventIDs)
-            events = events.filter { ids.contains($0.id) }
-        }
-        if let actor {
-            let entity = try ActorFinder(entities: corpus.fusion.entities).require(actor)
-            events = events.filter { $0.participantIDs.contains(entity.id) }
-        }
-        if from != nil || to != nil {
-            events = events.filter { e in e.date.map { CalendarText.overlaps($0, from: from, to: to) } ?? false }
-        }
-        return events
     }
 }

@@ -11,11 +11,15 @@ enum Paging {
 
     /// The rows from `offset`, at most `limit` of them (all when nil); says so when that is not all.
     static func page<Row>(_ rows: [Row], limit: Int?, offset: Int, noun: String, plural: String? = nil) -> [Row] {
-        let start = min(offset, rows.count)
-        let end = limit.map { min(rows.count, start + $0) } ?? rows.count
-        let shown = Array(rows[start..<end])
+        let shown = window(rows, limit: limit, offset: offset)
         noteCut(shown: shown.count, offset: offset, total: rows.count, noun: noun, plural: plural)
         return shown
+    }
+
+    /// The rows from `offset`, at most `limit` of them (all when nil).
+    static func window<Row>(_ rows: [Row], limit: Int?, offset: Int) -> [Row] {
+        let start = min(offset, rows.count)
+        return Array(rows[start..<(limit.map { min(rows.count, start + $0) } ?? rows.count)])
     }
 
     /// One stderr line when a listing shows fewer rows than there are.

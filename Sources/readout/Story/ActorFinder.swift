@@ -48,20 +48,8 @@ struct ActorFinder {
         }
     }
 
-    /// Lowercase words without diacritics: "Sánchez" = "sanchez", "U.S." = "us", "Al-Thani" = "al thani".
-    static func words(_ text: String) -> [String] {
-        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        // Letters that are not a base letter plus a mark, so folding leaves them as they are.
-        for (letter, plain) in Self.unmarked where folded.contains(letter) {
-            folded = folded.replacingOccurrences(of: letter, with: plain)
-        }
-        return folded.split { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "'" || $0 == "\u{2019}") }
-            .map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
-    }
-
-    private static let unmarked: [(String, String)] = [
-        ("ł", "l"), ("ø", "o"), ("đ", "d"), ("ð", "d"), ("ß", "ss"), ("ı", "i"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
-    ]
+    /// Lowercase words without diacritics, as names are indexed in the store.
+    static func words(_ text: String) -> [String] { FusionLinks.searchWords(text) }
 
     static func key(_ text: String) -> String { words(text).joined(separator: " ") }
 }

@@ -1,8 +1,10 @@
-// What the cross-article commands (stories, timeline, actor, conflicts, compare, brief) share.
-// In: the database `readout ingest` wrote. Out: every stored document fused in memory — global
-// entities, fused events, conflicts, stories, inferred publication dates, source comparisons —
-// plus the lookups the commands need: a document's outlet label, its citation, a story by id.
-// Fusion is fast (about a second for 1,200 articles), so nothing fused is stored.
+// What the cross-article commands (stories, timeline, actor, conflicts, compare, brief) share: fused
+// values and the lookups the commands need — a document's outlet label, its citation, a story by id.
+// In: either the rows of the fused record kept in the store that one command shows (a FusedSlice,
+// FusedSource reads it), or every stored document fused in memory (`load`, the commands'
+// --in-memory check). Out: global entities, fused events, conflicts, stories, inferred publication
+// dates, source comparisons, and the documents they cite. Stories are "story-N", N the smallest
+// store id of their documents, either way.
 import ReadoutAnalysis
 import ReadoutCore
 import ReadoutFusion
@@ -45,8 +47,42 @@ struct FusedCorpus {
             storeIDs[article.id] = stored.id
             inputs.append((article, stored.analysis ?? analyzer.analyze(article)))
         }
-        let fusion = Fusion().fuse(inputs, reanalyze: { article, _ in analyzer.analyze(article) })
+        var fusion = Fusion().fuse(inputs, reanalyze: { article, _ in analyzer.analyze(article) })
+        // Numbered as the store numbers them: by the story's first stored document.
+        var renamed: [String: String] = [:]
+        for i in fusion.stories.indices {
+            let number = fusion.stories[i].documents.compactMap { storeIDs[$0] }.min() ?? 0
+            renamed[fusion.stories[i].id] = "story-\(number)"
+            fusion.stories[i].id = "story-\(number)"
+        }
+        for i in fusion.comparisons.indices {
+            let old = fusion.comparisons[i].story, new = renamed[old] ?? old
+            fusion.comparisons[i].story = new
+            // A quote's id names its story: "story-1/quote-2".
+            for j in fusion.comparisons[i].coverage.indices where fusion.comparisons[i].coverage[j].item.hasPrefix(old + "/") {
+                fusion.comparisons[i].coverage[j].item = new + fusion.comparisons[i].coverage[j].item.dropFirst(old.count)
+            }
+        }
         return FusedCorpus(fusion: fusion, storeIDs: storeIDs)
+    }
+
+    /// The rows of the fused record one command shows. An organisation fused in several
+    /// neighbourhoods is one entity here, as fusing them all at once makes it.
+    init(slice: FusedSlice) {
+        var storeIDs: [String: Int64] = [:]
+        var groups: [String: [String]] = [:]
+        var entityIndex: [String: [String: String]] = [:]
+        for member in slice.members {
+            storeIDs[member.fusionID] = member.storeID
+            entityIndex[member.fusionID] = member.entityIndex
+            if let group = member.reprintGroup { groups["\(member.component)/\(group)", default: []].append(member.fusionID) }
+        }
+        let fusion = FusionResult(
+            entities: EntityMerge.merged(slice.entities, order: storeIDs), entityIndex: entityIndex, events: slice.events,
+            conflicts: slice.conflicts, stories: slice.stories, inferredDates: [], comparisons: slice.comparisons,
+            documents: slice.members.map { FusionDocument(article: $0.article, analysis: $0.analysis) },
+            reprints: groups.values.sorted { $0[0] < $1[0] })
+        self.init(fusion: fusion, storeIDs: storeIDs)
     }
 
     init(fusion: FusionResult, storeIDs: [String: Int64]) {
@@ -137,11 +173,8 @@ struct FusedCorpus {
 
     /// A story by its id ("story-3", or just "3"); an unknown id is a one-line failure naming the way out.
     func story(_ id: String) throws -> Story {
-        let wanted = id.allSatisfy(\.isNumber) ? "story-" + id : id
-        guard let story = fusion.stories.first(where: { $0.id == wanted }) else {
-            let among = fusion.stories.count == 1 ? "the only story" : "the \(fusion.stories.count) stories"
-            throw CommandFailure("no story \(id) among \(among); `readout stories` lists them")
-        }
+        let number = try StoryID.number(id)
+        guard let story = fusion.stories.first(where: { $0.id == "story-\(number)" }) else { throw StoryID.unknown(id) }
         return story
     }
 

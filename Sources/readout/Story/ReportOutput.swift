@@ -1,9 +1,9 @@
-// How the cross-article commands load and print: the corpus fused from the database, and a
-// value printed as a sectioned report (table, md), flat CSV rows, or JSON.
+// How the cross-article commands read and print: the fused record of the database (or every
+// article fused in memory), and a value printed as a sectioned report (table, md), flat CSV rows, or JSON.
 extension ListingOptions {
-    /// Every stored document, fused. Fails with one line when there is no database yet.
-    func loadCorpus() throws -> FusedCorpus {
-        try FusedCorpus.load(from: openExistingStore())
+    /// The database's fused record. Fails with one line when there is no database yet.
+    func fusedSource(_ options: FusedSourceOptions) throws -> FusedSource {
+        try FusedSource(store: openExistingStore(), inMemory: options.inMemory)
     }
 
     func print<Value: Encodable>(_ value: Value, report: SectionedReport, csv: Table) {

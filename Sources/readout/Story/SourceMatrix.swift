@@ -48,7 +48,9 @@ struct SourceMatrix: Encodable {
             var label = row.label
             if row.kind == .event, let event = events[row.item] {
                 label = event.type.rawValue + " " + EventWording.label(event) + (event.date.map { " (\($0))" } ?? "")
-            } else if row.kind == .quote, let text = row.reportedBy.values.first(where: { speakers[$0] != nil }) {
+            } else if row.kind == .quote,
+                      // By outlet name: a dictionary's order changes from run to run, the label must not.
+                      let text = row.reportedBy.sorted(by: { $0.key < $1.key }).map(\.value).first(where: { speakers[$0] != nil }) {
                 label = "\(speakers[text]!): “\(text)”"
             }
             return Item(item: row.kind == .event ? events[row.item]?.key ?? row.item : row.item, label: label,

@@ -35,9 +35,9 @@ struct StoryRow: Encodable {
         try c.encode(events, forKey: .events)
     }
 
-    static func rows(_ corpus: FusedCorpus) -> [StoryRow] {
+    static func rows(_ stories: [Story], corpus: FusedCorpus) -> [StoryRow] {
         let entities = corpus.entitiesByID
-        return corpus.fusion.stories.map { story in
+        return stories.map { story in
             StoryRow(id: story.id, title: story.title, documents: story.documents,
                      outlets: corpus.namedOutlets(ofDocuments: story.documents),
                      unattributed: corpus.unattributed(story.documents),

@@ -1,0 +1,406 @@
+// Reading the fused record for the cross-article commands: only the rows a command shows, found
+// through the indexes of "v2-fusion"/"v3-fused-queries", never the whole store.
+// In: a story number, a page of stories, events or conflicts, an entity key or the words of a name.
+// Out: a FusedSlice — those values as fusion made them, with what showing them needs (the events'
+// conflicts, the documents they cite, the entities they name) — or candidate entities for a name.
+// Stories are renamed "story-N" by their number (unique in the store, unlike fusion's own ids, which
+// count within a neighbourhood); an event's id gets "@component" so that events of two
+// neighbourhoods never share one (ids are never shown; keys are).
+import Foundation
+import GRDB
+import ReadoutCore
+import ReadoutFusion
+
+/// Some rows of the fused record and what showing them needs.
+public struct FusedSlice: Sendable {
+    /// A stored document as fused: its estimated publication date applied, its fusion id.
+    public struct Member: Sendable {
+        public var storeID: Int64
+        public var component: Int64
+        /// The id fusion gave it: what the fused values call it.
+        public var fusionID: String
+        /// Text, blocks and analysis are loaded only when asked for (quotes, evidence); the analysis
+        /// re-read under an estimated publication date always is (the timeline's "~" needs it).
+        public var article: Article
+        public var analysis: ArticleAnalysis
+        /// Its own entity names and ids → global entity ids.
+        public var entityIndex: [String: String]
+        /// The same label for every document carrying this text word for word; nil when none does.
+        public var reprintGroup: String?
+    }
+
+    public var stories: [Story] = []
+    public var comparisons: [SourceComparison] = []
+    public var events: [FusedEvent] = []
+    public var entities: [GlobalEntity] = []
+    public var conflicts: [FusionConflict] = []
+    /// In storage order.
+    public var members: [Member] = []
+    /// How many rows the query matched before --limit/--offset (stories, events or conflicts).
+    public var total = 0
+
+    public init() {}
+}
+
+/// How much of a document a slice loads.
+public enum MemberDetail: Sendable {
+    /// Outlet, dates, title: enough to list and cite it.
+    case metadata
+    /// Also its text and analysis: quotes, sentences, wording.
+    case content
+}
+
+extension SQLiteStore {
+    /// The story numbered `number` ("story-12" → 12) with its events, their conflicts, the documents
+    /// they come from (its own, and others reporting its events) and the entities they name; nil when
+    /// no story has that number.
+    public func storySlice(number: Int64, detail: MemberDetail) throws -> FusedSlice? {
+        try readSlice { loader in
+            guard let story = try Row.fetchOne(loader.db, sql: "SELECT * FROM stories WHERE number = ?", arguments: [number])
+            else { return false }
+            let value = try loader.addStory(story)
+            try loader.addEvents(sql: "SELECT * FROM fused_events WHERE component = ? AND event_key = ?",
+                                 component: story["component"], keys: value.eventIDs)
+            try loader.addMembers(sql: "SELECT document_id FROM story_documents WHERE story = ?", arguments: [story["id"]],
+                                  detail: detail)
+            try loader.rankEntities(story: loader.slice.stories.count - 1, component: story["component"])
+            try loader.addReportDocuments(detail: detail)
+            if detail == .content { try loader.addIndexedEntities() }
+            return true
+        }
+    }
+
+    /// A page of stories in number order (the order fusing them all at once gives), each with its top
+    /// entities and its documents' outlets and dates.
+    public func storyPage(minDocuments: Int, limit: Int, offset: Int) throws -> FusedSlice {
+        try readSlice { loader in
+            loader.slice.total = try Int.fetchOne(loader.db, sql: "SELECT count(*) FROM stories WHERE document_count >= ?",
+                                                  arguments: [minDocuments]) ?? 0
+            for story in try Row.fetchAll(loader.db, sql: """
+                SELECT * FROM stories WHERE document_count >= ? ORDER BY number LIMIT ? OFFSET ?
+                """, arguments: [minDocuments, limit, offset]) {
+                _ = try loader.addStory(story)
+                try loader.addMembers(sql: "SELECT document_id FROM story_documents WHERE story = ?", arguments: [story["id"]],
+                                      detail: .metadata)
+                try loader.rankEntities(story: loader.slice.stories.count - 1, component: story["component"])
+            }
+            return true
+        }!
+    }
+
+    /// A page of events in timeline order, those whose date overlaps `from`...`to` when given
+    /// (YYYY, YYYY-MM or YYYY-MM-DD), with their conflicts, documents and participants.
+    public func eventPage(from: String?, to: String?, limit: Int, offset: Int) throws -> FusedSlice {
+        // A date overlaps from-onwards when it is later, or coarser and contains `from` ("2024-01" and
+        // "2024-01-10"); up-to-`to` when it is earlier, or finer and inside `to`. String order is date order.
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        // The plain bounds let the index on date narrow the rows first: no overlapping date is before
+        // the year of `from`, or after every date starting with `to` ("~" sorts after digits and "-").
+        if let from {
+            conditions.append("date >= ? AND (date >= ? OR substr(?, 1, length(date)) = date)")
+            arguments += [String(from.prefix(4)), from, from]
+        }
+        if let to {
+            conditions.append("date <= ? AND (date <= ? OR substr(date, 1, length(?)) = ?)")
+            arguments += [to + "~", to, to, to]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try readSlice { loader in
+            loader.slice.total = try Int.fetchOne(loader.db, sql: "SELECT count(*) FROM fused_events \(filter)",
+                                                  arguments: arguments) ?? 0
+            try loader.addEvents(sql: """
+                SELECT * FROM fused_events \(filter) ORDER BY \(Self.timelineOrder) LIMIT ? OFFSET ?
+                """, arguments: arguments + [limit, offset])
+            try loader.addReportDocuments(detail: .metadata)
+            return true
+        }!
+    }
+
+    /// A page of conflicts in timeline order of their events, with those events and their documents.
+    public func conflictPage(limit: Int, offset: Int) throws -> FusedSlice {
+        try readSlice { loader in
+            loader.slice.total = try Int.fetchOne(loader.db, sql: "SELECT count(*) FROM fused_conflicts") ?? 0
+            let rows = try Row.fetchAll(loader.db, sql: """
+                SELECT c.event AS event, c.component AS component, c.json AS json FROM fused_conflicts c
+                JOIN fused_events e ON e.id = c.event
+                ORDER BY \(Self.timelineOrder.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }
+                    .joined(separator: ", ")), c.id
+                LIMIT ? OFFSET ?
+                """, arguments: [limit, offset])
+            let events = Array(Set(rows.map { $0["event"] as Int64 }))
+            try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id IN (\(databaseQuestionMarks(count: events.count)))",
+                                 arguments: StatementArguments(events), withConflicts: false)
+            for row in rows { try loader.addConflict(row) }
+            try loader.addReportDocuments(detail: .metadata)
+            return true
+        }!
+    }
+
+    /// Entities a typed name may mean: the one whose id it is, or those with a name holding every word
+    /// typed (one value per row: an organisation fused in several neighbourhoods has several).
+    public func entityCandidates(_ query: String) throws -> [GlobalEntity] {
+        let words = Array(Set(FusionLinks.searchWords(query)))
+        do {
+            return try reader.read { db in
+                var sql = "SELECT json FROM fused_entities WHERE entity_key = ?"
+                var arguments: StatementArguments = [query]
+                if !words.isEmpty {
+                    sql += " UNION SELECT json FROM fused_entities WHERE id IN ("
+                        + words.map { _ in "SELECT entity FROM fused_entity_words WHERE word = ?" }.joined(separator: " INTERSECT ")
+                        + ")"
+                    arguments += StatementArguments(words)
+                }
+                return try String.fetchAll(db, sql: sql, arguments: arguments)
+                    .map { try JSONColumn.decode(GlobalEntity.self, $0, column: "fused_entities", document: 0) }
+            }
+        } catch { throw failure(error) }
+    }
+
+    /// Everything about one entity (every row with its id, in every neighbourhood): the events it
+    /// takes part in, the documents naming it (with `.content`, for its quotes, also the entities
+    /// those documents name: who it appears with).
+    public func entitySlice(key: String, detail: MemberDetail) throws -> FusedSlice {
+        try readSlice { loader in
+            let rows = try Row.fetchAll(loader.db, sql: "SELECT * FROM fused_entities WHERE entity_key = ? ORDER BY component",
+                                        arguments: [key])
+            for row in rows {
+                let entity = try loader.addEntity(row)
+                let component: Int64 = row["component"]
+                let names = Array(Set(entity.names.map(FusionLinks.nameKey)))
+                let events = try Int64.fetchAll(loader.db, sql: """
+                    SELECT DISTINCT k.event FROM fused_event_keys k JOIN fused_events e ON e.id = k.event
+                    WHERE k.participant_key IN (\(databaseQuestionMarks(count: names.count))) AND e.component = ?
+                    """, arguments: StatementArguments(names) + [component])
+                try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id = ?", ids: events) { $0.participantIDs.contains(key) }
+                try loader.addMembers(sql: """
+                    SELECT document_id FROM fusion_members WHERE component = ? AND fusion_id IN (\(databaseQuestionMarks(count: entity.documents.count)))
+                    """, arguments: [component] + StatementArguments(entity.documents), detail: detail)
+            }
+            try loader.addReportDocuments(detail: .metadata)
+            if detail == .content { try loader.addIndexedEntities() }
+            return true
+        }!
+    }
+
+    /// Documents stored but not yet in the fused record (an interrupted ingest, an older database).
+    public func unfusedCount() throws -> Int { try pendingFusionCount() }
+
+    /// The timeline's order (EventOrder in the command line): dated events by date, a month before the
+    /// days in it; undated ones last by when first reported; the more widely reported first, then by key.
+    static let timelineOrder = "date IS NULL, date, first_reported, corroboration DESC, event_key"
+
+    private func readSlice(_ body: (inout SliceLoader) throws -> Bool) throws -> FusedSlice? {
+        do {
+            return try reader.read { db in
+                var loader = SliceLoader(db: db)
+                guard try body(&loader) else { return nil }
+                loader.slice.members.sort { $0.storeID < $1.storeID }
+                return loader.slice
+            }
+        } catch { throw failure(error) }
+    }
+}
+
+/// Fills a slice row by row, each value once.
+private struct SliceLoader {
+    let db: Database
+    var slice = FusedSlice()
+    private var eventRows: Set<Int64> = []
+    private var entityRows: Set<Int64> = []
+    private var memberDetail: [Int64: MemberDetail] = [:]
+    /// Event rows loaded, by component: whose reports' documents a slice cites.
+    private var pendingReports: [Int64] = []
+
+    init(db: Database) { self.db = db }
+
+    /// Fusion's event id as a slice names it: unique across neighbourhoods.
+    static func scoped(_ eventID: String, _ component: Int64) -> String { eventID + "@" + String(component) }
+
+    mutating func addStory(_ row: Row) throws -> Story {
+        let component: Int64 = row["component"], number: Int64 = row["number"]
+        var story = try JSONColumn.decode(Story.self, row["json"], column: "stories", document: 0)
+        story.id = "story-\(number)"
+        story.eventIDs = story.eventIDs.map { Self.scoped($0, component) }
+        slice.stories.append(story)
+        if let text: String = row["comparison"] {
+            var comparison = try JSONColumn.decode(SourceComparison.self, text, column: "stories", document: 0)
+            comparison.story = story.id
+            let local: String = row["story_key"]
+            for i in comparison.coverage.indices {
+                let item = comparison.coverage[i].item
+                // A quote's id names fusion's own story: "story-1/quote-2".
+                comparison.coverage[i].item = comparison.coverage[i].kind == .event ? Self.scoped(item, component)
+                    : item.hasPrefix(local + "/") ? story.id + item.dropFirst(local.count) : item
+            }
+            for i in comparison.wording.indices where comparison.wording[i].subject == .event {
+                comparison.wording[i].item = Self.scoped(comparison.wording[i].item, component)
+            }
+            slice.comparisons.append(comparison)
+        }
+        return story
+    }
+
+    /// Events of one neighbourhood by fusion's ids.
+    mutating func addEvents(sql: String, component: Int64, keys: [String]) throws {
+        for key in keys {
+            let unscoped = key.hasSuffix("@\(component)") ? String(key.dropLast("@\(component)".count)) : key
+            try addEvents(sql: sql, arguments: [component, unscoped])
+        }
+    }
+
+    /// Events by row id, those `keep` accepts.
+    mutating func addEvents(sql: String, ids: [Int64], keep: (FusedEvent) -> Bool) throws {
+        for id in ids { try addEvents(sql: sql, arguments: [id], keep: keep) }
+    }
+
+    /// The events the query finds, with their conflicts (unless the caller adds those itself) and,
+    /// later, their documents and participants.
+    mutating func addEvents(sql: String, arguments: StatementArguments, withConflicts: Bool = true,
+                            keep: (FusedEvent) -> Bool = { _ in true }) throws {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments) {
+            let id: Int64 = row["id"], component: Int64 = row["component"]
+            guard !eventRows.contains(id) else { continue }
+            var event = try JSONColumn.decode(FusedEvent.self, row["json"], column: "fused_events", document: 0)
+            guard keep(event) else { continue }
+            eventRows.insert(id)
+            event.id = Self.scoped(event.id, component)
+            slice.events.append(event)
+            pendingReports.append(id)
+            try addEntities(component: component, keys: event.participantIDs + event.reports.flatMap(\.participantIDs))
+            if withConflicts {
+                for conflict in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM fused_conflicts WHERE event = ? ORDER BY id"), arguments: [id]) {
+                    try addConflict(conflict)
+                }
+            }
+        }
+    }
+
+    mutating func addConflict(_ row: Row) throws {
+        var conflict = try JSONColumn.decode(FusionConflict.self, row["json"], column: "fused_conflicts", document: 0)
+        conflict.eventID = Self.scoped(conflict.eventID, row["component"])
+        slice.conflicts.append(conflict)
+    }
+
+    /// Ranks a loaded story's entities by how characteristic they are of it in the whole store (an
+    /// organisation's documents in other neighbourhoods count too), as fusing every article at once
+    /// ranks them, and loads the top ones. Needs the story's documents loaded.
+    mutating func rankEntities(story index: Int, component: Int64) throws {
+        let documents = Set(slice.stories[index].documents)
+        var inStory: [String: Int] = [:]
+        for member in slice.members where member.component == component && documents.contains(member.fusionID) {
+            for key in Set(member.entityIndex.values) { inStory[key, default: 0] += 1 }
+        }
+        var scored: [(id: String, score: Double)] = []
+        for (key, count) in inStory {
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
+                SELECT type, documents FROM fused_entity_totals WHERE entity_key = ?
+                """), arguments: [key]), let type = EntityType(rawValue: row["type"]) else { continue }
+            scored.append((key, StoryEntityRank.score(type: type, inStory: count, documents: row["documents"])))
+        }
+        slice.stories[index].entityIDs = Array(StoryEntityRank.ranked(scored).prefix(8))
+        try addEntities(component: component, keys: slice.stories[index].entityIDs)
+    }
+
+    mutating func addEntities(component: Int64, keys: [String]) throws {
+        for key in Set(keys) {
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM fused_entities WHERE entity_key = ? AND component = ?"),
+                                        arguments: [key, component]) {
+                _ = try addEntity(row)
+            }
+        }
+    }
+
+    @discardableResult
+    mutating func addEntity(_ row: Row) throws -> GlobalEntity {
+        let entity = try JSONColumn.decode(GlobalEntity.self, row["json"], column: "fused_entities", document: 0)
+        if entityRows.insert(row["id"]).inserted { slice.entities.append(entity) }
+        return entity
+    }
+
+    /// The entities the loaded documents' own names stand for (speakers of quotes, who appears with whom).
+    mutating func addIndexedEntities() throws {
+        for member in slice.members where memberDetail[member.storeID] == .content {
+            try addEntities(component: member.component, keys: Array(member.entityIndex.values))
+        }
+    }
+
+    /// The documents the loaded events' reports come from.
+    mutating func addReportDocuments(detail: MemberDetail) throws {
+        let events = pendingReports
+        pendingReports = []
+        for event in events {
+            try addMembers(sql: "SELECT document_id FROM fused_event_reports WHERE event = ?", arguments: [event], detail: detail)
+        }
+    }
+
+    /// The documents whose store ids the query gives.
+    mutating func addMembers(sql: String, arguments: StatementArguments, detail: MemberDetail) throws {
+        for id in try Int64.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments) {
+            if let had = memberDetail[id], had == .content || had == detail { continue }
+            let content = detail == .content
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
+                SELECT d.id, d.key, d.source, d.format, d.title, d.outlet, d.published, d.published_source, d.published_time,
+                    d.authors, d.url, d.section, d.credits, d.raw_hash, d.content_hash, d.ingested_at, NULL AS analyzer_version,
+                    \(content ? "d.text, d.blocks, a.json" : "'' AS text, '[]' AS blocks, NULL") AS analysis,
+                    m.component, m.fusion_id, m.inferred_date, m.reresolved_analysis, m.entity_index, m.reprint_group
+                FROM fusion_members m JOIN documents d ON d.id = m.document_id
+                LEFT JOIN analyses a ON a.document_id = m.document_id
+                WHERE m.document_id = ?
+                """), arguments: [id]) else { continue }
+            var article = try SQLiteStore.storedDocument(row).article
+            var analysis = try (row["analysis"] as String?).map {
+                try JSONColumn.decode(ArticleAnalysis.self, $0, column: "analysis", document: id)
+            } ?? ArticleAnalysis()
+            // Fusion's view: the estimated date applied, relative dates read again under it.
+            if let text: String = row["inferred_date"] {
+                let estimate = try JSONColumn.decode(InferredDate.self, text, column: "inferred_date", document: id)
+                article.metadata.published = estimate.date
+                article.metadata.publishedSource = .inferred
+                if let reread: String = row["reresolved_analysis"] {
+                    analysis = try JSONColumn.decode(ArticleAnalysis.self, reread, column: "reresolved_analysis", document: id)
+                }
+            }
+            let fusionID: String = row["fusion_id"]
+            article.id = fusionID
+            let member = FusedSlice.Member(
+                storeID: id, component: row["component"], fusionID: fusionID, article: article, analysis: analysis,
+                entityIndex: try JSONColumn.decode([String: String].self, row["entity_index"], column: "entity_index", document: id),
+                reprintGroup: row["reprint_group"])
+            if memberDetail[id] != nil { slice.members.removeAll { $0.storeID == id } }
+            memberDetail[id] = detail
+            slice.members.append(member)
+        }
+    }
+}
+
+/// What the fused record holds, counted, and the ids a benchmark asks about.
+public struct FusedRecordCensus: Sendable {
+    public var stories = 0, entities = 0, people = 0, events = 0, conflicts = 0
+    /// Every story's number.
+    public var storyNumbers: [Int64] = []
+    /// The ids of the people and organisations (each once, however many neighbourhoods hold it).
+    public var actorKeys: [String] = []
+}
+
+extension SQLiteStore {
+    /// Reads every story number and actor id: for `readout bench`, never for a command.
+    public func fusedRecordCensus() throws -> FusedRecordCensus {
+        do {
+            return try reader.read { db in
+                var census = FusedRecordCensus()
+                func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+                census.entities = try count("SELECT count(*) FROM fused_entities")
+                census.people = try count("SELECT count(*) FROM fused_entities WHERE type = 'PERSON'")
+                census.events = try count("SELECT count(*) FROM fused_events")
+                census.conflicts = try count("SELECT count(*) FROM fused_conflicts")
+                census.storyNumbers = try Int64.fetchAll(db, sql: "SELECT number FROM stories ORDER BY number")
+                census.stories = census.storyNumbers.count
+                census.actorKeys = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT entity_key FROM fused_entities WHERE type IN ('PERSON', 'ORG') ORDER BY entity_key
+                    """)
+                return census
+            }
+        } catch { throw failure(error) }
+    }
+}
