@@ -81,7 +81,7 @@ public final class SQLiteStore: ArticleStore {
         let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM \(SQLiteSchema.marker)"))
         if !Set(SQLiteSchema.migrator.migrations).isSubset(of: applied) {
             throw ReadoutError(source: path, reason: "written by an older version of Readout; "
-                + "`readout ingest --db \(path) PATH` upgrades it")
+                + "`readout fuse --db \(path)` upgrades it (as does the next `readout ingest`)")
         }
     }
 

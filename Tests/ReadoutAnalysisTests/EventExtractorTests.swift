@@ -315,6 +315,12 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(!b.events.contains { $0.participants.contains("Mark Bell") })
     }
 
+    @Test func aMeetingAJourneyLeadsToHappensWhereTheJourneyGoes() {
+        let a = analyze(article("ACCRA, March 12 (Reuters) - President Faure Adjavon is expected to travel to Abuja on Thursday to meet President Bola Tinubu."),
+                        published: "2025-03-12")
+        #expect(a.events.first { $0.type == .meet }?.location == "Abuja")
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

@@ -79,7 +79,8 @@ extension SentenceContext {
                     word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value ?? onArrival, dateText: when?.text,
-                          location: place(before: placeCutoff(after: trigger)) ?? destinationOfOngoingTrip(), topics: topics(),
+                          location: place(before: placeCutoff(after: trigger)) ?? destinationOfOngoingTrip() ?? destinationOfJourney(before: trigger),
+                          topics: topics(),
                           evidence: evidence, evidenceSpan: span)
         var located = event
         located.venue = venue() ?? landmark()
@@ -133,6 +134,16 @@ extension SentenceContext {
         for k in sentence.tokens where EventLexicon.visitNoun.contains(word(k)) && !excluded.contains(k) {
             guard ((k - 4)..<k).contains(where: { EventLexicon.meetDuringTripCue.contains(word($0)) }) else { continue }
             if let place = destination(after: k) { return place }
+        }
+        return nil
+    }
+
+    /// "is expected to travel to Abuja on Thursday to meet X", "flew to Lima, where she met Y": a meeting the
+    /// clause travels to happens where the journey goes.
+    func destinationOfJourney(before trigger: Int) -> String? {
+        let lo = max(sentence.tokens.lowerBound, trigger - 12)
+        for k in (lo..<trigger).reversed() where EventLexicon.visitTravelWords.contains(word(k)) && !EventLexicon.visitNoun.contains(word(k)) {
+            if let place = destination(after: k) ?? (word(k + 1) == "to" ? destination(after: k + 1) : nil) { return place }
         }
         return nil
     }
