@@ -51,6 +51,13 @@ import ReadoutCore
         #expect(a.entity("Peru") == nil)
     }
 
+    @Test func aSurnameFirstNameEndingInAnEnglishWordIsAPerson() {
+        // "Long" and "Son" are English words and given names; after a family name written first, a name.
+        let a = analyze(article("Prime Minister Nguyen Van Long held talks with Minister Tran Van Son on Monday."))
+        #expect(a.entity("Nguyen Van Long")?.type == .person)
+        #expect(a.entity("Tran Van Son")?.type == .person)
+    }
+
     @Test func aSurnameBeforeAndIsNotPartOfTheNextPersonsTitle() {
         let a = analyze(article(
             "Premier Wang Tao met Chilean officials on Monday.",

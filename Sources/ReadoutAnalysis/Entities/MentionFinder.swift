@@ -258,6 +258,10 @@ struct MentionFinder {
         if last - 1 > first, isHyphen(last - 1), !text.tokens[last].isCapitalized, knowledge.surname(word(first)) != nil { return true }
         // "Mark Reed", "Will Young": a given name and a surname that are also English words, together, are a name.
         if first != last && knowledge.givenName(word(first)) != nil && knowledge.surname(word(last)) != nil { return true }
+        // "Nguyen Van Long", "Wang Ming": surname first, as in East and Southeast Asian names, then a given name
+        // that may be an English word.
+        if first != last, let family = knowledge.surname(word(first)), !family.weak, family.origins.contains(where: { NameLexicon.surnameFirstOrigins.contains($0) }),
+           knowledge.givenName(word(last)) != nil { return true }
         var lastWord = lower(last)
         if lastWord.hasSuffix("ies") { lastWord = String(lastWord.dropLast(3)) + "y" }
         else if lastWord.hasSuffix("s") && lastWord.count > 3 { lastWord.removeLast() }

@@ -14,6 +14,9 @@ enum NameLexicon {
     /// Function words that a headline or a work title capitalises ("A Conversation With ..."); mid-sentence they
     /// join or end names, they do not start or continue them.
     static let capitalisedFunctionWords = v.set("name.capitalised-function-word")
+    /// Naming cultures that write the family name first ("chinese", "vietnamese", "korean"): the origins the
+    /// name lists give.
+    static let surnameFirstOrigins = v.set("name.surname-first-origin")
     /// "north", "southwest": directions that place a town relative to another ("south of San Diego").
     static let compassDirections = v.set("place.compass-direction")
     /// Words inside title phrases that name a domain, not a role ("Minister of Commerce and Industry").
