@@ -321,6 +321,14 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.events.first { $0.type == .meet }?.location == "Abuja")
     }
 
+    @Test func aCallNamedAfterAMeetingInPersonIsAnotherEvent() {
+        let a = analyze(article("Deputy Prime Minister Tran Hong Ha met Ambassador Ito Naoki in Hanoi on May 28 to discuss preparations for the call."),
+                        published: "2025-06-04")
+        #expect(a.events.first { $0.type == .meet }?.mode == .inPerson)
+        let b = analyze(article("Deputy Prime Minister Tran Hong Ha held a phone call with Ambassador Ito Naoki on May 28."), published: "2025-06-04")
+        #expect(b.events.first { $0.type == .meet }?.mode == .phone)
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

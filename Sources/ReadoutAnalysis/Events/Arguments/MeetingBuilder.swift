@@ -71,7 +71,9 @@ extension SentenceContext {
         var mode = MeetingMode.unknown
         // "called on the Crown Prince" is a visit in person, not a phone call, whatever else the sentence says.
         if EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on" { mode = .inPerson }
-        else if sentence.tokens.contains(where: { EventLexicon.phoneWords.contains(word($0)) && !(EventLexicon.meetCallVerb.contains(word($0)) && word($0 + 1) == "on") }) {
+        else if sentence.tokens.contains(where: { k in EventLexicon.phoneWords.contains(word(k)) && !(EventLexicon.meetCallVerb.contains(word(k)) && word(k + 1) == "on") &&
+                    // "met X to prepare for the call": after a verb of meeting in person, "call" names another event.
+                    !(EventLexicon.meetCallVerb.contains(word(k)) && EventLexicon.meetInPersonVerb.contains(word(trigger)) && k > trigger) }) {
             mode = .phone
         }
         else if sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) { mode = .virtual }
