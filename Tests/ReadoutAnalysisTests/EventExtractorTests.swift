@@ -329,6 +329,14 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(b.events.first { $0.type == .meet }?.mode == .phone)
     }
 
+    @Test func theGuestInvitedToVisitTravelsNotTheHost() {
+        let a = analyze(article("Prime Minister Nguyen Van Long thanked Prime Minister Hiro Tanabe for the aid, and invited him to visit Viet Nam at a convenient time."),
+                        published: "2025-06-04")
+        let visits = a.events.filter { $0.type == .visit }
+        #expect(visits.map(\.participants) == [["Hiro Tanabe"]])
+        #expect(visits.first?.status == .planned)
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

@@ -11,6 +11,7 @@ enum EventLexicon {
     static let meetCompanions = v.set("meet.companion")
     static let phoneWords = v.set("meet.phone-cue")
     static let meetInPersonVerb = v.set("meet.in-person-verb")
+    static let objectPronouns = v.set("pronoun.singular-object")
     static let virtualWords = v.set("meet.virtual-cue")
     static let jointVerbs = v.set("meet.joint-verb")
     static let gatheringWords = v.set("meet.gathering")

@@ -1,5 +1,5 @@
-// visit.invitation — "X invited Y to the celebration in Z", "invited Y for a return visit": the one invited
-// is due to travel (a planned visit).
+// visit.invitation — "X invited Y to the celebration in Z", "invited Y for a return visit", "thanked Y and
+// invited him to ...": the one invited is due to travel (a planned visit).
 import ReadoutCore
 import ReadoutKnowledge
 
@@ -11,15 +11,17 @@ struct InvitationVisit: SingleEventRule {
         text: "President Amara Diallo invited Prime Minister Kenji Tanaka to the independence day celebration in Dakar.",
         type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Dakar"),
         RuleExample(text: "Japanese Prime Minister Kenji Tanaka held talks with President Amara Diallo on Monday. Diallo praised the talks and invited the Japanese premier for a return visit.",
-                    type: .visit, participants: ["Kenji Tanaka"], status: .planned)]
+                    type: .visit, participants: ["Kenji Tanaka"], status: .planned),
+        RuleExample(text: "President Amara Diallo thanked Prime Minister Kenji Tanaka for the aid and invited him to the summit in Dakar.",
+                    type: .visit, participants: ["Kenji Tanaka"], status: .planned, location: "Dakar")]
 
     func read(in s: SentenceContext) -> [Event] {
         guard let verb = s.sentence.tokens.first(where: { EventModality.invitationVerbs.contains(s.word($0)) && !s.excluded.contains($0) })
         else { return [] }
-        // The guest: a person named right after the verb, or a description ("the Greek premier").
+        // The guest: a person named right after the verb, "him" or "her", or a description ("the Greek premier").
         let named = s.mentions.first { $0.mention.tokens.lowerBound > verb && $0.mention.tokens.lowerBound <= verb + 3 &&
                                        s.x.entities[$0.entity].type == .person }
-        var guest = named?.entity
+        var guest = named?.entity ?? s.objectPronounGuest(after: verb)
         if guest == nil, let to = ((verb + 1)..<min(verb + 7, s.sentence.tokens.upperBound)).first(where: { ["to", "for"].contains(s.word($0)) }) {
             guest = s.describedPersons(endingAt: to)
         }
@@ -32,5 +34,32 @@ struct InvitationVisit: SingleEventRule {
         var event = s.visit(by: who, to: place, trigger: verb)
         event.status = .planned
         return [event]
+    }
+}
+
+extension SentenceContext {
+    /// "X thanked Y for the aid and invited him to visit": an object pronoun right after the verb is not the clause's
+    /// subject (who invites) but the person named nearest before it whom the pronoun fits.
+    func objectPronounGuest(after verb: Int) -> Int? {
+        guard EventLexicon.objectPronouns.contains(word(verb + 1)) else { return nil }
+        let subject = mentions.first { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= verb }?.entity
+        let pronoun = word(verb + 1)
+        let candidates = mentions.filter { m in
+            x.entities[m.entity].type == .person && m.mention.tokens.upperBound <= verb && m.entity != subject &&
+                !m.mention.tokens.contains(where: { excluded.contains($0) })
+        }
+        if let near = candidates.last(where: { m in x.sexes.map { PersonSex.fits($0[m.entity], pronoun: pronoun) } ?? true }) { return near.entity }
+        return subject == nil ? antecedent(ofPronounAt: verb + 1) : nil
+    }
+
+    /// "invited him to visit Y": the guest a visit verb right after "to" belongs to, when an invitation precedes it.
+    func invitedGuest(visitAt trigger: Int) -> Int? {
+        guard word(trigger - 1) == "to" else { return nil }
+        for verb in stride(from: trigger - 2, through: max(sentence.tokens.lowerBound, trigger - 6), by: -1)
+        where EventModality.invitationVerbs.contains(word(verb)) {
+            if let m = mentions.first(where: { $0.mention.tokens.lowerBound == verb + 1 && x.entities[$0.entity].type == .person }) { return m.entity }
+            return objectPronounGuest(after: verb)
+        }
+        return nil
     }
 }

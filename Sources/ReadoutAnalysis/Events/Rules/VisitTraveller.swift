@@ -103,6 +103,8 @@ extension SentenceContext {
             who = [subject.entity]
         }
         if word(trigger + 1) == "of", let guest = guestAfterOf(trigger) { who = [guest] }
+        // "X invited Y (or "him") to visit Z": the guest travels.
+        if let guest = invitedGuest(visitAt: trigger) { who = [guest] }
         if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
         if who.isEmpty { who = describedPersons() }
         // "Zhou said that during his visit, Wang will ...": the one reporting is not the traveller.
