@@ -337,6 +337,13 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(visits.first?.status == .planned)
     }
 
+    @Test func aHeadlinesUnnamedCounterpartIsTheBodysNamedOne() {
+        let a = analyze(article("Prime Minister Nguyen Van Long held phone talks with Japanese Prime Minister Hiro Tanabe on June 3.",
+                                title: "PM Nguyen holds phone talks with Japanese counterpart"), published: "2025-06-04")
+        let meetings = a.events.filter { $0.type == .meet }
+        #expect(meetings.map { Set($0.participants) } == [["Nguyen Van Long", "Hiro Tanabe"]])
+    }
+
     @Test func sanctionImposerIsTheCountryNotTheDatelineCity() {
         let a = analyze(article("OSLO, March 3 — Norway imposed sanctions on two shipping firms on Monday."))
         #expect(a.events.first { $0.type == .sanction }?.participants == ["Norway"])

@@ -11,13 +11,42 @@ extension EventReader {
     func consolidate(_ events: [Event]) -> [Event] {
         // The article-wide places are worked out once, not per event.
         let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
-        return dropCountryAgreements(dropCollectiveDuplicates(
-            datedByTheirCountries(merge(events.map(futureIsPlanned))).map(fillMissingDate).map { fillMissingPlace($0, places) }))
+        return dropCounterpartStandIns(dropCountryAgreements(dropCollectiveDuplicates(
+            datedByTheirCountries(merge(events.map(futureIsPlanned))).map(fillMissingDate).map { fillMissingPlace($0, places) })))
     }
 
     struct ArticlePlaces {
         var dateline: String?
         var city: String?
+    }
+
+    /// "PM X holds phone talks with Japanese counterpart" (X and Japan) and "X held phone talks with Japanese Prime
+    /// Minister Y" (X and Y) are one meeting: a country standing in for an unnamed counterpart gives way to a
+    /// meeting of the same people with a person of that country, when dates allow. (Only meetings that share a
+    /// person are compared.)
+    func dropCounterpartStandIns(_ events: [Event]) -> [Event] {
+        let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var withPerson: [String: [Int]] = [:]
+        for (k, e) in events.enumerated() where e.type == .meet {
+            for id in e.participantEntities where byID[id]?.type == .person { withPerson[id, default: []].append(k) }
+        }
+        var dropped = Set<Int>()
+        for (k, e) in events.enumerated() where e.type == .meet && e.status.isAsserted && !e.participantEntities.isEmpty {
+            let named = Set(e.participantEntities.compactMap { byID[$0]?.name })
+            let standIns = e.participants.filter { !named.contains($0) }
+            let codes = standIns.compactMap { knowledge.country(named: $0)?.alpha3 }
+            guard !standIns.isEmpty, codes.count == standIns.count, let first = e.participantEntities.first else { continue }
+            let covered = (withPerson[first] ?? []).contains { j in
+                guard j != k, !dropped.contains(j) else { return false }
+                let other = events[j]
+                guard other.status.isAsserted, EventReader.compatible(other.date, e.date),
+                      Set(e.participantEntities).isSubset(of: Set(other.participantEntities)) else { return false }
+                let theirCodes = Set(other.participantEntities.compactMap { id in byID[id].flatMap { $0.type == .person ? $0.country : nil } })
+                return codes.allSatisfy(theirCodes.contains)
+            }
+            if covered { dropped.insert(k) }
+        }
+        return dropped.isEmpty ? events : events.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     /// "Indonesia, Vietnam sign fisheries pact" (a headline) and "the two leaders signed a memorandum" (the
