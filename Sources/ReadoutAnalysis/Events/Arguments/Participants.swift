@@ -466,3 +466,30 @@ extension SentenceContext {
         return (j, country, head, body)
     }
 }
+
+extension SentenceContext {
+    /// "X thanked Y for the aid and invited him to visit": an object pronoun right after the verb is not the clause's
+    /// subject (who invites) but the person named nearest before it whom the pronoun fits.
+    func objectPronounGuest(after verb: Int) -> Int? {
+        guard EventLexicon.objectPronouns.contains(word(verb + 1)) else { return nil }
+        let subject = mentions.first { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= verb }?.entity
+        let pronoun = word(verb + 1)
+        let candidates = mentions.filter { m in
+            x.entities[m.entity].type == .person && m.mention.tokens.upperBound <= verb && m.entity != subject &&
+                !m.mention.tokens.contains(where: { excluded.contains($0) })
+        }
+        if let near = candidates.last(where: { m in x.sexes.map { PersonSex.fits($0[m.entity], pronoun: pronoun) } ?? true }) { return near.entity }
+        return subject == nil ? antecedent(ofPronounAt: verb + 1) : nil
+    }
+
+    /// "invited him to visit Y": the guest a visit verb right after "to" belongs to, when an invitation precedes it.
+    func invitedGuest(visitAt trigger: Int) -> Int? {
+        guard word(trigger - 1) == "to" else { return nil }
+        for verb in stride(from: trigger - 2, through: max(sentence.tokens.lowerBound, trigger - 6), by: -1)
+        where EventModality.invitationVerbs.contains(word(verb)) {
+            if let m = mentions.first(where: { $0.mention.tokens.lowerBound == verb + 1 && x.entities[$0.entity].type == .person }) { return m.entity }
+            return objectPronounGuest(after: verb)
+        }
+        return nil
+    }
+}
