@@ -23,42 +23,42 @@ public final class Knowledge: Sendable {
 
     public let countries: [Country]
     public let maxSurfaceTokens: Int
-    public let titleWords: Set<String>
-    public let titleModifiers: Set<String>
-    public let honorifics: Set<String>
-    public let nameParticles: Set<String>
+    public let titleWords: WordSet
+    public let titleModifiers: WordSet
+    public let honorifics: WordSet
+    public let nameParticles: WordSet
     /// "Jr.", "Sr.", "II", "III", "PhD" ...
-    public let nameSuffixes: Set<String>
-    public let orgHeadWords: Set<String>
-    public let locHeadWords: Set<String>
-    public let eventHeadWords: Set<String>
+    public let nameSuffixes: WordSet
+    public let orgHeadWords: WordSet
+    public let locHeadWords: WordSet
+    public let eventHeadWords: WordSet
     /// Last words of document names ("Windsor Framework", "Paris Agreement"): such a run names no entity itself.
-    public let documentHeadWords: Set<String>
+    public let documentHeadWords: WordSet
     /// Words capitalized in title-case headlines that can also be part of a name ("Talks", "Security", "New").
-    public let headlineWords: Set<String>
+    public let headlineWords: WordSet
     /// The `# source:` line of each data file, by file name.
     public let sources: [String: String]
 
     private let countriesByAlpha3: [String: Country]
-    private let countriesByName: [String: Country]
-    private let countriesByDemonym: [String: Country]
-    private let gazetteer: [String: [GazetteerEntry]]
+    private let countriesByName: WordMap<Country>
+    private let countriesByDemonym: WordMap<Country>
+    private let gazetteer: WordMap<[GazetteerEntry]>
     /// First words of multi-word gazetteer names ("South" of "South China Sea"): a recogniser checks this
     /// before building a phrase to look up.
-    public let multiWordStarts: Set<String>
-    private let titles: [String: TitleInfo]
-    private let givenNames: [String: NameInfo]
-    private let surnames: [String: NameInfo]
+    public let multiWordStarts: WordSet
+    private let titles: WordMap<TitleInfo>
+    private let givenNames: WordMap<NameInfo>
+    private let surnames: WordMap<NameInfo>
     private let pinyin: PinyinSyllables
     /// "Nato" → NATO's entry: organisations known by an acronym of four letters or more, keyed by the acronym in
     /// title case (British style writes acronyms pronounced as words that way).
-    private let titleCaseAcronyms: [String: GazetteerEntry]
+    private let titleCaseAcronyms: WordMap<GazetteerEntry>
     /// Office holders' full names and forms (folded) → country; and surnames only one of them bears.
-    private let officeHolders: [String: String]
-    private let officeHolderSurnames: [String: String]
-    private let officeTermsByName: [String: [ClosedRange<Int>]]
-    private let nonNameWords: Set<String>
-    private let commonWords: [String: Double]
+    private let officeHolders: WordMap<String>
+    private let officeHolderSurnames: WordMap<String>
+    private let officeTermsByName: WordMap<[ClosedRange<Int>]>
+    private let nonNameWords: WordSet
+    private let commonWords: WordMap<Double>
 
     public static let fileNames = [
         "countries.tsv", "gazetteer.tsv", "titles.tsv", "words.tsv", "given_names.tsv", "surnames.tsv",
@@ -82,9 +82,13 @@ public final class Knowledge: Sendable {
         let countries = Self.readCountries(files["countries.tsv"]!)
         self.countries = countries
         countriesByAlpha3 = Dictionary(countries.map { ($0.alpha3, $0) }, uniquingKeysWith: { first, _ in first })
-        (countriesByName, countriesByDemonym) = Self.indexCountries(countries)
+        let (byName, byDemonym) = Self.indexCountries(countries)
+        countriesByName = WordMap(byName)
+        countriesByDemonym = WordMap(byDemonym)
 
-        (gazetteer, maxSurfaceTokens) = Self.readGazetteer(files["gazetteer.tsv"]!)
+        let (gazetteer, maxTokens) = Self.readGazetteer(files["gazetteer.tsv"]!)
+        self.gazetteer = WordMap(gazetteer)
+        maxSurfaceTokens = maxTokens
         var starts = Set<String>()
         for surface in gazetteer.keys {
             // The first token as a tokenizer cuts it: up to a space ("St." of "St. Petersburg") or up to any
@@ -94,13 +98,13 @@ public final class Knowledge: Sendable {
                 starts.insert(String(surface[..<mark]))
             }
         }
-        multiWordStarts = starts
+        multiWordStarts = WordSet(starts)
         var acronyms: [String: GazetteerEntry] = [:]
         for (surface, entries) in gazetteer where surface.count >= 4 && surface.allSatisfy({ $0.isUppercase }) {
             guard let org = entries.first(where: { $0.type == .org && !$0.ambiguous }) else { continue }
             acronyms[surface.prefix(1) + surface.dropFirst().lowercased()] = org
         }
-        titleCaseAcronyms = acronyms
+        titleCaseAcronyms = WordMap(acronyms)
 
         var titles: [String: TitleInfo] = [:]
         var titleWords = Set<String>()
@@ -113,29 +117,29 @@ public final class Knowledge: Sendable {
                 for part in word.split(separator: "-") where part.count > 1 { titleWords.insert(String(part)) }
             }
         }
-        self.titles = titles
+        self.titles = WordMap(titles)
 
         var words: [String: Set<String>] = [:]
         for row in files["words.tsv"]!.rows { words[row.field(0), default: []].insert(row.field(1)) }
         let modifiers = Set((words["modifier"] ?? []).map { $0.lowercased() })
-        self.titleWords = titleWords.union(modifiers)
-        titleModifiers = modifiers
-        honorifics = words["honorific"] ?? []
-        nameParticles = words["particle"] ?? []
-        nameSuffixes = words["suffix"] ?? []
-        orgHeadWords = words["org_head"] ?? []
-        locHeadWords = words["loc_head"] ?? []
-        eventHeadWords = words["event_head"] ?? []
-        documentHeadWords = words["document_head"] ?? []
-        headlineWords = words["headline"] ?? []
-        nonNameWords = words["non_name"] ?? []
+        self.titleWords = WordSet(titleWords.union(modifiers))
+        titleModifiers = WordSet(modifiers)
+        honorifics = WordSet(words["honorific"] ?? [])
+        nameParticles = WordSet(words["particle"] ?? [])
+        nameSuffixes = WordSet(words["suffix"] ?? [])
+        orgHeadWords = WordSet(words["org_head"] ?? [])
+        locHeadWords = WordSet(words["loc_head"] ?? [])
+        eventHeadWords = WordSet(words["event_head"] ?? [])
+        documentHeadWords = WordSet(words["document_head"] ?? [])
+        headlineWords = WordSet(words["headline"] ?? [])
+        nonNameWords = WordSet(words["non_name"] ?? [])
 
-        givenNames = Self.readNames(files["given_names.tsv"]!)
-        surnames = Self.readNames(files["surnames.tsv"]!)
+        givenNames = WordMap(Self.readNames(files["given_names.tsv"]!))
+        surnames = WordMap(Self.readNames(files["surnames.tsv"]!))
         pinyin = PinyinSyllables(Set(files["pinyin.tsv"]!.rows.map { $0.field(0) }))
         var commonWords: [String: Double] = [:]
         for row in files["common_words.tsv"]!.rows { commonWords[row.field(0)] = Double(row.field(1)) ?? 0 }
-        self.commonWords = commonWords
+        self.commonWords = WordMap(commonWords)
 
         var holders: [String: String] = [:]
         var bySurname: [String: String?] = [:]
@@ -153,9 +157,9 @@ public final class Knowledge: Sendable {
                 }
             }
         }
-        officeHolders = holders
-        officeHolderSurnames = bySurname.compactMapValues { $0 }
-        officeTermsByName = terms
+        officeHolders = WordMap(holders)
+        officeHolderSurnames = WordMap(bySurname.compactMapValues { $0 })
+        officeTermsByName = WordMap(terms)
     }
 
     /// "President of X, 2017-2021 and from 2025" → [2017...2021, 2025...9999]: the years an office was held
@@ -268,7 +272,7 @@ extension Knowledge {
         return key
     }
 
-    static func lookUpName(_ token: String, in table: [String: NameInfo]) -> NameInfo? {
+    static func lookUpName(_ token: String, in table: WordMap<NameInfo>) -> NameInfo? {
         if let info = table[token] { return info }
         // "NGUYEN" in an all-caps byline, "nguyen" from a URL.
         let capitalized = token.prefix(1).uppercased() + token.dropFirst().lowercased()

@@ -60,10 +60,10 @@ public final class Vocabulary: Sendable {
     }
 
     /// One list as a set of its entries, as written (lowercase words, or capitalised ones where the list says so).
-    public func set(_ name: String) -> Set<String> { Set(entries(name)) }
+    public func set(_ name: String) -> WordSet { WordSet(entries(name)) }
 
     /// Several lists as one set ("the words that start any event rule").
-    public func union(_ names: String...) -> Set<String> { names.reduce(into: Set<String>()) { $0.formUnion(set($1)) } }
+    public func union(_ names: String...) -> WordSet { WordSet(names.flatMap { entries($0) }) }
 
     /// A list of `key=value` entries ("two=2", "taiwan=Taiwan") as a dictionary.
     public func map(_ name: String) -> [String: String] {

@@ -92,8 +92,8 @@ enum NameLexicon {
     static let settlementNouns = v.set("place.settlement-noun")
     /// Weekday and month names and the month abbreviations with their full stop ("jan."), from the
     /// time.* lists: a capitalised one is a date, not a name.
-    static let weekdaysAndMonths: Set<String> = Set(v.map("time.weekday").keys).union(v.map("time.month").keys)
+    static let weekdaysAndMonths = WordSet(Array(v.map("time.weekday").keys) + Array(v.map("time.month").keys))
     /// "Aug", "Sept": month abbreviations, dates only with a day after them ("Aug 8").
-    static let monthAbbreviations: Set<String> = Set(v.map("time.month-abbreviation").keys)
+    static let monthAbbreviations = WordSet(v.map("time.month-abbreviation").keys)
         .union(v.map("time.month-abbreviation").keys.map { $0 + "." })
 }

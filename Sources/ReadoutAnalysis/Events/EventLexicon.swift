@@ -149,6 +149,6 @@ enum EventLexicon {
     }()
 
     /// Every word that can start any event rule; a sentence without one is skipped.
-    static let anyTrigger: Set<String> = meetVerbs.union(visitWords).union(sanctionWords).union(agreeWords).union(electionWords)
+    static let anyTrigger: WordSet = meetVerbs.union(visitWords).union(sanctionWords).union(agreeWords).union(electionWords)
         .union(jointVerbs).union(gatheringWords).union(v.set("meet.amendment-cue"))
 }

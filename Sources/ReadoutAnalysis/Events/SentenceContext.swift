@@ -105,7 +105,7 @@ struct SentenceContext {
     }
 
 
-    func firstIndex(in set: Set<String>) -> Int? {
+    func firstIndex(in set: WordSet) -> Int? {
         sentence.tokens.first { set.contains(word($0)) && !excluded.contains($0) }
     }
 

@@ -108,7 +108,7 @@ public struct TokenizedText: Sendable {
 enum Tokenizer {
     /// Words that keep a following period ("Mr.", "Jan.", "Inc."): text.abbreviation and
     /// text.abbreviation-tokenizer (Data/vocabulary/text.tsv) and the month abbreviations (time.tsv).
-    static let abbreviations: Set<String> = {
+    static let abbreviations: WordSet = {
         let v = Vocabulary.shared
         return v.union("text.abbreviation", "text.abbreviation-tokenizer").union(v.map("time.month-abbreviation").keys)
     }()
