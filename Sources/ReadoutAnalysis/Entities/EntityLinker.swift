@@ -209,7 +209,9 @@ struct EntityLinker {
     }
 
     func normalized(_ s: String) -> String {
-        var t = s.lowercased().replacingOccurrences(of: "’", with: "'")
+        var t = s.lowercased()
+        // (A scalar test first: Foundation's replacingOccurrences is slow on this per-mention path.)
+        if t.unicodeScalars.contains("\u{2019}") { t = t.replacingOccurrences(of: "’", with: "'") }
         if t.hasPrefix("the ") { t.removeFirst(4) }
         return t
     }
@@ -243,9 +245,8 @@ struct EntityLinker {
         m.tokens.compactMap { i in
             let t = text.tokens[i]
             guard t.kind == .word else { return nil }
-            let w = text.text(of: t)
             // "Al-Rawashdeh" and "al-Rawashdeh" are one name.
-            return NameLexicon.nameParticles.contains(w.lowercased()) ? w.lowercased() : w
+            return NameLexicon.nameParticles.contains(text.lowerWords[i]) ? text.lowerWords[i] : text.words[i]
         }
     }
 
@@ -565,8 +566,7 @@ struct EntityLinker {
         while i >= 0 && m.tokens.lowerBound - i <= 7 {
             let t = text.tokens[i]
             guard t.kind == .word, !t.newlineBefore || i == m.tokens.lowerBound - 1 else { break }
-            let w = text.text(of: t)
-            let lower = w.lowercased()
+            let w = text.words[i], lower = text.lowerWords[i]
             let fits = TitleVocabulary.isTitleWord(lower, knowledge) || knowledge.countryForDemonym(w) != nil ||
                 knowledge.entries(surface: w).contains { $0.kind == "country" } || lower == "of" || w == "’s" || w == "'s"
             guard fits, !NameLexicon.capitalisedFunctionWords.contains(lower) || lower == "of" else { break }
@@ -644,8 +644,7 @@ struct EntityLinker {
     func isNameWord(_ i: Int) -> Bool {
         let t = text.tokens[i]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
-        let w = text.text(of: t)
-        let lower = w.lowercased()
+        let w = text.words[i], lower = text.lowerWords[i]
         return !TitleVocabulary.isTitleWord(lower, knowledge) && knowledge.countryForDemonym(w) == nil &&
             !knowledge.orgHeadWords.contains(w) && knowledge.entries(surface: w).isEmpty && !NameLexicon.capitalisedFunctionWords.contains(lower) &&
             !knowledge.honorifics.contains(w)

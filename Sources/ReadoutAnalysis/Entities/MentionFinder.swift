@@ -47,7 +47,11 @@ struct MentionFinder {
         }
         self.tokenFlags = flags
         self.tokenHeads = heads
+        self.singleWordEntries = SingleWordEntries(count: text.tokens.count)
     }
+
+    /// The gazetteer's answer for each one-word phrase asked so far (a reference: the finder is passed by value).
+    private let singleWordEntries: SingleWordEntries
 
     static let titleFlag: UInt8 = 1
     static let functionFlag: UInt8 = 2
@@ -167,6 +171,16 @@ struct MentionFinder {
     }
 
     func gazetteer(_ range: ClosedRange<Int>) -> GazetteerEntry? {
+        guard range.count == 1 else { return gazetteerLookup(range) }
+        // One word is asked about many times over (is it a place, a country, a name's start?): answer it once.
+        let i = range.lowerBound
+        if let known = singleWordEntries.answer(i) { return known }
+        let found = gazetteerLookup(range)
+        singleWordEntries.remember(found, for: i)
+        return found
+    }
+
+    private func gazetteerLookup(_ range: ClosedRange<Int>) -> GazetteerEntry? {
         // Most candidate phrases cannot be names: skip building the string unless the first word starts one.
         if range.count > 1 && !knowledge.multiWordStarts.contains(word(range.lowerBound)) &&
            !range.allSatisfy({ text.tokens[$0].isAllCaps || text.tokens[$0].kind != .word }) { return nil }
@@ -1133,4 +1147,12 @@ struct MentionFinder {
         }
         return false
     }
+}
+
+/// Memo of `MentionFinder.gazetteer(i...i)` by token: nil = not asked yet, .some(nil) = no entry.
+private final class SingleWordEntries {
+    private var answers: [GazetteerEntry??]
+    init(count: Int) { answers = Array(repeating: nil, count: count) }
+    func answer(_ i: Int) -> GazetteerEntry?? { answers[i] }
+    func remember(_ entry: GazetteerEntry?, for i: Int) { answers[i] = .some(entry) }
 }

@@ -11,17 +11,27 @@ public struct AnalysisDocument: Sendable {
     /// The publication date the article itself states; an estimate is not evidence for an event's own date.
     public var statedPublished: String? { article.metadata.publishedSource == .inferred ? nil : article.metadata.published }
 
-    public internal(set) var text: TokenizedText
+    public internal(set) var text: TokenizedText { didSet { lexedText = nil } }
     public internal(set) var sentences: [TokenSentence] = []
     public internal(set) var entities: [Entity] = []
     var mentions: [LinkedMention] = []
     public internal(set) var times: [TimeExpression] = []
     public internal(set) var quotes: [Quote] = []
     public internal(set) var events: [Event] = []
+    /// The text cut into the packed words that the time and quote readers match on, made once for both.
+    private var lexedText: LexedText?
 
     public init(article: Article) {
         self.article = article
         self.text = TokenizedText("")
+    }
+
+    /// The text as packed words (LexedText), lexed on first use.
+    mutating func lexed() -> LexedText {
+        if let lexedText { return lexedText }
+        let made = LexedText(text.scalars)
+        lexedText = made
+        return made
     }
 
     /// What the components found, in the shape the rest of Readout stores and prints.

@@ -34,7 +34,7 @@ struct TimeComponent: AnalysisComponent {
     let name = "times"
     let stage = AnalysisStage.times
     let finder = TimeExpressionFinder()
-    func run(_ d: inout AnalysisDocument) { d.times = finder.find(in: d.text.scalars, published: d.published) }
+    func run(_ d: inout AnalysisDocument) { d.times = finder.find(in: d.lexed(), published: d.published) }
 }
 
 /// Quotation marks → quotes with speakers, described speakers ("the country's leader said") resolved to
@@ -46,7 +46,7 @@ struct QuoteComponent: AnalysisComponent {
     let extractor = QuoteExtractor()
     func run(_ d: inout AnalysisDocument) {
         let sentences = d.sentences.map { Sentence(span: $0.span, block: $0.block) }
-        let quoted = extractor.extract(in: d.text.scalars, sentences: sentences, entities: d.entities)
+        let quoted = extractor.extract(in: d.lexed(), sentences: sentences, entities: d.entities)
         d.quotes = DescribedSpeakers(knowledge: knowledge, entities: d.entities, mentions: d.mentions).resolve(quoted)
     }
 }

@@ -20,9 +20,14 @@ public struct QuoteExtractor: Sendable {
 
     /// Same as `extract(in:sentences:entities:)` for text already decoded to scalars.
     public func extract(in scalars: [Unicode.Scalar], sentences: [Sentence], entities: [Entity]) -> [Quote] {
+        extract(in: LexedText(scalars), sentences: sentences, entities: entities)
+    }
+
+    /// Same, for text already lexed (the analysis document lexes once for times and quotes).
+    func extract(in lexed: LexedText, sentences: [Sentence], entities: [Entity]) -> [Quote] {
+        let scalars = lexed.scalars
         let marks = QuoteMarks.find(in: scalars)
         guard !marks.isEmpty else { return [] }
-        let lexed = LexedText(scalars)
         let phrases = SpeakerPhrases(text: lexed)
 
         // Which quoted stretches can be speech at all.

@@ -14,7 +14,11 @@ public struct TimeExpressionFinder: Sendable {
 
     /// Same as `find(in:published:)` for text already decoded to scalars (offsets are indices into `scalars`).
     public func find(in scalars: [Unicode.Scalar], published: String?) -> [TimeExpression] {
-        let lexed = LexedText(scalars)
+        find(in: LexedText(scalars), published: published)
+    }
+
+    /// Same, for text already lexed (the analysis document lexes once for times and quotes).
+    func find(in lexed: LexedText, published: String?) -> [TimeExpression] {
         let parser = TimePhraseParser(text: lexed)
         let publication = published.flatMap(CalendarDay.init(isoPrefix:))
         var found: [TimeExpression] = []
