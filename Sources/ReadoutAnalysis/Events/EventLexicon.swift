@@ -54,6 +54,7 @@ enum EventLexicon {
     static let postingNouns = v.set("place.posting-noun")
     static let topicWords = v.map("topic.keyword")
     static let smallNumbers = v.map("number.small").compactMapValues { Int($0) }
+    static let beVerbLead = v.set("visit.be-verb-lead")
 
     // Small closed classes the rules and argument readers test words against.
     static let agreeCounterpartyPreposition: [String] = v.entries("agree.counterparty-preposition")

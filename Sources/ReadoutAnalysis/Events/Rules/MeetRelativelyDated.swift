@@ -28,8 +28,7 @@ extension SentenceContext {
         guard let unit = sentence.tokens.first(where: { $0 > trigger && EventLexicon.timeDayUnit.contains(word($0)) && $0 + 1 < hi &&
                                                         EventLexicon.timeRelativeDirection.contains(word($0 + 1)) }),
               unit > sentence.tokens.lowerBound else { return nil }
-        let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
-        guard let n = counts[word(unit - 1)] else { return nil }
+        guard let n = EventLexicon.smallNumbers[word(unit - 1)] else { return nil }
         let direction = EventLexicon.timeAfterwards.contains(word(unit + 1)) ? -1 : 1   // "a day after he spoke": his call came first
         guard let second = ((unit + 2)..<hi).first(where: { EventLexicon.meetVerbs.contains(word($0)) && !excluded.contains($0) }) else { return nil }
         var people = clausePersons(around: second).filter { p in mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound > unit } }

@@ -18,7 +18,7 @@ struct PresenceVisit: SingleEventRule {
             // The subject stands right before the verb group ("X was", "X will be", "he is"); a pronoun means
             // the person it refers to.
             var k = be - 1
-            while k >= s.sentence.tokens.lowerBound && ["will", "would", "also", "still", "already", "not", "to"].contains(s.word(k)) { k -= 1 }
+            while k >= s.sentence.tokens.lowerBound && EventLexicon.beVerbLead.contains(s.word(k)) { k -= 1 }
             var traveller = s.mentions.first { s.x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound == k + 1 }?.entity
             if traveller == nil, EventLexicon.pronounWords.contains(s.word(k)) { traveller = s.antecedent(ofPronounAt: k) }
             guard let who = traveller else { continue }
