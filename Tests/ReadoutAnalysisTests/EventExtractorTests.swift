@@ -337,6 +337,21 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(visits.first?.status == .planned)
     }
 
+    @Test func aHeadlinesBareTitleIsThePersonTheStoryNamesWithThatRole() {
+        // Headlines drop articles: "foreign minister visits Maputo" is the foreign minister named below, not the
+        // prime minister met later, and not nobody.
+        let a = analyze(article("Portugal will fund new schools in Mozambique, Ana Lopes, the country's foreign minister, announced in Maputo yesterday.",
+                                "She met Mozambique's Prime Minister, Tomas Guambe, at his office.",
+                                title: "Portugal to fund schools as foreign minister visits Maputo"), published: "2025-06-04")
+        let visits = a.events.filter { $0.type == .visit }
+        #expect(visits.map(\.participants) == [["Ana Lopes"]])
+        #expect(visits.first?.location == "Maputo")
+        // The same words in the body are no headline: there "foreign minister visits" needs its article.
+        let b = analyze(article("Portugal will fund new schools as foreign minister visits Maputo.",
+                                "Ana Lopes, the country's foreign minister, announced the funds."), published: "2025-06-04")
+        #expect(!b.events.contains { $0.type == .visit })
+    }
+
     @Test func aHeadlinesUnnamedCounterpartIsTheBodysNamedOne() {
         let a = analyze(article("Prime Minister Nguyen Van Long held phone talks with Japanese Prime Minister Hiro Tanabe on June 3.",
                                 title: "PM Nguyen holds phone talks with Japanese counterpart"), published: "2025-06-04")

@@ -69,6 +69,22 @@ struct DescriptionResolver {
         return best?.entity
     }
 
+    /// A headline's bare title ("foreign minister visits Suva") points ahead: the person the story names with the
+    /// role, the one sharing most of its words (a "foreign minister" is not any minister), then the one named first
+    /// (the story's subject before the people met along the way).
+    func firstPerson(head: String, country: String?, words: [String]) -> Int? {
+        var best: (entity: Int, score: Int, start: Int)?
+        for entity in Set(byRoleWord[head] ?? []) {
+            let roles = roleWords[entity] ?? []
+            guard country == nil || entities[entity].country == country, let first = spans[entity]?.first else { continue }
+            let score = words.filter { roles.contains($0) }.count
+            if best == nil || score > best!.score || (score == best!.score && first.start < best!.start) {
+                best = (entity, score, first.start)
+            }
+        }
+        return best?.entity
+    }
+
     /// The person's mention that starts last among those ending by `position` (the first of them in `mentions`
     /// when several start there).
     private func latestMention(of entity: Int, endingBy position: Int) -> (start: Int, index: Int)? {

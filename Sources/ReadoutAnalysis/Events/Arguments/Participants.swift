@@ -438,6 +438,32 @@ extension SentenceContext {
     /// The words of a definite description after "the": countries and demonyms ("Kenyan", "US") give its
     /// country, title and leader words ("foreign minister", "leader") its head. Reads from `start` while the
     /// words are of those kinds, up to `limit`; returns where it stopped.
+    /// Headlines drop articles: in "NZ pledges aid as foreign minister visits Suva", the bare title right before the
+    /// verb is its subject, and it points ahead to the person the story names with that role (a headline comes
+    /// before every name).
+    func headlineDescribedSubject(before verb: Int) -> Int? {
+        guard sentence.block == .title || sentence.block == .standfirst else { return nil }
+        // The title's words right before the verb: a country or demonym, modifiers, and the head last
+        // ("Kenyan foreign minister visits").
+        var country: String?
+        var words: [String] = []
+        var k = verb - 1
+        while k >= sentence.tokens.lowerBound && verb - k <= 4 && x.isWord(k) && !isPersonToken(k) {
+            let raw = x.text.words[k]
+            if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3 }
+            else if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country }
+            else if TitleVocabulary.isTitleWord(word(k), x.knowledge) { words.insert(word(k), at: 0) }
+            else { break }
+            k -= 1
+        }
+        guard let head = words.last, TitleVocabulary.marksRole(head, x.knowledge) else { return nil }
+        return x.lookup.descriptions.firstPerson(head: head, country: country, words: words)
+    }
+
+    private func isPersonToken(_ k: Int) -> Bool {
+        mentions.contains { $0.mention.tokens.contains(k) && x.entities[$0.entity].type == .person }
+    }
+
     func descriptionWords(from start: Int, limit: Int) -> (next: Int, country: String?, head: String?, body: [String]) {
         var j = start
         var country: String?

@@ -107,6 +107,7 @@ extension SentenceContext {
         if let guest = invitedGuest(visitAt: trigger) { who = [guest] }
         if who.isEmpty, let p = pronounSubject(before: trigger) { who = [p] }
         if who.isEmpty { who = describedPersons() }
+        if who.isEmpty, let subject = headlineDescribedSubject(before: trigger) { who = [subject] }
         // "Zhou said that during his visit, Wang will ...": the one reporting is not the traveller.
         if who.isEmpty {
             let speakers = Set(mentions.filter { isSpeaker($0) }.map(\.entity))
@@ -132,8 +133,9 @@ extension SentenceContext {
             guard EventLexicon.visitNoun.contains(w) else { return i }
             if w == "visits" || w == "visit", i > sentence.tokens.lowerBound,
                EventLexicon.visitVerbBefore.contains(word(i - 1)) ||
-                mentions.contains(where: { $0.mention.tokens.upperBound == i && x.entities[$0.entity].type == .person }) {
-                return i  // a verb: "to visit", "will visit", "X visits" (not "The visit")
+                mentions.contains(where: { $0.mention.tokens.upperBound == i && x.entities[$0.entity].type == .person }) ||
+                headlineDescribedSubject(before: i) != nil {
+                return i  // a verb: "to visit", "will visit", "X visits", "foreign minister visits" (not "The visit")
             }
             let window = max(sentence.tokens.lowerBound, i - 4)..<i
             // "will pay state visits to", "made a rare visit": a light verb makes the noun a trip taken.
