@@ -337,6 +337,15 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(visits.first?.status == .planned)
     }
 
+    @Test func aMeetingDoneOnOneDayAndOneAheadOnAnotherAreTwo() {
+        let a = analyze(article("President Amara Diallo arrived in Lisbon on Wednesday and was welcomed by President Ana Lopes at the airport.",
+                                "On Thursday, President Diallo and President Lopes are expected to hold official talks."),
+                        published: "2025-03-13")
+        let meetings = a.meetings().map { ($0.status, $0.date) }
+        #expect(meetings.count == 2)
+        #expect(meetings.contains { $0 == (.occurred, "2025-03-12") } && meetings.contains { $0 == (.planned, "2025-03-13") })
+    }
+
     @Test func aHeadlinesBareTitleIsThePersonTheStoryNamesWithThatRole() {
         // Headlines drop articles: "foreign minister visits Maputo" is the foreign minister named below, not the
         // prime minister met later, and not nobody.

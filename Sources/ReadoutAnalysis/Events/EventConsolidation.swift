@@ -346,7 +346,12 @@ extension EventReader {
                 // happened, one is ahead on a day of its own — two events.
                 let aheadOnItsOwnDay = e.type != .election && other.date == nil && e.date == nil && (other.status == .planned) != (e.status == .planned) &&
                     (other.dateText == nil) != (e.dateText == nil)
+                // "welcomed Y on arrival on Wednesday" and "the two are expected to hold talks today (Thursday)": what
+                // the article tells as done on one day and as still ahead on another are two events.
+                let doneAndAheadOnOtherDays = e.type != .election && other.date != nil && e.date != nil && other.date != e.date &&
+                    (other.status == .planned) != (e.status == .planned)
                 return other.type == e.type && other.status.isAsserted == e.status.isAsserted && related && !otherStop && !aheadOnItsOwnDay &&
+                    !doneAndAheadOnOtherDays &&
                     (e.type == .election || sameTrip || compatibleDates)
             }) {
                 for p in e.participants where !out[k].participants.contains(p) {
