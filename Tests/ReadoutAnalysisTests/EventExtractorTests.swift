@@ -53,6 +53,16 @@ import ReadoutCore
         #expect(a.meetings().first?.date == "2024-03")
     }
 
+    @Test func eachCoordinatedPredicateTakesItsOwnDate() {
+        let a = analyze(article("President Ana Lopes will fly to Tokyo on Monday and meet Prime Minister Kenji Tanaka on Tuesday."),
+                        published: "2025-03-14")
+        #expect(a.meetings().map(\.date) == ["2025-03-18"])
+        #expect(a.events.first { $0.type == .visit }?.date == "2025-03-17")
+        // Without a date of its own, the meeting keeps the one the sentence gives.
+        let b = analyze(article("President Ana Lopes flew to Tokyo on Monday and met Prime Minister Kenji Tanaka."), published: "2025-03-14")
+        #expect(b.meetings().map(\.date) == ["2025-03-10"])
+    }
+
     @Test func aDateBeforeTheReportingVerbDatesTheReportNotTheMeeting() {
         let a = analyze(article(
             "On Thursday, the ministry confirmed that President Ana Sousa will meet President Kwame Asante during the summit.",

@@ -33,7 +33,14 @@ extension SentenceContext {
         let laterVerb = sentence.tokens.first { $0 > trigger && word($0) == "and" &&
             (EventLexicon.clauseModal.contains(word($0 + 1)) || (x.punct($0 - 1) == "," && EventLexicon.auxiliaries.contains(word($0 + 1)))) }
         let limit = laterVerb.map { x.text.tokens[$0].start } ?? Int.max
-        let usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
+        var usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
+        // And the other way: in "will fly to Tokyo on Monday and meet Y on Tuesday", the trigger's predicate starts at
+        // "and" (at most two lowercase words between), and a date of its own beats the earlier verb's.
+        if let and = coordinatedPredicateStart(trigger) {
+            let andStart = x.text.tokens[and].start
+            let own = usable.filter { $0.span.start > andStart }
+            if !own.isEmpty { usable = own }
+        }
         // Every date belongs to the later verb: this event is undated.
         if usable.isEmpty && laterVerb != nil { return nil }
         let chosen = (usable.isEmpty ? candidates : usable).min { (a: TimeExpression, b: TimeExpression) -> Bool in
@@ -42,6 +49,14 @@ extension SentenceContext {
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
         return chosen.map(spanningMonth) ?? nil
+    }
+
+    /// The "and" that starts the trigger's own predicate ("will fly to X on Monday and meet Y on Tuesday"): at most
+    /// two lowercase words ("and will then meet") between it and the trigger.
+    func coordinatedPredicateStart(_ trigger: Int) -> Int? {
+        guard let and = (max(sentence.tokens.lowerBound, trigger - 3)..<trigger).last(where: { word($0) == "and" }),
+              ((and + 1)..<trigger).allSatisfy({ x.isWord($0) && !x.text.tokens[$0].isCapitalized }) else { return nil }
+        return and
     }
 
     /// "from March 6 to 10", "March 6-10", "between March 6 and March 10": talks over several days are dated by

@@ -59,7 +59,9 @@ extension SentenceContext {
         // leave the date open rather than pick one (the conflict stays visible in the evidence).
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelative.contains(word($0)) }
         let cutoff = relative.map { x.text.tokens[$0].start } ?? Int.max
-        let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
+        // (Only the trigger's own predicate: "fly to X on Monday and meet Y on Tuesday" gives each verb its day.)
+        let opening = max(datelineEnd.map { x.text.tokens[$0].start } ?? Int.min,
+                          coordinatedPredicateStart(trigger).map { x.text.tokens[$0].start } ?? Int.min)
         let days = Set(timesInSentence.filter { $0.precision == .day && $0.span.start < cutoff &&
                                                 $0.span.start > opening }.compactMap(\.value))
         if days.count >= 2 && participants.count == 2 && sentence.tokens.filter({ EventLexicon.meetVerbs.contains(word($0)) }).count == 1 {
