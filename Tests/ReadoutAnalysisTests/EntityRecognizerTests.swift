@@ -38,6 +38,14 @@ import ReadoutCore
         #expect(a.entity("Sara Haddad")?.aliases.contains("Haddad") == false)
     }
 
+    @Test func aGatheringsNumberIsPartOfItsName() {
+        let a = analyze(article("Leaders will attend the 23rd Lusophone Annual Summit in Lisbon next week.",
+                                "The summit follows 12 Lisbon Forum meetings."))
+        #expect(a.names(.event).contains("23rd Lusophone Annual Summit"))
+        // A count is no ordinal: "12 Lisbon Forum meetings" does not number the forum.
+        #expect(!a.names(.event).contains { $0.hasPrefix("12") })
+    }
+
     @Test func aCountryHyphenedToAKnownBodyIsTwoNames() {
         let a = analyze(article("The ministers discussed the Israel-Hamas conflict on Monday."))
         #expect(a.entity("Hamas")?.type == .org)

@@ -426,7 +426,26 @@ struct MentionFinder {
             }
             i = last + 1
         }
-        return found
+        return found.map(withSessionNumber)
+    }
+
+    /// "the 23rd Annual Summit", "the 79th session of the Assembly": a gathering's number is part of its name (the
+    /// 23rd summit is not the 22nd). A numeric ordinal right before a named event, after "the", joins it.
+    func withSessionNumber(_ m: Mention) -> Mention {
+        let k = m.tokens.lowerBound - 1
+        guard m.type == .event, k >= 1, lower(k - 1) == "the", isNumericOrdinal(k) else { return m }
+        var widened = m
+        widened.tokens = k..<m.tokens.upperBound
+        widened.span = TextSpan(text.tokens[k].start, m.span.end)
+        widened.text = text.string(widened.span)
+        return widened
+    }
+
+    /// "23rd", "1st", "101st": digits and an ordinal suffix, one token.
+    func isNumericOrdinal(_ k: Int) -> Bool {
+        let w = lower(k)
+        guard let firstLetter = w.firstIndex(where: { !$0.isNumber }), firstLetter > w.startIndex else { return false }
+        return NameLexicon.ordinalSuffixes.contains(String(w[firstLetter...])) && w[..<firstLetter].allSatisfy(\.isASCII)
     }
 
     /// "Heads of State", "Foreign Ministers": title words (and the connectors inside a title) with no head word,

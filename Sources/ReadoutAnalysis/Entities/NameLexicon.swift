@@ -70,6 +70,7 @@ enum NameLexicon {
     static let pairNouns = v.set("name.pair-noun")
     /// Head words of administrative units, which are places with a government (GPE).
     static let adminHeads = v.set("place.admin-head")
+    static let ordinalSuffixes = v.set("time.ordinal-suffix")
     /// Nouns that introduce a media outlet's name: "the Israeli news site Walla", "the daily Haaretz".
     static let mediaNouns = v.set("outlet.media-noun")
     /// Broadcasters named by a number: "Channel 12", "Radio 4", "TV 2".
