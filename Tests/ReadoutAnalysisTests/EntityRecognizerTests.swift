@@ -38,6 +38,14 @@ import ReadoutCore
         #expect(a.entity("Sara Haddad")?.aliases.contains("Haddad") == false)
     }
 
+    @Test func aGovernmentBodyNamedByACommonNounIsAnOrganisation() {
+        let a = analyze(article("The foreign ministry said on Monday that talks would resume, and the presidential office agreed.",
+                                "Lima’s defence ministry said it had not been told. The ministry added that nothing was decided."))
+        #expect(a.names(.org) == ["foreign ministry", "presidential office", "Lima’s defence ministry"])
+        // A capital's possessive stands for its country's government; no place is named.
+        #expect(a.entity("Lima") == nil)
+    }
+
     @Test func aGatheringsNumberIsPartOfItsName() {
         let a = analyze(article("Leaders will attend the 23rd Lusophone Annual Summit in Lisbon next week.",
                                 "The summit follows 12 Lisbon Forum meetings."))

@@ -17,6 +17,12 @@ import Testing
         #expect(result.events.filter { $0.type == .meet }.count == 1)
     }
 
+    @Test func aBodyNamedByACommonNounLinksNoStory() throws {
+        // Each article's "foreign ministry" and "presidential office" are its own country's: two stories.
+        let result = Fusion().fuse(documents: try Fixtures.load("common-noun-bodies"))
+        #expect(result.stories.count == 2)
+    }
+
     @Test func undatedArticleGetsADateFromItsStoryAndItsRelativeDatesResolved() throws {
         let result = Fusion().fuse(documents: try Fixtures.load("undated-in-story"))
         let inferred = try #require(result.inferredDates.first)

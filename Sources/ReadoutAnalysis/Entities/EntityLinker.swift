@@ -24,6 +24,8 @@ struct EntityLinker {
         switch c.type {
         case .person: return c.mentions.contains { $0.role != nil } ? "entities.titled-person" : "entities.personal-name"
         case .event: return "entities.event-phrase"
+        // ("the foreign ministry", "the presidential office": a body named in lowercase, GovernmentBodies.swift.)
+        case .org where m.text.first?.isLowercase == true: return "entities.government-body"
         default:
             let last = String(m.text.split(separator: " ").last ?? "")
             return MentionFinder.head(of: last, knowledge) != nil ? "entities.head-word" : "entities.name-run"

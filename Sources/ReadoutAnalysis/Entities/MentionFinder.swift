@@ -287,7 +287,11 @@ struct MentionFinder {
     func mentions(in sentence: TokenSentence, index: Int) -> [Mention] {
         var finder = self
         finder.headlineMode = isHeadline(sentence)
-        return finder.scan(sentence, index: index)
+        let named = finder.scan(sentence, index: index)
+        let bodies = finder.unnamedGovernmentBodies(in: sentence, index: index).filter { b in
+            !named.contains { $0.tokens.overlaps(b.tokens) }
+        }
+        return bodies.isEmpty ? named : (named + bodies).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     private func scan(_ sentence: TokenSentence, index: Int) -> [Mention] {
@@ -505,10 +509,14 @@ struct MentionFinder {
     /// "Chinese foreign ministry", "China’s defence ministry", "the Turkish presidency": a country's body named in lowercase.
     func governmentBody(after last: Int, run: ClosedRange<Int>, sentence: Int, end: Int) -> [Mention] {
         guard run.count == 1 else { return [] }
-        let country = knowledge.countryForDemonym(word(run.lowerBound)) ?? gazetteer(run).flatMap { $0.kind == "country" ? knowledge.country(alpha3: $0.country ?? "") : nil }
+        // ("Seoul’s foreign ministry": a capital's possessive stands for its country's government.)
+        let possessive = last + 1 < end && isPossessive(last + 1)
+        let country = knowledge.countryForDemonym(word(run.lowerBound)) ?? gazetteer(run).flatMap { e in
+            e.kind == "country" || (e.kind == "capital" && possessive) ? knowledge.country(alpha3: e.country ?? "") : nil
+        }
         guard let country else { return [] }
         var j = last + 1
-        if j < end && isPossessive(j) { j += 1 }
+        if possessive { j += 1 }
         var modifiers = 0
         while j < end && isWord(j) && !isCapitalWord(j) && NameLexicon.ministryModifiers.contains(lower(j)) && modifiers < 2 { j += 1; modifiers += 1 }
         guard j < end, isWord(j), !isCapitalWord(j), NameLexicon.governmentBodies.contains(lower(j)) else { return [] }

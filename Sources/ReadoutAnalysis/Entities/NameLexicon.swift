@@ -66,6 +66,7 @@ enum NameLexicon {
     /// Lowercase bodies a country runs, named after its demonym: "the Turkish presidency".
     static let governmentBodies: [String] = v.entries("government.body-noun")
     static let ministryModifiers = v.set("government.ministry-modifier")
+    static let executiveOffices = v.phrases("government.executive-office")
     /// Nouns after a hyphenated pair of names that make it two parties ("the Modi-Sharif talks").
     static let pairNouns = v.set("name.pair-noun")
     /// Head words of administrative units, which are places with a government (GPE).

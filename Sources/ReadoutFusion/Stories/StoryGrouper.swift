@@ -56,7 +56,9 @@ struct StoryGrouper {
         let position = Dictionary(docs.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
         var profiles = Array(repeating: [(Int, Double)](), count: docs.count)
         let n = Double(docs.count)
-        for (number, entity) in entities.enumerated() {
+        // A body named by a common noun ("the foreign ministry", "the presidential office") is whichever country's
+        // the article is about: two articles naming it share no particular body, so it links no story.
+        for (number, entity) in entities.enumerated() where entity.name.first?.isLowercase != true {
             let df = Double(entity.documents.count)
             let weight = log(1 + n / df) * Self.typeWeight(entity.type)
             for doc in entity.documents { if let i = position[doc] { profiles[i].append((number, weight)) } }
