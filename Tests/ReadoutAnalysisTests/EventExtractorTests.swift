@@ -347,6 +347,15 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(visits.first?.status == .planned)
     }
 
+    @Test func aBodyOfStatesMakingAnAgreementIsItsOneParty() {
+        let a = analyze(article("The African Union adopted the Kigali Declaration on Saturday after two days of talks."), published: "2025-03-16")
+        let agreements = a.events.filter { $0.type == .agree }
+        #expect(agreements.map(\.participants) == [["African Union"]])
+        // Deciding to act is no agreement made.
+        let b = analyze(article("The African Union agreed to send more observers to the border."), published: "2025-03-16")
+        #expect(!b.events.contains { $0.type == .agree })
+    }
+
     @Test func aMeetingDoneOnOneDayAndOneAheadOnAnotherAreTwo() {
         let a = analyze(article("President Amara Diallo arrived in Lisbon on Wednesday and was welcomed by President Ana Lopes at the airport.",
                                 "On Thursday, President Diallo and President Lopes are expected to hold official talks."),

@@ -17,6 +17,8 @@ struct PartiesAgreement: SingleEventRule {
                     type: .agree, participants: ["Amara Diallo", "Kenji Tanaka"]),
         RuleExample(text: "Late last year, Canada agreed to extend its fisheries accord with Norway for six months.",
                     type: .agree, participants: ["Canada", "Norway"]),
+        RuleExample(text: "The African Union adopted the Kigali Declaration on Saturday.",
+                    type: .agree, participants: ["African Union"]),
     ]
 
     func read(in s: SentenceContext) -> [Event] { s.agreement().map { [$0] } ?? [] }
@@ -62,13 +64,23 @@ extension SentenceContext {
         if parties.count == 1, let other = counterparty(after: verb, excluding: parties[0], wantPerson: people.count == 1) {
             parties.append(other)
         }
-        guard parties.count >= 2 else { return nil }
+        // "The G20 adopted the Leaders' Declaration", "ASEAN signed the charter": a body of many states that makes
+        // an agreement is its members agreeing; it is the one party named. (Not "NATO agreed to send ...": only a
+        // verb that makes an agreement named as its object.)
+        let madeByMembers = parties.count == 1 && bodies == parties && isMultilateral(parties[0]) &&
+            Self.agreeMakingVerbs.contains(word(verb))
+        guard parties.count >= 2 || madeByMembers else { return nil }
         let when = time(near: verb)
         let (evidence, span) = evidence()
         return triggered(at: verb, Event(id: "", type: .agree, status: status(trigger: verb), participants: names(parties),
                                         participantEntities: parties.map { x.entities[$0].id }, date: when?.value,
                                         dateText: when?.text, location: place(), topics: topics(), evidence: evidence,
                                         evidenceSpan: span))
+    }
+
+    /// An organisation of states ("G20", "African Union"): the gazetteer's international bodies.
+    func isMultilateral(_ entity: Int) -> Bool {
+        mentions.contains { $0.entity == entity && $0.mention.kind == "international" }
     }
 
     /// The verb that makes the agreement: "agreed"/"signed" by themselves, or a making verb ("reached",
