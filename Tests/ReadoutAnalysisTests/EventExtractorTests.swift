@@ -347,6 +347,26 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(visits.first?.status == .planned)
     }
 
+    @Test func aMeetingAtAGatheringIsWhereTheGatheringIs() {
+        let a = analyze(article("Foreign ministers of Peru and Chile met on the sidelines of the Andean summit in Quito on Thursday."),
+                        published: "2025-03-14")
+        #expect(a.meetings().first?.location == "Quito")
+        // Another gathering's city is not this meeting's: talks in Lima about next month's summit in Quito.
+        let b = analyze(article("Foreign ministers of Peru and Chile met in Lima on Thursday and discussed the Andean Summit in Quito."),
+                        published: "2025-03-14")
+        #expect(b.meetings().first?.location == "Lima")
+    }
+
+    @Test func aCitySetOffAfterABuildingIsWhereAndNoGovernment() {
+        let a = analyze(article("President Amara Odhiambo hosted President Kofi Mensah at State House, Nairobi, on Wednesday.",
+                                "They later dined at the Grand Hotel, Nairobi."), published: "2025-03-14")
+        #expect(a.meetings().first?.location == "Nairobi")
+        #expect(a.entity("Nairobi")?.type == .gpe)
+        #expect(a.entity("Kenya") == nil)
+        // A hotel is no person, whatever title word its name starts with.
+        #expect(a.names(.person) == ["Amara Odhiambo", "Kofi Mensah"])
+    }
+
     @Test func aBodyOfStatesMakingAnAgreementIsItsOneParty() {
         let a = analyze(article("The African Union adopted the Kigali Declaration on Saturday after two days of talks."), published: "2025-03-16")
         let agreements = a.events.filter { $0.type == .agree }

@@ -725,6 +725,8 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
+            // "the Grand Hotel", "the Royal Pavilion": a run ending in a venue noun names a building, not a person.
+            if k == run.upperBound && NameLexicon.venueNouns.contains(w) { return nil }
             // A known surname that is also a head word ("Park Ji-hoon", "Kim Hall") is still a name; before a
             // hyphenated given name ("Park Ji-won") even a surname that is also an everyday word is one.
             let hyphenatedGiven = k + 2 <= run.upperBound && isHyphen(k + 2) && !text.tokens[k + 2].spaceBefore
@@ -1157,6 +1159,12 @@ struct MentionFinder {
         if before >= 1 && isWord(before - 1) && text.tokens[before].kind == .word && NameLexicon.placePrepositions.contains(lower(before - 1)) &&
            NameLexicon.sentenceWords.contains(lower(before)) { return true }
         let after = range.upperBound + 1
+        // "at State House, Nairobi, on Monday", "the Grand Hotel, Lima.": a city set off after a name ends the
+        // address (a capital that speaks has a verb after it: "..., Beijing said").
+        if before >= 1, text.tokens[before].kind == .punct, text.scalars[text.tokens[before].start] == ",", isCapitalWord(before - 1),
+           after >= text.tokens.count || (text.tokens[after].kind == .punct && [",", ".", ";", ")"].contains(text.string(text.tokens[after].span))) {
+            return true
+        }
         if after < text.tokens.count {
             let t = text.tokens[after]
             if t.kind == .punct && text.scalars[t.start] == "," && after + 1 < text.tokens.count &&

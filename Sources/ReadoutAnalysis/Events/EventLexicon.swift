@@ -55,6 +55,7 @@ enum EventLexicon {
     static let topicWords = v.map("topic.keyword")
     static let smallNumbers = v.map("number.small").compactMapValues { Int($0) }
     static let beVerbLead = v.set("visit.be-verb-lead")
+    static let placeAtGatheringCue = v.set("place.at-gathering-cue")
 
     // Small closed classes the rules and argument readers test words against.
     static let agreeCounterpartyPreposition: [String] = v.entries("agree.counterparty-preposition")

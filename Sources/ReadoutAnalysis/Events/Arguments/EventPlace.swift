@@ -15,16 +15,21 @@ extension SentenceContext {
             guard before >= sentence.tokens.lowerBound else { continue }
             var preposition = word(before)
             if preposition == "the", before - 1 >= sentence.tokens.lowerBound { preposition = word(before - 1) }
+            // "at State House, Nairobi", "at the Grand Hotel, Lima": a city set off after the building is where.
+            if x.punct(before) == ",", let site = mentions.last(where: { $0.mention.tokens.upperBound == before &&
+                   (x.entities[$0.entity].type == .loc || x.entities[$0.entity].type == .org) }) {
+                let s = site.mention.tokens.lowerBound
+                let lead = word(s - 1) == "the" ? word(s - 2) : word(s - 1)
+                if EventLexicon.placeSitePreposition.contains(lead) { preposition = "at" }
+            }
             // "discussed the situation in Afghanistan": a subject of talks, not where they were held.
             let inAt = word(before) == "the" ? before - 1 : before
             // ("held talks in Geneva" is where: a meeting word before "in" is the meeting itself.)
             if inAt - 1 >= sentence.tokens.lowerBound && EventLexicon.topicNouns.contains(word(inAt - 1)) &&
                 !EventLexicon.meetVerbs.contains(word(inAt - 1)) { continue }
             // "the Commonwealth Heads of Government Meeting in Kigali": where another, named gathering is held.
-            if mentions.contains(where: { $0.mention.tokens.upperBound == inAt && x.entities[$0.entity].type == .event }) ||
-               (x.text.tokens[max(0, inAt - 1)].isCapitalized && EventLexicon.placeNamedGatheringNoun.contains(word(inAt - 1))) {
-                continue
-            }
+            // (Unless the meeting is at that gathering: "met on the sidelines of the X summit in Astana".)
+            if let gathering = namedGathering(endingAt: inAt), !isAtGathering(startingAt: gathering) { continue }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
             // "will fly to Nuku'alofa, where he is due to meet ...": the destination is where.
             let end = m.mention.tokens.upperBound
@@ -40,6 +45,24 @@ extension SentenceContext {
             if best == nil || rank < best!.1 { best = (m.mention.text, rank) }
         }
         return best?.0
+    }
+
+    /// The first token of a named gathering that ends at `end` ("the Commonwealth Heads of Government Meeting",
+    /// "the X summit"), if one does.
+    func namedGathering(endingAt end: Int) -> Int? {
+        if let m = mentions.first(where: { $0.mention.tokens.upperBound == end && x.entities[$0.entity].type == .event }) {
+            return m.mention.tokens.lowerBound
+        }
+        guard end - 1 >= sentence.tokens.lowerBound, x.text.tokens[end - 1].isCapitalized,
+              EventLexicon.placeNamedGatheringNoun.contains(word(end - 1)) else { return nil }
+        var start = end - 1
+        while start - 1 >= sentence.tokens.lowerBound && x.isWord(start - 1) && x.text.tokens[start - 1].isCapitalized { start -= 1 }
+        return start
+    }
+
+    /// "on the sidelines of", "during", "at": the words before a gathering put the meeting at it.
+    func isAtGathering(startingAt start: Int) -> Bool {
+        ((start - 4)..<start).contains { EventLexicon.placeAtGatheringCue.contains(word($0)) }
     }
 
     /// "Brazil’s capital" → Brasília.
