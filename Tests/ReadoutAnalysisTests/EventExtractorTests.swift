@@ -348,9 +348,10 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
     }
 
     @Test func aMeetingAtAGatheringIsWhereTheGatheringIs() {
-        let a = analyze(article("Foreign ministers of Peru and Chile met on the sidelines of the Andean summit in Quito on Thursday."),
+        let a = analyze(article("The ministers had held talks in Lima on Monday.",
+                                "Foreign ministers of Peru and Chile met on the sidelines of the Andean summit in Quito on Thursday."),
                         published: "2025-03-14")
-        #expect(a.meetings().first?.location == "Quito")
+        #expect(a.meetings().last?.location == "Quito")
         // Another gathering's city is not this meeting's: talks in Lima about next month's summit in Quito.
         let b = analyze(article("Foreign ministers of Peru and Chile met in Lima on Thursday and discussed the Andean Summit in Quito."),
                         published: "2025-03-14")
