@@ -347,6 +347,14 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(visits.first?.status == .planned)
     }
 
+    @Test func aCallInAClauseAboutAnotherTimeDoesNotMakeAMeetingACall() {
+        let a = analyze(article("Foreign Minister Ana Lopes spoke by phone with Foreign Minister Kenji Tanaka on Wednesday.",
+                                "The call came a day after Lopes met Foreign Minister Rui Costa in Lisbon."), published: "2025-03-14")
+        let modes = Dictionary(a.meetings().map { (Set($0.participants), $0.mode) }, uniquingKeysWith: { a, _ in a })
+        #expect(modes[["Ana Lopes", "Kenji Tanaka"]] == .phone)
+        #expect(modes[["Ana Lopes", "Rui Costa"]] == .inPerson)
+    }
+
     @Test func aMeetingAtAGatheringIsWhereTheGatheringIs() {
         let a = analyze(article("The ministers had held talks in Lima on Monday.",
                                 "Foreign ministers of Peru and Chile met on the sidelines of the Andean summit in Quito on Thursday."),

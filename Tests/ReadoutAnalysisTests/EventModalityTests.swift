@@ -10,6 +10,10 @@ private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatu
 }
 
 @Suite struct EventModalityTests {
+    @Test func whatSomeoneLooksForwardToIsAhead() {
+        #expect(status("President Ana Lopes said she looked forward to meeting Prime Minister Kenji Tanaka.") == .planned)
+    }
+
     @Test func negatorsGoverningTheTriggerNegateIt() {
         #expect(status("President Ana Lopes did not meet Prime Minister Kenji Tanaka during the summit in Lisbon.") == .negated)
         #expect(status("Chancellor Rui Costa has never met President Amara Diallo, his office said.") == .negated)

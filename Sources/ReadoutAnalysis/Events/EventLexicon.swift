@@ -69,6 +69,7 @@ enum EventLexicon {
     static let clauseRelativeOrSince: [String] = v.entries("clause.relative-or-since")
     static let clauseSubjectVerbFiller = v.set("clause.subject-verb-filler")
     static let clauseSubordinatorBreak: [String] = v.entries("clause.subordinator-break")
+    static let clauseTimeSubordinator = v.set("clause.time-subordinator")
     static let clauseTemporalPreposition: [String] = v.entries("clause.temporal-preposition")
     static let collectiveListFiller: [String] = v.entries("collective.list-filler")
     static let collectiveOpeningOrgFiller: [String] = v.entries("collective.opening-org-filler")

@@ -75,7 +75,11 @@ extension SentenceContext {
         if EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on" { mode = .inPerson }
         else if sentence.tokens.contains(where: { k in EventLexicon.phoneWords.contains(word(k)) && !(EventLexicon.meetCallVerb.contains(word(k)) && word(k + 1) == "on") &&
                     // "met X to prepare for the call": after a verb of meeting in person, "call" names another event.
-                    !(EventLexicon.meetCallVerb.contains(word(k)) && EventLexicon.meetInPersonVerb.contains(word(trigger)) && k > trigger) }) {
+                    !(EventLexicon.meetCallVerb.contains(word(k)) && EventLexicon.meetInPersonVerb.contains(word(trigger)) && k > trigger) &&
+                    // "The call came a day after X met Y": before a verb of meeting in person, a call in a clause about
+                    // another time is another event too.
+                    !(EventLexicon.meetInPersonVerb.contains(word(trigger)) && k < trigger &&
+                      ((k + 1)..<trigger).contains { EventLexicon.clauseTimeSubordinator.contains(word($0)) }) }) {
             mode = .phone
         }
         else if sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) { mode = .virtual }

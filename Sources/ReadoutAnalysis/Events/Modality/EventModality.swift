@@ -39,6 +39,7 @@ enum EventModality {
     static let frontedPhraseOpeners = v.set("modality.fronted-phrase-opener")
     static let infinitiveTriggers = v.set("modality.infinitive-trigger")
     static let intentWords = v.set("modality.intent-word")
+    static let anticipationWords = v.set("modality.anticipation-word")
     static let notPlanningBeforeTo = v.set("modality.not-planning-before-to")
 
     static let habitualAdverbs = v.set("modality.habitual-adverb")
@@ -173,6 +174,8 @@ extension SentenceContext {
            ((comma + 1)..<min(comma + 8, range.upperBound)).contains(where: { EventModality.futureAuxiliaries.contains(word($0)) }) {
             return .planned
         }
+        // "looked forward to meeting X": what one looks forward to is ahead.
+        if word(trigger - 1) == "to" && EventModality.anticipationWords.contains(word(trigger - 2)) { return .planned }
         for i in range {
             let w = word(i)
             if EventModality.futureAuxiliaries.contains(w) && i < trigger + 2 { return .planned }
