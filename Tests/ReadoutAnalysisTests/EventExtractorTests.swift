@@ -355,6 +355,18 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(modes[["Ana Lopes", "Rui Costa"]] == .inPerson)
     }
 
+    @Test func aPlanIsForATimeAhead() {
+        // "hoped" and "invited" are past; the visits they tell of are after the day of writing.
+        let a = analyze(article("Prime Minister Kenji Tanaka told reporters he hoped to visit Lisbon in April.",
+                                "President Ana Lopes said she had invited Tanaka to visit Portugal on Friday."), published: "2024-05-08")
+        let visits = a.events.filter { $0.type == .visit }
+        #expect(visits.map(\.status) == [.planned, .planned])
+        #expect(visits.map(\.date) == ["2025-04", "2024-05-10"])
+        // A past time said as such stays past.
+        let b = analyze(article("Tanaka said he had planned to visit Lisbon last April."), published: "2024-05-08")
+        #expect(b.events.first { $0.type == .visit }.map { $0.date == "2025-04" } != true)
+    }
+
     @Test func aMeetingAtAGatheringIsWhereTheGatheringIs() {
         let a = analyze(article("The ministers had held talks in Lima on Monday.",
                                 "Foreign ministers of Peru and Chile met on the sidelines of the Andean summit in Quito on Thursday."),

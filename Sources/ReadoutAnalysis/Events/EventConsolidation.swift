@@ -12,7 +12,7 @@ extension EventReader {
         // The article-wide places are worked out once, not per event.
         let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
         return dropCounterpartStandIns(dropCountryAgreements(dropCollectiveDuplicates(
-            datedByTheirCountries(merge(events.map(futureIsPlanned))).map(fillMissingDate).map { fillMissingPlace($0, places) })))
+            datedByTheirCountries(merge(events.map(futureIsPlanned).map(plannedIsAhead))).map(fillMissingDate).map { fillMissingPlace($0, places) })))
     }
 
     struct ArticlePlaces {
@@ -99,6 +99,30 @@ extension EventReader {
         guard ahead else { return e }
         var e = e
         e.status = .planned
+        return e
+    }
+
+    /// "hoped to visit Washington in April", "invited him to visit in May": a plan is for a time ahead. A month or
+    /// weekday written without a year that the past tense of the sentence resolved backwards ("hoped", "invited")
+    /// is its next occurrence after the day of writing. (Not "last May", "yesterday" or a written year.)
+    func plannedIsAhead(_ e: Event) -> Event {
+        guard e.status == .planned, let date = e.date, let published, let day = CalendarDay(isoPrefix: published),
+              date < String(published.prefix(date.count)), let text = e.dateText?.lowercased() else { return e }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }),
+              !words.contains(where: { EventLexicon.timeRelationWords.contains($0) || EventLexicon.timeRelativeDays.contains($0) }),
+              words.contains(where: { NameLexicon.weekdaysAndMonths.contains($0) }) else { return e }
+        var e = e
+        if date.count == 7, let month = Int(date.suffix(2)) {
+            e.date = CalendarDay.iso(year: month >= day.month ? day.year : day.year + 1, month: month)
+        } else if date.count == 10, var when = CalendarDay(isoPrefix: date) {
+            if words.contains(where: { EventLexicon.timeWeekdays.contains($0) }) {
+                while when < day { when = when.adding(days: 7) }
+            } else if let sameDay = CalendarDay(year: day.year, month: when.month, day: when.day) {
+                when = sameDay < day ? CalendarDay(year: day.year + 1, month: when.month, day: when.day) ?? sameDay : sameDay
+            }
+            e.date = when.isoDay
+        }
         return e
     }
 

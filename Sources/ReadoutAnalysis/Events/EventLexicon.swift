@@ -55,6 +55,9 @@ enum EventLexicon {
     static let topicWords = v.map("topic.keyword")
     static let smallNumbers = v.map("number.small").compactMapValues { Int($0) }
     static let beVerbLead = v.set("visit.be-verb-lead")
+    static let timeRelationWords = WordSet(v.map("time.relation").keys)
+    static let timeRelativeDays = WordSet(v.map("time.relative-day").keys)
+    static let timeWeekdays = WordSet(v.map("time.weekday").keys)
     static let placeAtGatheringCue = v.set("place.at-gathering-cue")
 
     // Small closed classes the rules and argument readers test words against.
