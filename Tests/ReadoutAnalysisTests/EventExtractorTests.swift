@@ -355,6 +355,14 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(modes[["Ana Lopes", "Rui Costa"]] == .inPerson)
     }
 
+    @Test func theVisitingGuestTravelsNotTheHost() {
+        let a = analyze(article("President Ana Lopes on Monday met with visiting Japanese Prime Minister Kenji Tanaka in Lisbon."),
+                        published: "2025-03-11")
+        let visits = a.events.filter { $0.type == .visit }
+        #expect(visits.map(\.participants) == [["Kenji Tanaka"]])
+        #expect(visits.first?.location == "Lisbon")
+    }
+
     @Test func aPlanIsForATimeAhead() {
         // "hoped" and "invited" are past; the visits they tell of are after the day of writing.
         let a = analyze(article("Prime Minister Kenji Tanaka told reporters he hoped to visit Lisbon in April.",

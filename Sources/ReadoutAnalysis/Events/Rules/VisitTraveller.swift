@@ -61,6 +61,15 @@ extension SentenceContext {
 
     /// Who travels at `trigger`.
     func traveller(at trigger: Int) -> Int? {
+        // "met with visiting Vietnamese Prime Minister X": the participle describes the person it stands before
+        // (only their title between), who travels; the host does not.
+        if word(trigger) == "visiting", let guest = mentions.first(where: { m in
+            let start = m.mention.tokens.lowerBound
+            return x.entities[m.entity].type == .person && start > trigger && start - trigger <= 6 &&
+                ((trigger + 1)..<start).allSatisfy { x.isWord($0) && x.text.tokens[$0].isCapitalized }
+        }) {
+            return guest.entity
+        }
         // The traveller: the possessor ("Wang’s visit"), else the person named before the trigger ("Sharif began his
         // trip"), else the one described ("The premier is in ... on a visit") or meant by a pronoun; people after it
         // are hosts or entourage.
