@@ -355,6 +355,16 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(modes[["Ana Lopes", "Rui Costa"]] == .inPerson)
     }
 
+    @Test func aReceptionOfACountrysTitledLeaderAtANamedSiteIsAMeetingOfTwo() {
+        let a = analyze(article("President Ana Lopes received Japan's Prime Minister Kenji Tanaka at Quinta das Laranjeiras on Monday."),
+                        published: "2025-03-11")
+        #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Kenji Tanaka"]])
+        #expect(a.entity("Quinta das Laranjeiras")?.type == .loc)
+        // A person after "at" is still a person.
+        let b = analyze(article("The criticism was aimed at Jake Sullivan, the adviser said."), published: "2025-03-11")
+        #expect(b.entity("Jake Sullivan")?.type == .person)
+    }
+
     @Test func theVisitingGuestTravelsNotTheHost() {
         let a = analyze(article("President Ana Lopes on Monday met with visiting Japanese Prime Minister Kenji Tanaka in Lisbon."),
                         published: "2025-03-11")

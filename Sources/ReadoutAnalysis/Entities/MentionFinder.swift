@@ -679,6 +679,11 @@ struct MentionFinder {
         if before >= 0, lower(before) == "the", isWord(before) {
             m.determinedType = before >= 1 && EntityLinker.placePrepositions.contains(lower(before - 1)) ? .loc : .org
         }
+        // "received him at Qasr Al Shati", "talks at Camp David": a name of several words right after "at" that
+        // starts with no given name is a site (not "aimed at Jake Sullivan").
+        if before >= 0, lower(before) == "at", isWord(before), range.count >= 2, !knowledge.isGivenName(word(range.lowerBound)) {
+            m.determinedType = .loc
+        }
         return m
     }
 

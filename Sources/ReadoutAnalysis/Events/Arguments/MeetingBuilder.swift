@@ -161,10 +161,12 @@ extension SentenceContext {
     func receivesPerson(at i: Int) -> Bool {
         guard EventLexicon.meetReceptionVerb.contains(word(i)) else { return false }
         var k = i + 1
-        while k < sentence.tokens.upperBound && k - i <= 3 && x.isWord(k) {
+        while k < sentence.tokens.upperBound && k - i <= 6 && x.isWord(k) {
             if mentions.contains(where: { $0.mention.tokens.lowerBound == k && x.entities[$0.entity].type == .person }) { return true }
-            // Only determiners, titles and adjectives of the person may come between ("the visiting Prime Minister").
-            guard EventLexicon.receptionObjectFiller.contains(word(k)) || x.text.tokens[k].isCapitalized else { return false }
+            // Only determiners, titles and adjectives of the person may come between ("the visiting Prime Minister",
+            // "Japan's Prime Minister").
+            guard EventLexicon.receptionObjectFiller.contains(word(k)) || x.text.tokens[k].isCapitalized ||
+                    EventLexicon.orthographyPossessive.contains(word(k)) else { return false }
             k += 1
         }
         return false
