@@ -373,6 +373,16 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(visits.first?.location == "Lisbon")
     }
 
+    @Test func aTrailingAttributionsDateIsTheReportsNotTheEvents() {
+        let a = analyze(article("Amara Diallo won the presidential election in Guinea by a wide margin, official results showed on Monday."),
+                        published: "2025-03-12")
+        #expect(a.events.first { $0.type == .election }.map { $0.date != "2025-03-10" } == true)
+        // A date of the event's own before the attribution stays.
+        let b = analyze(article("President Ana Lopes met Prime Minister Kenji Tanaka on Sunday, the ministry said on Monday."),
+                        published: "2025-03-12")
+        #expect(b.meetings().first?.date == "2025-03-09")
+    }
+
     @Test func aPlanIsForATimeAhead() {
         // "hoped" and "invited" are past; the visits they tell of are after the day of writing.
         let a = analyze(article("Prime Minister Kenji Tanaka told reporters he hoped to visit Lisbon in April.",

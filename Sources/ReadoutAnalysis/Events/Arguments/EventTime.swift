@@ -7,7 +7,10 @@ extension SentenceContext {
         // is set to expire on July 17").
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelativeOrSince.contains(word($0)) }
         // "... ahead of a meeting in São Paulo next month": the date of another event, named after this one.
-        let other = [relative, otherEventPhrase(after: trigger)].compactMap { $0 }.min()
+        // "..., official results showed on Monday", "..., the ministry said on Friday": a trailing attribution
+        // dates the report, not the event.
+        let attribution = trailingAttribution(after: trigger)
+        let other = [relative, otherEventPhrase(after: trigger), attribution].compactMap { $0 }.min()
         let cutoff = other.map { x.text.tokens[$0].start } ?? Int.max
         // "NAIROBI, March 14 —": a dateline dates the report, not the event.
         let opening = datelineEnd.map { x.text.tokens[$0].start } ?? Int.min
@@ -49,6 +52,20 @@ extension SentenceContext {
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
         return chosen.map(spanningMonth) ?? nil
+    }
+
+    /// The comma that opens a closing attribution after the trigger (", the ministry said", ", results showed"):
+    /// a reporting verb at most five words after a comma, with nothing but its time phrase after it.
+    func trailingAttribution(after trigger: Int) -> Int? {
+        for comma in sentence.tokens where comma > trigger && x.punct(comma) == "," {
+            guard let verb = ((comma + 1)..<min(comma + 7, sentence.tokens.upperBound)).first(where: {
+                EventLexicon.timeReportingVerb.contains(word($0)) }) else { continue }
+            let rest = (verb + 1)..<sentence.tokens.upperBound
+            if rest.allSatisfy({ k in x.punct(k) != nil || timesInSentence.contains { t in t.span.contains(x.text.tokens[k].span) } }) {
+                return comma
+            }
+        }
+        return nil
     }
 
     /// The "and" that starts the trigger's own predicate ("will fly to X on Monday and meet Y on Tuesday"): at most
