@@ -46,6 +46,12 @@ import ReadoutCore
         #expect(a.entity("Lima") == nil)
     }
 
+    @Test func aBodysPossessiveBeforeATitleIsNotPartOfItsName() {
+        let a = analyze(article("The Andean Development Corporation's President Ana Lopes arrived in Quito on Monday."))
+        #expect(a.names(.org) == ["Andean Development Corporation"])
+        #expect(a.names(.person) == ["Ana Lopes"])
+    }
+
     @Test func aGatheringsNumberIsPartOfItsName() {
         let a = analyze(article("Leaders will attend the 23rd Lusophone Annual Summit in Lisbon next week.",
                                 "The summit follows 12 Lisbon Forum meetings."))

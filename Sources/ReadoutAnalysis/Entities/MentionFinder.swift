@@ -919,6 +919,8 @@ struct MentionFinder {
                headType(range.lowerBound) != nil { break }
             end -= 1
         }
+        // "The European Commission's President X": the possessive is not part of the body's name.
+        if end > range.lowerBound && isPossessive(end) { end -= 1 }
         if end >= range.lowerBound {
             let head = range.lowerBound...end
             if let entry = gazetteer(head) {
