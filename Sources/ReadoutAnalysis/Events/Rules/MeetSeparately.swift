@@ -5,9 +5,11 @@ import ReadoutKnowledge
 struct SeparateMeetings: MeetingTriggerRule {
     let id = "meet.separately"
     let summary = "\"X met Y and, separately, Z\": X–Y and X–Z"
-    let examples = [RuleExample(
-        text: "Foreign Minister Ana Lopes met Prime Minister Kenji Tanaka and, separately, Chancellor Rui Costa on Monday.",
-        participants: ["Ana Lopes", "Rui Costa"])]
+    let examples = [
+        RuleExample(text: "Foreign Minister Ana Lopes met Prime Minister Kenji Tanaka and, separately, Chancellor Rui Costa on Monday.",
+                    participants: ["Ana Lopes", "Rui Costa"]),
+        RuleExample(text: "Foreign Minister Ana Lopes spoke separately with Prime Minister Kenji Tanaka and Chancellor Rui Costa on Monday.",
+                    participants: ["Ana Lopes", "Rui Costa"])]
 
     func read(at trigger: Int, in s: SentenceContext) -> [Meeting]? {
         guard let split = s.sentence.tokens.first(where: { $0 > trigger && s.word($0) == "separately" }) else { return nil }
@@ -17,6 +19,8 @@ struct SeparateMeetings: MeetingTriggerRule {
         let objects = clause.filter { !subject.contains($0) }
         let first = objects.filter { p in s.mentions.contains { $0.entity == p && $0.mention.tokens.lowerBound < split } }
         let second = objects.filter { !first.contains($0) }
-        return [first, second].filter { !$0.isEmpty }.compactMap { s.meeting(trigger: trigger, people: subject + $0) }
+        // "spoke separately with X and Y": "separately" before them all makes each one a meeting of its own.
+        let groups = first.isEmpty ? second.map { [$0] } : [first, second]
+        return groups.filter { !$0.isEmpty }.compactMap { s.meeting(trigger: trigger, people: subject + $0) }
     }
 }
