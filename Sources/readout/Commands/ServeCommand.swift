@@ -8,7 +8,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the stored record as web pages and a JSON API.",
         usage: """
-        readout serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
+        readout serve [--db FILE] [--port 8080] [--host 127.0.0.1]
+                      [--token TOKEN]
         """,
         discussion: """
         Reads the database written by `readout ingest` (read only; nothing is
