@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libxml2's HTML and XML parsers (Debian: libxml2-dev).
@@ -43,10 +46,20 @@ let package = Package(
         .target(name: "ReadoutFusion", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
         // Scoring against gold annotations (mirrors shared/eval/score.py).
         .target(name: "ReadoutEval", dependencies: ["ReadoutCore"]),
+        // The web face (`readout serve`): routes, view models, page templates, server-drawn SVG. It knows
+        // no store: the readout command hands it a WebSource answering from the fused record.
+        .target(
+            name: "ReadoutWeb",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]),
         .executableTarget(
             name: "readout",
             dependencies: [
                 "ReadoutCore", "ReadoutKnowledge", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval", "ReadoutFusion",
+                "ReadoutWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore"]),
@@ -56,5 +69,9 @@ let package = Package(
         .testTarget(name: "ReadoutFusionTests", dependencies: ["ReadoutFusion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutEvalTests", dependencies: ["ReadoutEval"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReadoutWebTests",
+            dependencies: ["readout", "ReadoutWeb", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            resources: [.copy("Fixtures")]),
     ]
 )

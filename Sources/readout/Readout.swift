@@ -25,5 +25,6 @@ struct Readout: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [IngestCommand.self, FuseCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,
                       StoriesCommand.self, TimelineCommand.self, ActorCommand.self, ConflictsCommand.self,
-                      CompareCommand.self, BriefCommand.self, BenchCommand.self, TrainCommand.self])
+                      CompareCommand.self, BriefCommand.self, BenchCommand.self, TrainCommand.self,
+                      ServeCommand.self])
 }

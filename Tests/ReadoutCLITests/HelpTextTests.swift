@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct HelpTextTests {
     static let commands = ["", "ingest", "documents", "search", "stories", "timeline", "actor", "conflicts",
-                           "compare", "brief", "bench", "extract", "eval", "train"]
+                           "compare", "brief", "bench", "extract", "eval", "train", "serve"]
 
     private func help(_ command: String, columns: Int) throws -> String {
         let workspace = try Workspace()
