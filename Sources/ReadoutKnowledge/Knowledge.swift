@@ -176,7 +176,9 @@ public final class Knowledge: Sendable {
     }
 
     /// "Lee Jae-myung" and "Lee Jae Myung" are one name.
-    static func holderKey(_ name: String) -> String { normalizedName(name.replacingOccurrences(of: "-", with: " ")) }
+    static func holderKey(_ name: String) -> String {
+        normalizedName(name.utf8.contains(45) ? name.replacingOccurrences(of: "-", with: " ") : name)
+    }
 
     /// The organisation an acronym written in title case stands for ("Ecowas" → ECOWAS), if any.
     public func titleCaseAcronym(_ word: String) -> GazetteerEntry? { titleCaseAcronyms[word] }
@@ -263,7 +265,17 @@ public final class Knowledge: Sendable {
 
 extension Knowledge {
     static func titleKey(_ phrase: String) -> String {
-        phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        let lower = phrase.lowercased()
+        // Most phrases are already single-spaced: no need to split and join them (asked per name, many times).
+        var previousSpace = true
+        var clean = true
+        for b in lower.utf8 {
+            let space = b == 32
+            if b == 9 || (space && previousSpace) { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return lower }
+        return lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     static func normalizedName(_ name: String) -> String {

@@ -29,8 +29,16 @@ struct MentionFinder {
         var flags = [UInt8](repeating: 0, count: text.tokens.count)
         var heads = [EntityType?](repeating: nil, count: text.tokens.count)
         // Only capitalised tokens: names and titles start there; lowercase tokens are asked rarely, on demand.
+        // (An article repeats its names: each word's classes are worked out once.)
+        var known: [String: (UInt8, EntityType?)] = [:]
         for (i, t) in text.tokens.enumerated() where t.kind == .word && (t.isCapitalized || t.isAllCaps) {
             let w = text.words[i], lower = text.lowerWords[i]
+            if let (f, head) = known[w] {
+                flags[i] = f
+                heads[i] = head
+                continue
+            }
+            defer { known[w] = (flags[i], heads[i]) }
             var f: UInt8 = MentionFinder.computedFlag
             if !NameLexicon.capitalisedFunctionWords.contains(lower) &&
                (knowledge.honorifics.contains(w) || NameLexicon.honorificAcronyms.contains(w) || TitleVocabulary.isTitleWord(lower, knowledge)) {
