@@ -41,8 +41,9 @@ public protocol KeepsFusedRecord: ArticleStore {
 }
 
 extension SQLiteStore: KeepsFusedRecord {
-    /// Documents fused per transaction: bounds memory and how long readers see the old record.
-    static let fusionBatch = 256
+    /// Documents fused per transaction: bounds memory and how long readers see the old record. A
+    /// neighbourhood the cut between two of them divides is fused twice, so they are not small.
+    static let fusionBatch = 1024
 
     /// Fuses every document stored since the last update with the neighbourhoods it joins.
     /// `reanalyze` re-reads an undated article under the publication date fusion estimates for it.
@@ -50,8 +51,9 @@ extension SQLiteStore: KeepsFusedRecord {
     public func fusePending(reanalyze: Fusion.Reanalyze? = nil) throws -> FusionUpdate {
         var total = FusionUpdate()
         do {
+            let reanalyze = reanalyze.map(fusionCache.rereading)
             while true {
-                let step = try requireWriter().write { db in try Self.fuseNextBatch(db, reanalyze: reanalyze) }
+                let step = try requireWriter().write { db in try Self.fuseNextBatch(db, reanalyze: reanalyze, cache: fusionCache) }
                 guard step.documents > 0 else { return total }
                 total.add(step)
             }
@@ -79,7 +81,7 @@ extension SQLiteStore: KeepsFusedRecord {
         } catch { throw failure(error) }
     }
 
-    private static func fuseNextBatch(_ db: Database, reanalyze: Fusion.Reanalyze?) throws -> FusionUpdate {
+    private static func fuseNextBatch(_ db: Database, reanalyze: Fusion.Reanalyze?, cache: FusionCache) throws -> FusionUpdate {
         let pending = try Int64.fetchAll(db, sql: "SELECT document_id FROM fusion_pending ORDER BY document_id LIMIT ?",
                                          arguments: [fusionBatch])
         var update = FusionUpdate()
@@ -87,7 +89,7 @@ extension SQLiteStore: KeepsFusedRecord {
         update.documents = pending.count
         var loaded: [Int64: StoredDocument] = [:]
         for id in pending {
-            guard let document = try loadDocument(db, id: id) else { continue }
+            guard let document = try loadDocument(db, id: id, cache: cache) else { continue }
             loaded[id] = document
             for key in FusionLinks.keys(of: document.analysis!) {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO fusion_links (key, document_id) VALUES (?, ?)")
@@ -104,11 +106,13 @@ extension SQLiteStore: KeepsFusedRecord {
             }
             var inputs: [NeighbourhoodFusion.Member] = []
             for id in Set(members).sorted() {
-                guard let document = try loaded[id] ?? loadDocument(db, id: id) else { continue }
-                inputs.append(NeighbourhoodFusion.Member(storeID: id, article: document.article, analysis: document.analysis!))
+                guard let document = try loaded[id] ?? loadDocument(db, id: id, cache: cache) else { continue }
+                inputs.append(NeighbourhoodFusion.Member(storeID: id, article: document.article, analysis: document.analysis!,
+                                                         bodyKey: cache.bodyKey(document.article.contentHash)))
             }
             guard let component = inputs.map(\.storeID).min() else { continue }
             let fused = NeighbourhoodFusion().fuse(inputs, reanalyze: reanalyze)
+            for member in inputs { if let key = fused.bodyKeys[member.storeID] { cache.keep(bodyKey: key, contentHash: member.article.contentHash) } }
             try FusedRows(component: component, fused: fused).insert(into: db)
             update.neighbourhoods += 1
             update.documentsRefused += inputs.count
@@ -164,9 +168,12 @@ extension SQLiteStore: KeepsFusedRecord {
         return groups.keys.sorted().map { groups[$0]! }
     }
 
-    /// A stored document that has its analysis (every saved one has).
-    private static func loadDocument(_ db: Database, id: Int64) throws -> StoredDocument? {
-        try document(id: id, in: db).flatMap { $0.analysis == nil ? nil : $0 }
+    /// A stored document that has its analysis (every saved one has): from the cache, or read and kept there.
+    private static func loadDocument(_ db: Database, id: Int64, cache: FusionCache) throws -> StoredDocument? {
+        if let known = cache.document(id) { return known }
+        guard let document = try document(id: id, in: db), document.analysis != nil else { return nil }
+        cache.keep(document)
+        return document
     }
 }
 

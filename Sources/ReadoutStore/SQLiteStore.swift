@@ -22,6 +22,8 @@ public final class SQLiteStore: ArticleStore {
     let reader: any DatabaseReader
     /// The pool writes go through; nil when opened read-only.
     let writer: DatabasePool?
+    /// Documents just saved and what fusing them computed, for the fusions that follow.
+    let fusionCache = FusionCache()
 
     public init(path: String, analyzerVersion: String = "", access: Access = .readWrite) throws {
         self.path = path
