@@ -266,6 +266,23 @@ enum SQLiteSchema {
                 """)
         }
 
+        // Every key a document may be linked by (NeighbourhoodLinks), counted to tell the common
+        // ones; fusion_links holds those it is linked by. The record is fused again so that a key
+        // already too common ties nothing.
+        migrator.registerMigration("v4-common-link-keys") { db in
+            try db.execute(sql: """
+                CREATE TABLE fusion_keys (
+                    key TEXT NOT NULL,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    PRIMARY KEY (key, document_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX fusion_keys_document ON fusion_keys(document_id);
+                DELETE FROM fused_entities; DELETE FROM fused_events; DELETE FROM fused_conflicts; DELETE FROM stories;
+                DELETE FROM fusion_members; DELETE FROM fusion_links;
+                INSERT OR IGNORE INTO fusion_pending (document_id) SELECT id FROM documents;
+                """)
+        }
+
         return migrator
     }
 
