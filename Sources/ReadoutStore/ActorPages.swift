@@ -10,11 +10,14 @@ import ReadoutCore
 import ReadoutFusion
 
 public struct ActorPage: Sendable {
-    /// A line of quotations: the same words in one or several documents.
+    /// A line of quotations: the same words in one or several documents (a wire story's quote may be
+    /// in hundreds: they are cited by id and outlet, not loaded).
     public struct QuoteLine: Sendable {
         public var text: String
-        /// Store ids, in storage order.
-        public var documents: [Int64]
+        /// The documents' fusion ids, in storage order.
+        public var documents: [String]
+        /// Each document's outlet, nil where it names none.
+        public var outlets: [String?]
     }
 
     /// An actor sharing documents or events with this one.
@@ -80,13 +83,19 @@ extension SQLiteStore {
                 """, arguments: [key, limit, offset])
             for line in lines {
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT document_id, text FROM fused_quotes WHERE entity_key = ? AND quote_key = ? ORDER BY document_id, position
+                    SELECT q.document_id, q.text, m.fusion_id, d.outlet FROM fused_quotes q
+                    JOIN fusion_members m ON m.document_id = q.document_id JOIN documents d ON d.id = q.document_id
+                    WHERE q.entity_key = ? AND q.quote_key = ? ORDER BY q.document_id, q.position
                     """, arguments: [key, line])
                 guard let first = rows.first else { continue }
-                var documents: [Int64] = []
-                for row in rows where !documents.contains(row["document_id"]) { documents.append(row["document_id"]) }
-                page.quotes.append(ActorPage.QuoteLine(text: first["text"], documents: documents))
-                for id in documents { try loader.addMember(id, detail: .metadata) }
+                var quote = ActorPage.QuoteLine(text: first["text"], documents: [], outlets: [])
+                var seen = Set<Int64>()
+                for row in rows where seen.insert(row["document_id"]).inserted {
+                    quote.documents.append(row["fusion_id"])
+                    let outlet = (row["outlet"] as String?)?.trimmingCharacters(in: .whitespaces) ?? ""
+                    quote.outlets.append(outlet.isEmpty ? nil : outlet)
+                }
+                page.quotes.append(quote)
             }
             (page.related, page.relatedTotal) = try Self.relations(of: key, limit: related, in: db)
             return true

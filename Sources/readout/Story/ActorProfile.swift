@@ -134,9 +134,14 @@ struct ActorProfile: Encodable {
             .map { Self.eventLine($0, of: entity, corpus: corpus) }
         quoteTotal = page.quoteTotal
         quotes = page.quotes.map { line in
-            let documents = line.documents.compactMap { fusionIDs[$0] }
-            return QuoteLine(text: line.text, outlets: corpus.namedOutlets(ofDocuments: documents), documents: documents,
-                             shownOutlets: corpus.outlets(ofDocuments: documents))
+            // Outlets as FusedCorpus names them: each once, in the order of the documents.
+            var named: [String] = [], shown: [String] = []
+            for outlet in line.outlets {
+                if let outlet, !named.contains(outlet) { named.append(outlet) }
+                let label = outlet ?? Outlets.unknown
+                if !shown.contains(label) { shown.append(label) }
+            }
+            return QuoteLine(text: line.text, outlets: named, documents: line.documents, shownOutlets: shown)
         }
         relatedTotal = page.relatedTotal
         related = page.related.map {
