@@ -144,15 +144,18 @@ extension SQLiteStore {
         let words = Array(Set(FusionLinks.searchWords(query)))
         do {
             return try reader.read { db in
-                var sql = "SELECT json FROM fused_entities WHERE entity_key = ?"
-                var arguments: StatementArguments = [query]
-                if !words.isEmpty {
-                    sql += " UNION SELECT json FROM fused_entities WHERE id IN ("
-                        + words.map { _ in "SELECT entity FROM fused_entity_words WHERE word = ?" }.joined(separator: " INTERSECT ")
-                        + ")"
-                    arguments += StatementArguments(words)
+                // An id names one actor whatever else its words match (ActorFinder takes the id first),
+                // and one of its rows says so: an organisation fused in thousands of neighbourhoods,
+                // or a given name thousands of people share, is not read for it.
+                if let row = try String.fetchOne(db, sql: "SELECT json FROM fused_entities WHERE entity_key = ? LIMIT 1",
+                                                 arguments: [query]) {
+                    return [try JSONColumn.decode(GlobalEntity.self, row, column: "fused_entities", document: 0)]
                 }
-                return try String.fetchAll(db, sql: sql, arguments: arguments)
+                guard !words.isEmpty else { return [] }
+                let sql = "SELECT json FROM fused_entities WHERE id IN ("
+                    + words.map { _ in "SELECT entity FROM fused_entity_words WHERE word = ?" }.joined(separator: " INTERSECT ")
+                    + ")"
+                return try String.fetchAll(db, sql: sql, arguments: StatementArguments(words))
                     .map { try JSONColumn.decode(GlobalEntity.self, $0, column: "fused_entities", document: 0) }
             }
         } catch { throw failure(error) }
