@@ -12,14 +12,20 @@ public struct Fusion: Sendable {
     /// Re-analyzes an article as if published on the given ISO date (the caller's analyzer).
     public typealias Reanalyze = (Article, String) -> ArticleAnalysis
 
+    /// What fusion compares to tell a reprinted text: a function of the article's text and blocks only.
+    public static func bodyKey(of article: Article) -> String { DocumentView.bodyKey(article) }
+
     public func fuse(_ documents: [(article: Article, analysis: ArticleAnalysis)],
                      reanalyze: Reanalyze? = nil) -> FusionResult {
         fuse(documents: documents.map { FusionDocument(article: $0.article, analysis: $0.analysis) }, reanalyze: reanalyze)
     }
 
-    public func fuse(documents input: [FusionDocument], reanalyze: Reanalyze? = nil) -> FusionResult {
+    /// `bodyKeys`, when given, are `Fusion.bodyKey` of each input document, kept from an earlier fusion.
+    public func fuse(documents input: [FusionDocument], reanalyze: Reanalyze? = nil, bodyKeys: [String]? = nil) -> FusionResult {
         var documents = input
-        let first = Pass(documents)
+        // Read once for both passes: an estimated date changes the metadata and analysis, never the text.
+        let keys = bodyKeys ?? input.map { DocumentView.bodyKey($0.article) }
+        let first = Pass(documents, bodyKeys: keys)
 
         // Undated articles: estimate from the first pass, re-resolve, then fuse again.
         var inferred: [InferredDate] = []
@@ -39,7 +45,7 @@ public struct Fusion: Sendable {
                 ?? RelativeDateResolver(published: CalendarPeriod(iso: estimate.date)!).reresolve(doc.analysis)
             documents[doc.index] = FusionDocument(article: article, analysis: analysis)
         }
-        let final = inferred.isEmpty ? first : Pass(documents)
+        let final = inferred.isEmpty ? first : Pass(documents, bodyKeys: keys)
         return final.result(inferred: inferred, documents: documents)
     }
 }
@@ -56,8 +62,10 @@ private struct Pass {
     let places: PlaceMatcher
     let sources: SourceIndependence
 
-    init(_ documents: [FusionDocument]) {
-        docs = documents.enumerated().map { DocumentView(index: $0.offset, article: $0.element.article, analysis: $0.element.analysis) }
+    init(_ documents: [FusionDocument], bodyKeys: [String]) {
+        docs = documents.enumerated().map {
+            DocumentView(index: $0.offset, article: $0.element.article, analysis: $0.element.analysis, bodyKey: bodyKeys[$0.offset])
+        }
         resolution = EntityResolver().resolve(docs)
         entitiesByID = Dictionary(uniqueKeysWithValues: resolution.entities.map { ($0.id, $0) })
         places = PlaceMatcher(resolution: resolution, entitiesByID: entitiesByID)

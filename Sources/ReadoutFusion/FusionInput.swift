@@ -1,7 +1,8 @@
 // The view of one input document that every fusion step reads.
 // In: an Article and its ArticleAnalysis. Out: the document id, its outlet (the name it gives, or
 // `Outlets.unknown` when it names none: such a document is shown as such and counts as no source),
-// a key of its body text (to tell reprints) and its publication date.
+// a key of its body text (to tell reprints) and its publication date. The body key is the one part
+// that reads the whole text; a caller fusing the same document again passes the key it got before.
 import Foundation
 import ReadoutCore
 
@@ -22,11 +23,11 @@ struct DocumentView: Sendable {
     let outletKnown: Bool
     /// Outlets are compared by folded name so "VOA" twice counts once.
     let outletKey: String
-    /// The folded words of the body paragraphs: equal keys are the same text, reprinted.
+    /// A digest of the folded words of the body paragraphs: equal keys are the same text, reprinted.
     let bodyKey: String
     let published: CalendarPeriod?
 
-    init(index: Int, article: Article, analysis: ArticleAnalysis) {
+    init(index: Int, article: Article, analysis: ArticleAnalysis, bodyKey: String? = nil) {
         self.index = index
         self.article = article
         self.analysis = analysis
@@ -34,7 +35,7 @@ struct DocumentView: Sendable {
         outletKnown = !given.isEmpty
         outlet = outletKnown ? given : Outlets.unknown
         outletKey = NameText.key(outlet)
-        bodyKey = Self.bodyKey(article)
+        self.bodyKey = bodyKey ?? Self.bodyKey(article)
         published = CalendarPeriod(iso: article.metadata.published)
     }
 
@@ -44,12 +45,14 @@ struct DocumentView: Sendable {
     var hasStatedDate: Bool { published != nil && article.metadata.publishedSource != .inferred }
 
     /// The body's words, folded (case, accents, punctuation): a headline rewritten or a dateline
-    /// naming the outlet does not hide a reprint, a changed word in the body does.
+    /// naming the outlet does not hide a reprint, a changed word in the body does. Kept as a SHA-256
+    /// of those words (empty when there are none), so a caller can hold it for many documents.
     static func bodyKey(_ article: Article) -> String {
         var paragraphs = TextSlices.slices(article.text, article.blocks.filter { $0.kind == .paragraph }.map(\.span))
         if paragraphs.isEmpty { paragraphs = [article.text] }
         paragraphs[0] = withoutDateline(paragraphs[0])
-        return NameText.words(paragraphs.joined(separator: " ")).joined(separator: " ")
+        let words = NameText.words(paragraphs.joined(separator: " "))
+        return words.isEmpty ? "" : SHA256.hex(of: words.joined(separator: " "))
     }
 
     /// "LAGOS (Daily Wire) — Ministers met ..." → "Ministers met ...": the dateline names the

@@ -19,8 +19,9 @@ public struct FusedSlice: Sendable {
         public var component: Int64
         /// The id fusion gave it: what the fused values call it.
         public var fusionID: String
-        /// Text, blocks and analysis are loaded only when asked for (quotes, evidence); the analysis
-        /// re-read under an estimated publication date always is (the timeline's "~" needs it).
+        /// Text, blocks and analysis are loaded only when asked for (quotes, evidence); of the analysis
+        /// re-read under an estimated publication date, its time expressions always are (the
+        /// timeline's "~" needs them).
         public var article: Article
         public var analysis: ArticleAnalysis
         /// Its own entity names and ids → global entity ids.
@@ -143,15 +144,18 @@ extension SQLiteStore {
         let words = Array(Set(FusionLinks.searchWords(query)))
         do {
             return try reader.read { db in
-                var sql = "SELECT json FROM fused_entities WHERE entity_key = ?"
-                var arguments: StatementArguments = [query]
-                if !words.isEmpty {
-                    sql += " UNION SELECT json FROM fused_entities WHERE id IN ("
-                        + words.map { _ in "SELECT entity FROM fused_entity_words WHERE word = ?" }.joined(separator: " INTERSECT ")
-                        + ")"
-                    arguments += StatementArguments(words)
+                // An id names one actor whatever else its words match (ActorFinder takes the id first),
+                // and one of its rows says so: an organisation fused in thousands of neighbourhoods,
+                // or a given name thousands of people share, is not read for it.
+                if let row = try String.fetchOne(db, sql: "SELECT json FROM fused_entities WHERE entity_key = ? LIMIT 1",
+                                                 arguments: [query]) {
+                    return [try JSONColumn.decode(GlobalEntity.self, row, column: "fused_entities", document: 0)]
                 }
-                return try String.fetchAll(db, sql: sql, arguments: arguments)
+                guard !words.isEmpty else { return [] }
+                let sql = "SELECT json FROM fused_entities WHERE id IN ("
+                    + words.map { _ in "SELECT entity FROM fused_entity_words WHERE word = ?" }.joined(separator: " INTERSECT ")
+                    + ")"
+                return try String.fetchAll(db, sql: sql, arguments: StatementArguments(words))
                     .map { try JSONColumn.decode(GlobalEntity.self, $0, column: "fused_entities", document: 0) }
             }
         } catch { throw failure(error) }
@@ -190,7 +194,7 @@ extension SQLiteStore {
     /// days in it; undated ones last by when first reported; the more widely reported first, then by key.
     static let timelineOrder = "date IS NULL, date, first_reported, corroboration DESC, event_key"
 
-    private func readSlice(_ body: (inout SliceLoader) throws -> Bool) throws -> FusedSlice? {
+    func readSlice(_ body: (inout SliceLoader) throws -> Bool) throws -> FusedSlice? {
         do {
             return try reader.read { db in
                 var loader = SliceLoader(db: db)
@@ -203,7 +207,7 @@ extension SQLiteStore {
 }
 
 /// Fills a slice row by row, each value once.
-private struct SliceLoader {
+struct SliceLoader {
     let db: Database
     var slice = FusedSlice()
     private var eventRows: Set<Int64> = []
@@ -337,41 +341,54 @@ private struct SliceLoader {
     /// The documents whose store ids the query gives.
     mutating func addMembers(sql: String, arguments: StatementArguments, detail: MemberDetail) throws {
         for id in try Int64.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments) {
-            if let had = memberDetail[id], had == .content || had == detail { continue }
-            let content = detail == .content
-            guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
-                SELECT d.id, d.key, d.source, d.format, d.title, d.outlet, d.published, d.published_source, d.published_time,
-                    d.authors, d.url, d.section, d.credits, d.raw_hash, d.content_hash, d.ingested_at, NULL AS analyzer_version,
-                    \(content ? "d.text, d.blocks, a.json" : "'' AS text, '[]' AS blocks, NULL") AS analysis,
-                    m.component, m.fusion_id, m.inferred_date, m.reresolved_analysis, m.entity_index, m.reprint_group
-                FROM fusion_members m JOIN documents d ON d.id = m.document_id
-                LEFT JOIN analyses a ON a.document_id = m.document_id
-                WHERE m.document_id = ?
-                """), arguments: [id]) else { continue }
-            var article = try SQLiteStore.storedDocument(row).article
-            var analysis = try (row["analysis"] as String?).map {
-                try JSONColumn.decode(ArticleAnalysis.self, $0, column: "analysis", document: id)
-            } ?? ArticleAnalysis()
-            // Fusion's view: the estimated date applied, relative dates read again under it.
-            if let text: String = row["inferred_date"] {
-                let estimate = try JSONColumn.decode(InferredDate.self, text, column: "inferred_date", document: id)
-                article.metadata.published = estimate.date
-                article.metadata.publishedSource = .inferred
-                if let reread: String = row["reresolved_analysis"] {
-                    analysis = try JSONColumn.decode(ArticleAnalysis.self, reread, column: "reresolved_analysis", document: id)
-                }
-            }
-            let fusionID: String = row["fusion_id"]
-            article.id = fusionID
-            let member = FusedSlice.Member(
-                storeID: id, component: row["component"], fusionID: fusionID, article: article, analysis: analysis,
-                entityIndex: try JSONColumn.decode([String: String].self, row["entity_index"], column: "entity_index", document: id),
-                reprintGroup: row["reprint_group"])
-            if memberDetail[id] != nil { slice.members.removeAll { $0.storeID == id } }
-            memberDetail[id] = detail
-            slice.members.append(member)
+            try addMember(id, detail: detail)
         }
     }
+
+    /// One document by its store id, unless it is loaded already (in as much detail).
+    mutating func addMember(_ id: Int64, detail: MemberDetail) throws {
+        if let had = memberDetail[id], had == .content || had == detail { return }
+        let content = detail == .content
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
+            SELECT d.id, d.key, d.source, d.format, d.title, d.outlet, d.published, d.published_source, d.published_time,
+                d.authors, d.url, d.section, d.credits, d.raw_hash, d.content_hash, d.ingested_at, NULL AS analyzer_version,
+                \(content ? "d.text, d.blocks, a.json" : "'' AS text, '[]' AS blocks, NULL") AS analysis,
+                m.component, m.fusion_id, m.inferred_date, m.reresolved_analysis, m.entity_index, m.reprint_group
+            FROM fusion_members m JOIN documents d ON d.id = m.document_id
+            LEFT JOIN analyses a ON a.document_id = m.document_id
+            WHERE m.document_id = ?
+            """), arguments: [id]) else { return }
+        var article = try SQLiteStore.storedDocument(row).article
+        var analysis = try (row["analysis"] as String?).map {
+            try JSONColumn.decode(ArticleAnalysis.self, $0, column: "analysis", document: id)
+        } ?? ArticleAnalysis()
+        // Fusion's view: the estimated date applied, relative dates read again under it.
+        if let text: String = row["inferred_date"] {
+            let estimate = try JSONColumn.decode(InferredDate.self, text, column: "inferred_date", document: id)
+            article.metadata.published = estimate.date
+            article.metadata.publishedSource = .inferred
+            if let reread: String = row["reresolved_analysis"] {
+                // Listing it, the commands ask only whether its dates rest on the estimate (its time
+                // expressions): the rest of a whole analysis is not decoded.
+                analysis = content ? try JSONColumn.decode(ArticleAnalysis.self, reread, column: "reresolved_analysis", document: id)
+                    : ArticleAnalysis(times: try JSONColumn.decode(TimesOnly.self, reread, column: "reresolved_analysis", document: id).times)
+            }
+        }
+        let fusionID: String = row["fusion_id"]
+        article.id = fusionID
+        let member = FusedSlice.Member(
+            storeID: id, component: row["component"], fusionID: fusionID, article: article, analysis: analysis,
+            entityIndex: try JSONColumn.decode([String: String].self, row["entity_index"], column: "entity_index", document: id),
+            reprintGroup: row["reprint_group"])
+        if memberDetail[id] != nil { slice.members.removeAll { $0.storeID == id } }
+        memberDetail[id] = detail
+        slice.members.append(member)
+    }
+}
+
+/// The time expressions of a stored analysis, read without the rest of it.
+private struct TimesOnly: Decodable {
+    var times: [TimeExpression]
 }
 
 /// What the fused record holds, counted, and the ids a benchmark asks about.

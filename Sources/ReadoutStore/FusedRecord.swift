@@ -7,7 +7,9 @@
 // each neighbourhood is fused on its own by the one set of rules (NeighbourhoodFusion). A new
 // document finds the neighbourhoods it joins through the indexed link keys; those are merged and
 // fused again, and nothing else is read. Neighbourhoods only grow, so recomputing the ones a
-// document touches always gives what fusing everything from scratch (`rebuildFusion`) gives.
+// document touches always gives what fusing everything from scratch (`rebuildFusion`) gives —
+// with one exception that keeps them small: a key too many documents hold links no more
+// (NeighbourhoodLinks), and the neighbourhoods it tied are fused again without it.
 import Foundation
 import GRDB
 import ReadoutCore
@@ -22,6 +24,9 @@ public struct FusionUpdate: Sendable, Hashable {
     public var documentsRefused = 0
     /// The most documents one neighbourhood held.
     public var largestNeighbourhood = 0
+    /// Documents whose neighbourhood was taken apart because a key tying it became common (fused
+    /// again, and counted again, in the same update).
+    public var documentsReleased = 0
 
     public init() {}
 
@@ -30,6 +35,7 @@ public struct FusionUpdate: Sendable, Hashable {
         neighbourhoods += other.neighbourhoods
         documentsRefused += other.documentsRefused
         largestNeighbourhood = max(largestNeighbourhood, other.largestNeighbourhood)
+        documentsReleased += other.documentsReleased
     }
 }
 
@@ -41,8 +47,9 @@ public protocol KeepsFusedRecord: ArticleStore {
 }
 
 extension SQLiteStore: KeepsFusedRecord {
-    /// Documents fused per transaction: bounds memory and how long readers see the old record.
-    static let fusionBatch = 256
+    /// Documents fused per transaction: bounds memory and how long readers see the old record. A
+    /// neighbourhood the cut between two of them divides is fused twice, so they are not small.
+    static let fusionBatch = 1024
 
     /// Fuses every document stored since the last update with the neighbourhoods it joins.
     /// `reanalyze` re-reads an undated article under the publication date fusion estimates for it.
@@ -50,8 +57,11 @@ extension SQLiteStore: KeepsFusedRecord {
     public func fusePending(reanalyze: Fusion.Reanalyze? = nil) throws -> FusionUpdate {
         var total = FusionUpdate()
         do {
+            let reanalyze = reanalyze.map(fusionCache.rereading)
             while true {
-                let step = try requireWriter().write { db in try Self.fuseNextBatch(db, reanalyze: reanalyze) }
+                let step = try requireWriter().write { db in
+                    try Self.fuseNextBatch(db, reanalyze: reanalyze, cache: fusionCache, keyLimit: commonKeyLimit)
+                }
                 guard step.documents > 0 else { return total }
                 total.add(step)
             }
@@ -63,7 +73,7 @@ extension SQLiteStore: KeepsFusedRecord {
     public func rebuildFusion(reanalyze: Fusion.Reanalyze? = nil) throws -> FusionUpdate {
         do {
             try requireWriter().write { db in
-                for table in ["fused_entities", "fused_events", "stories", "fusion_members", "fusion_links"] {
+                for table in ["fused_entities", "fused_events", "stories", "fusion_members", "fusion_links", "fusion_keys"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }
                 try db.execute(sql: "INSERT OR IGNORE INTO fusion_pending (document_id) SELECT id FROM documents")
@@ -79,17 +89,25 @@ extension SQLiteStore: KeepsFusedRecord {
         } catch { throw failure(error) }
     }
 
-    private static func fuseNextBatch(_ db: Database, reanalyze: Fusion.Reanalyze?) throws -> FusionUpdate {
+    private static func fuseNextBatch(_ db: Database, reanalyze: Fusion.Reanalyze?, cache: FusionCache,
+                                      keyLimit: Int) throws -> FusionUpdate {
         let pending = try Int64.fetchAll(db, sql: "SELECT document_id FROM fusion_pending ORDER BY document_id LIMIT ?",
                                          arguments: [fusionBatch])
         var update = FusionUpdate()
         guard !pending.isEmpty else { return update }
         update.documents = pending.count
         var loaded: [Int64: StoredDocument] = [:]
+        var candidates: [Int64: NeighbourhoodLinks.Candidates] = [:]
         for id in pending {
-            guard let document = try loadDocument(db, id: id) else { continue }
+            guard let document = try loadDocument(db, id: id, cache: cache) else { continue }
             loaded[id] = document
-            for key in FusionLinks.keys(of: document.analysis!) {
+            candidates[id] = FusionLinks.candidateKeys(of: document.analysis!, published: document.article.metadata.published)
+        }
+        var keys = NeighbourhoodLinks(db: db, limit: keyLimit)
+        let (links, released) = try keys.links(for: candidates)
+        update.documentsReleased = released.count
+        for (id, linkKeys) in links {
+            for key in linkKeys {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO fusion_links (key, document_id) VALUES (?, ?)")
                     .execute(arguments: [key, id])
             }
@@ -104,11 +122,13 @@ extension SQLiteStore: KeepsFusedRecord {
             }
             var inputs: [NeighbourhoodFusion.Member] = []
             for id in Set(members).sorted() {
-                guard let document = try loaded[id] ?? loadDocument(db, id: id) else { continue }
-                inputs.append(NeighbourhoodFusion.Member(storeID: id, article: document.article, analysis: document.analysis!))
+                guard let document = try loaded[id] ?? loadDocument(db, id: id, cache: cache) else { continue }
+                inputs.append(NeighbourhoodFusion.Member(storeID: id, article: document.article, analysis: document.analysis!,
+                                                         bodyKey: cache.bodyKey(document.article.contentHash)))
             }
             guard let component = inputs.map(\.storeID).min() else { continue }
             let fused = NeighbourhoodFusion().fuse(inputs, reanalyze: reanalyze)
+            for member in inputs { if let key = fused.bodyKeys[member.storeID] { cache.keep(bodyKey: key, contentHash: member.article.contentHash) } }
             try FusedRows(component: component, fused: fused).insert(into: db)
             update.neighbourhoods += 1
             update.documentsRefused += inputs.count
@@ -164,9 +184,12 @@ extension SQLiteStore: KeepsFusedRecord {
         return groups.keys.sorted().map { groups[$0]! }
     }
 
-    /// A stored document that has its analysis (every saved one has).
-    private static func loadDocument(_ db: Database, id: Int64) throws -> StoredDocument? {
-        try document(id: id, in: db).flatMap { $0.analysis == nil ? nil : $0 }
+    /// A stored document that has its analysis (every saved one has): from the cache, or read and kept there.
+    private static func loadDocument(_ db: Database, id: Int64, cache: FusionCache) throws -> StoredDocument? {
+        if let known = cache.document(id) { return known }
+        guard let document = try document(id: id, in: db), document.analysis != nil else { return nil }
+        cache.keep(document)
+        return document
     }
 }
 

@@ -3,7 +3,9 @@
 // NeighbourhoodFusion made of it. Out: rows — members with their estimated dates, entity indexes
 // and reprint groups; global entities with every name's folded key and words (lookup by index,
 // never by scan); fused events with a key per (type, participant, month), a row per report and,
-// undated, when first reported; conflicts; stories with their number, documents and comparison.
+// undated, when first reported; conflicts; stories with their number, documents and comparison;
+// and what `actor` pages through: each entity's documents, the events it takes part in (in
+// timeline order) and the quotations attributed to it.
 // Each value is also kept whole as JSON, in fusion's own terms (its document ids are the members'
 // fusion_id), so what the commands show is exactly what fusion made.
 import GRDB
@@ -28,12 +30,20 @@ struct FusedRows {
         var storeIDs: [String: Int64] = [:]
         for (storeID, fusionID) in fused.fusionIDs { storeIDs[fusionID] = storeID }
         try insertMembers(result, into: db)
+        var entityRows: [String: Int64] = [:]
         for entity in result.entities {
             try db.cachedStatement(sql: """
                 INSERT INTO fused_entities (component, entity_key, type, name, document_count, json) VALUES (?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [component, entity.id, entity.type.rawValue, entity.name, entity.documents.count,
                                          try JSONColumn.encode(entity)])
             let row = db.lastInsertedRowID
+            entityRows[entity.id] = row
+            for document in entity.documents {
+                guard let storeID = storeIDs[document] else { continue }
+                try db.cachedStatement(sql: """
+                    INSERT OR IGNORE INTO fused_entity_documents (entity_key, document_id, entity) VALUES (?, ?, ?)
+                    """).execute(arguments: [entity.id, storeID, row])
+            }
             for key in Set(entity.names.map(FusionLinks.nameKey)) where !key.isEmpty {
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO fused_entity_names (name_key, entity) VALUES (?, ?)")
                     .execute(arguments: [key, row])
@@ -56,6 +66,12 @@ struct FusedRows {
                                          event.corroboration, try JSONColumn.encode(event), firstReported])
             let row = db.lastInsertedRowID
             eventRows[event.id] = row
+            for key in Set(event.participantIDs) {
+                try db.cachedStatement(sql: """
+                    INSERT INTO fused_event_participants (entity_key, undated, date, first_reported, corroboration, event_key, event)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [key, event.date == nil, event.date, firstReported, event.corroboration, event.key, row])
+            }
             let month = event.date.map { String($0.prefix(7)) } ?? ""
             for key in Set(event.participants.map(FusionLinks.nameKey)) where !key.isEmpty {
                 try db.cachedStatement(sql: """
@@ -76,6 +92,7 @@ struct FusedRows {
                 """).execute(arguments: [component, event, conflict.field.rawValue, conflict.scope.rawValue,
                                          try JSONColumn.encode(conflict)])
         }
+        try insertQuotes(result, speakers: entityRows, storeIDs: storeIDs, into: db)
         let comparisons = Dictionary(result.comparisons.map { ($0.story, $0) }, uniquingKeysWith: { a, _ in a })
         for story in result.stories {
             // Its number, and so its id everywhere ("story-12"): its first stored document's id.
@@ -92,6 +109,26 @@ struct FusedRows {
                 guard let document = storeIDs[id] else { continue }
                 try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_documents (story, document_id) VALUES (?, ?)")
                     .execute(arguments: [row, document])
+            }
+        }
+    }
+
+    /// Each quotation whose speaker is one of the neighbourhood's entities, under that entity's id and
+    /// its words folded (the same words in several articles are one line of `actor`), in the order
+    /// of its document and its place there.
+    private func insertQuotes(_ result: FusionResult, speakers: [String: Int64], storeIDs: [String: Int64],
+                              into db: Database) throws {
+        for document in result.documents {
+            let fusionID = document.article.id
+            guard let storeID = storeIDs[fusionID] else { continue }
+            for (position, quote) in document.analysis.quotes.enumerated() {
+                guard let speaker = quote.speakerEntity.flatMap({ result.globalEntityID(document: fusionID, name: $0) })
+                        ?? quote.speaker.flatMap({ result.globalEntityID(document: fusionID, name: $0) }),
+                      let row = speakers[speaker] else { continue }
+                try db.cachedStatement(sql: """
+                    INSERT INTO fused_quotes (entity_key, quote_key, document_id, position, text, entity) VALUES (?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [speaker, FusionLinks.searchWords(quote.text).joined(separator: " "), storeID, position,
+                                             quote.text, row])
             }
         }
     }

@@ -266,6 +266,66 @@ enum SQLiteSchema {
                 """)
         }
 
+        // Every key a document may be linked by (NeighbourhoodLinks), counted to tell the common
+        // ones; fusion_links holds those it is linked by. The record is fused again so that a key
+        // already too common ties nothing.
+        migrator.registerMigration("v4-common-link-keys") { db in
+            try db.execute(sql: """
+                CREATE TABLE fusion_keys (
+                    key TEXT NOT NULL,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    PRIMARY KEY (key, document_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX fusion_keys_document ON fusion_keys(document_id);
+                DELETE FROM fused_entities; DELETE FROM fused_events; DELETE FROM fused_conflicts; DELETE FROM stories;
+                DELETE FROM fusion_members; DELETE FROM fusion_links;
+                INSERT OR IGNORE INTO fusion_pending (document_id) SELECT id FROM documents;
+                """)
+        }
+
+        // What `actor` pages through, read in the order shown and no further than the page: the
+        // documents naming each entity, the events it takes part in (by entity id, in timeline order:
+        // undated last by when first reported, the more widely reported first, then by key), and the
+        // quotations attributed to it with their words folded (one line for the same words in several
+        // articles). Each row goes with its fused entity or event. The record is fused again to fill them.
+        migrator.registerMigration("v5-actor-pages") { db in
+            try db.execute(sql: """
+                CREATE TABLE fused_entity_documents (
+                    entity_key TEXT NOT NULL,
+                    document_id INTEGER NOT NULL,
+                    entity INTEGER NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE,
+                    PRIMARY KEY (entity_key, document_id, entity)
+                ) WITHOUT ROWID;
+                CREATE INDEX fused_entity_documents_entity ON fused_entity_documents(entity);
+                CREATE INDEX fused_entity_documents_document ON fused_entity_documents(document_id, entity_key);
+                CREATE TABLE fused_event_participants (
+                    entity_key TEXT NOT NULL,
+                    undated INTEGER NOT NULL,
+                    date TEXT,
+                    first_reported TEXT,
+                    corroboration INTEGER NOT NULL,
+                    event_key TEXT NOT NULL,
+                    event INTEGER NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE
+                );
+                CREATE INDEX fused_event_participants_order
+                    ON fused_event_participants(entity_key, undated, date, first_reported, corroboration DESC, event_key);
+                CREATE INDEX fused_event_participants_event ON fused_event_participants(event, entity_key);
+                CREATE TABLE fused_quotes (
+                    entity_key TEXT NOT NULL,
+                    quote_key TEXT NOT NULL,
+                    document_id INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    entity INTEGER NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE
+                );
+                CREATE INDEX fused_quotes_speaker ON fused_quotes(entity_key, quote_key, document_id, position);
+                CREATE INDEX fused_quotes_entity ON fused_quotes(entity);
+                DELETE FROM fused_entities; DELETE FROM fused_events; DELETE FROM fused_conflicts; DELETE FROM stories;
+                DELETE FROM fusion_members; DELETE FROM fusion_links; DELETE FROM fusion_keys;
+                INSERT OR IGNORE INTO fusion_pending (document_id) SELECT id FROM documents;
+                """)
+        }
+
         return migrator
     }
 

@@ -9,7 +9,9 @@ extension SQLiteStore {
     public func save(batch: [(Article, ArticleAnalysis)]) throws -> SaveSummary {
         let now = Self.timestamp()
         do {
-            return try requireWriter().write { db in
+            var saved: [StoredDocument] = []
+            let summary = try requireWriter().write { db in
+                saved = []
                 var summary = SaveSummary()
                 for (article, analysis) in batch {
                     try Self.validate(article)
@@ -31,9 +33,14 @@ extension SQLiteStore {
                     // Fused with its neighbours by the next fusePending (FusedRecord.swift).
                     try db.cachedStatement(sql: "INSERT INTO fusion_pending (document_id) VALUES (?)").execute(arguments: [id])
                     summary.storedIDs.append(id)
+                    saved.append(StoredDocument(id: id, article: article, analysis: analysis, analyzerVersion: analyzerVersion,
+                                                ingestedAt: now))
                 }
                 return summary
             }
+            // Only once committed: a rolled-back batch's ids are given to the next one.
+            for document in saved { fusionCache.keep(document) }
+            return summary
         } catch {
             throw failure(error)
         }

@@ -22,9 +22,19 @@ public final class SQLiteStore: ArticleStore {
     let reader: any DatabaseReader
     /// The pool writes go through; nil when opened read-only.
     let writer: DatabasePool?
+    /// Documents just saved and what fusing them computed, for the fusions that follow.
+    let fusionCache = FusionCache()
+    /// How many documents a link key may hold and still tie them into one neighbourhood
+    /// (NeighbourhoodLinks): this many cost one fusion a few seconds at most.
+    public static let defaultCommonKeyLimit = 64
+    let commonKeyLimit: Int
 
-    public init(path: String, analyzerVersion: String = "", access: Access = .readWrite) throws {
+    /// `commonKeyLimit` is for tests, which show on a few documents what a store does with many: every
+    /// ingest into one database must use the same.
+    public init(path: String, analyzerVersion: String = "", access: Access = .readWrite,
+                commonKeyLimit: Int = SQLiteStore.defaultCommonKeyLimit) throws {
         self.path = path
+        self.commonKeyLimit = max(1, commonKeyLimit)
         self.analyzerVersion = analyzerVersion
         self.access = access
         do {

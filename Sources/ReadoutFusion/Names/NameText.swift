@@ -32,16 +32,35 @@ public enum NameText {
     /// non-alphanumeric character separates words ("al-thani" → "al", "thani").
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        // Folding is done scalar by scalar (lowercasing and canonical decomposition act on each
+        // scalar alone), each distinct non-ASCII scalar once: a body of thousands of words with a
+        // few curly quotes costs little more than ASCII, where folding the whole text first cost more
+        // than the rest of fusing it.
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
+        var foldedScalars: [Unicode.Scalar: String.UnicodeScalarView] = [:]
+        func take(_ scalar: Unicode.Scalar) {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" || scalar == "." {
-                continue
+                return
             } else if !current.isEmpty {
                 words.append(String(current))
                 current = String.UnicodeScalarView()
+            }
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: current.append(scalar)
+            case 0x41...0x5A: current.append(Unicode.Scalar(UInt8(scalar.value + 32)))
+            case 0..<0x80: take(scalar)
+            default:
+                let folded = foldedScalars[scalar] ?? {
+                    let folded = fold(String(scalar)).unicodeScalars
+                    foldedScalars[scalar] = folded
+                    return folded
+                }()
+                for part in folded { take(part) }
             }
         }
         if !current.isEmpty { words.append(String(current)) }

@@ -133,7 +133,10 @@ enum ItemText {
     }
 
     static func looksLikeHTML(_ text: String) -> Bool {
-        let head = text.prefix(2000).lowercased()
+        // Every mark looked for opens with "<": text without one (most feed items) needs no search.
+        let prefix = text.prefix(2000)
+        guard prefix.utf8.contains(UInt8(ascii: "<")) else { return false }
+        let head = prefix.lowercased()
         return head.contains("</p>") || head.contains("<p>") || head.contains("<p ") || head.contains("<br")
             || head.contains("</div>") || head.contains("<img") || head.contains("</a>") || head.contains("<figure")
     }

@@ -65,8 +65,7 @@ struct QueryBenchmark {
                 .renderText()
         }
         try time("actor", actors) { source, id in
-            let (corpus, entity) = try source.actor(id)
-            return ActorProfile(entity, corpus: corpus).report.renderText()
+            try source.actorProfile(id, window: ActorProfile.ListWindow(limit: ActorCommand.defaultLimit)).report.renderText()
         }
         try time("conflicts --story", stories) { source, id in
             let page = try source.conflicts(story: id, limit: nil, offset: 0)

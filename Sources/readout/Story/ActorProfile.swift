@@ -1,9 +1,10 @@
-// What the corpus says about one actor (`readout actor NAME`).
+// What the corpus says about one actor (`readout actor NAME`), a page of each list at a time.
 // In: a global entity and the fused corpus. Out: its names, roles and country, the documents that
 // mention it, the events it takes part in (with whom, when, where), its quotes (one line per
 // quotation, with every outlet that carries it) and the people and organisations it appears with.
 import ReadoutCore
 import ReadoutFusion
+import ReadoutStore
 
 struct ActorProfile: Encodable {
     struct DocumentLine: Encodable {
@@ -71,36 +72,96 @@ struct ActorProfile: Encodable {
     var related: [RelatedActor]
     /// How many actors appear with this one in all; `related` holds the closest of them.
     var relatedTotal = 0
+    /// How many of each list there are in all; the lists above hold the page asked for.
+    var roleTotal = 0, documentTotal = 0, eventTotal = 0, quoteTotal = 0
 
     enum CodingKeys: String, CodingKey {
         case id, name, type, roles, country, documents, events, quotes, related
         case otherNames = "other_names"
     }
 
-    init(_ entity: GlobalEntity, corpus: FusedCorpus, relatedLimit: Int = 10) {
+    /// Which part of each list to show: the same window of roles, documents (in storage order), events
+    /// (in timeline order) and quotes (where first quoted); `limit` nil shows all.
+    struct ListWindow {
+        var limit: Int?
+        var offset = 0
+        var related = 10
+
+        func window<Item>(_ items: [Item]) -> [Item] { Paging.window(items, limit: limit, offset: offset) }
+    }
+
+    /// The header every profile has: who the actor is, and its roles (paged).
+    private init(header entity: GlobalEntity, paging: ListWindow) {
         id = entity.id
         name = entity.name
         type = entity.type.rawValue
         otherNames = entity.names.filter { ActorFinder.key($0) != ActorFinder.key(entity.name) }
-        roles = entity.roles
+        roles = paging.window(entity.roles)
+        roleTotal = entity.roles.count
         country = entity.country
-        documents = entity.documents.compactMap { doc in
-            corpus.documents[doc].map { d in
-                DocumentLine(document: doc, id: d.storeID, outlet: d.outletName, published: d.published,
-                             publishedInferred: d.publishedInferred, title: d.article.metadata.title)
-            }
-        }
+        documents = []
+        events = []
+        quotes = []
+        related = []
+    }
+
+    /// From every stored document fused in memory: each list made whole, then paged.
+    init(_ entity: GlobalEntity, corpus: FusedCorpus, paging: ListWindow = ListWindow()) {
+        self.init(header: entity, paging: paging)
+        let allDocuments = entity.documents.compactMap { Self.documentLine($0, corpus: corpus) }.sorted { $0.id < $1.id }
+        documentTotal = allDocuments.count
+        documents = paging.window(allDocuments)
         let mine = EventOrder.sorted(corpus.fusion.events.filter { $0.participantIDs.contains(entity.id) }, corpus: corpus)
-        events = mine.map { e in
-            EventLine(event: e.key, type: e.type.rawValue, date: e.date, dateInferred: corpus.dateIsInferred(e),
-                      with: zip(e.participantIDs, e.participants).filter { $0.0 != entity.id }.map(\.1),
-                      place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration,
-                      conflicts: DateMarks.conflicts(of: e, in: corpus.fusion.conflicts))
-        }
-        quotes = Self.quotes(of: entity, corpus: corpus)
+        eventTotal = mine.count
+        events = paging.window(mine).map { Self.eventLine($0, of: entity, corpus: corpus) }
+        let allQuotes = Self.quotes(of: entity, corpus: corpus)
+        quoteTotal = allQuotes.count
+        quotes = paging.window(allQuotes)
         let related = Self.related(to: entity, events: mine, corpus: corpus)
         relatedTotal = related.count
-        self.related = Array(related.prefix(relatedLimit))
+        self.related = Array(related.prefix(paging.related))
+    }
+
+    /// From one page of the fused record (the store has paged the lists already).
+    init(_ entity: GlobalEntity, page: ActorPage, corpus: FusedCorpus, paging: ListWindow) {
+        self.init(header: entity, paging: paging)
+        var fusionIDs: [Int64: String] = [:]
+        for (fusionID, document) in corpus.documents { fusionIDs[document.storeID] = fusionID }
+        documentTotal = page.documentTotal
+        documents = page.documents.compactMap { fusionIDs[$0] }.compactMap { Self.documentLine($0, corpus: corpus) }
+        eventTotal = page.eventTotal
+        events = EventOrder.sorted(corpus.fusion.events.filter { $0.participantIDs.contains(entity.id) }, corpus: corpus)
+            .map { Self.eventLine($0, of: entity, corpus: corpus) }
+        quoteTotal = page.quoteTotal
+        quotes = page.quotes.map { line in
+            // Outlets as FusedCorpus names them: each once, in the order of the documents.
+            var named: [String] = [], shown: [String] = []
+            for outlet in line.outlets {
+                if let outlet, !named.contains(outlet) { named.append(outlet) }
+                let label = outlet ?? Outlets.unknown
+                if !shown.contains(label) { shown.append(label) }
+            }
+            return QuoteLine(text: line.text, outlets: named, documents: line.documents, shownOutlets: shown)
+        }
+        relatedTotal = page.relatedTotal
+        related = page.related.map {
+            RelatedActor(id: $0.key, name: $0.name, type: $0.type.rawValue, sharedDocuments: $0.sharedDocuments,
+                         sharedEvents: $0.sharedEvents)
+        }
+    }
+
+    private static func documentLine(_ doc: String, corpus: FusedCorpus) -> DocumentLine? {
+        corpus.documents[doc].map { d in
+            DocumentLine(document: doc, id: d.storeID, outlet: d.outletName, published: d.published,
+                         publishedInferred: d.publishedInferred, title: d.article.metadata.title)
+        }
+    }
+
+    private static func eventLine(_ e: FusedEvent, of entity: GlobalEntity, corpus: FusedCorpus) -> EventLine {
+        EventLine(event: e.key, type: e.type.rawValue, date: e.date, dateInferred: corpus.dateIsInferred(e),
+                  with: zip(e.participantIDs, e.participants).filter { $0.0 != entity.id }.map(\.1),
+                  place: e.location, status: EventWording.status(e).rawValue, outlets: e.corroboration,
+                  conflicts: DateMarks.conflicts(of: e, in: corpus.fusion.conflicts))
     }
 
     /// Quotations attributed to the entity; the same words in several outlets are one line.

@@ -4,7 +4,7 @@ import ReadoutFusion
 
 extension ActorProfile {
     var report: SectionedReport {
-        var intro = ["\(type.capitalized)\(country.map { ", " + $0 } ?? "") · id \(id) · in \(Plural.count(documents.count, "document"))"]
+        var intro = ["\(type.capitalized)\(country.map { ", " + $0 } ?? "") · id \(id) · in \(Plural.count(documentTotal, "document"))"]
         if !otherNames.isEmpty { intro.append("Also written: " + otherNames.joined(separator: ", ")) }
         let legend = DateMarks.legend(inferred: events.contains(where: \.dateInferred), conflicts: events.contains { !$0.conflicts.isEmpty })
         return SectionedReport(title: name, intro: intro, sections: [

@@ -110,15 +110,17 @@ struct FusedSource {
         return Selection(corpus: corpus, values: corpus.fusion.conflicts, total: slice.total)
     }
 
-    /// The actor a typed name means, with the documents, events and quotes its profile shows.
-    func actor(_ name: String) throws -> (corpus: FusedCorpus, entity: GlobalEntity) {
+    /// The profile of the actor a typed name means, a page of each of its lists: from the record, only
+    /// the rows of that page (the store pages them through its indexes).
+    func actorProfile(_ name: String, window: ActorProfile.ListWindow) throws -> ActorProfile {
         guard let record else {
             let corpus = try wholeCorpus()
-            return (corpus, try ActorFinder(entities: corpus.fusion.entities).require(name))
+            return ActorProfile(try ActorFinder(entities: corpus.fusion.entities).require(name), corpus: corpus, paging: window)
         }
         let found = try findActor(name, in: record)
-        let corpus = FusedCorpus(slice: try record.entitySlice(key: found.id, detail: .content))
-        return (corpus, corpus.entitiesByID[found.id] ?? found)
+        let page = try record.actorPage(key: found.id, limit: window.limit ?? -1, offset: window.offset, related: window.related)
+        let corpus = FusedCorpus(slice: page.slice)
+        return ActorProfile(corpus.entitiesByID[found.id] ?? found, page: page, corpus: corpus, paging: window)
     }
 
     /// Every entity with a name holding the words typed (or that id), rows of one id merged: the

@@ -1,0 +1,146 @@
+// One page of what the fused record says about an actor (`readout actor`), read through the indexes
+// of "v5-actor-pages": the documents naming it, the events it takes part in and the quotations
+// attributed to it, each list from `offset`, at most `limit` of it, with how many there are in all;
+// and the actors it appears with, counted from index rows alone. An organisation named in thousands
+// of articles costs the same as a person named in two: nothing beyond the page is decoded.
+// In: an entity id, the page, how many related actors to name. Out: an ActorPage.
+import Foundation
+import GRDB
+import ReadoutCore
+import ReadoutFusion
+
+public struct ActorPage: Sendable {
+    /// A line of quotations: the same words in one or several documents (a wire story's quote may be
+    /// in hundreds: they are cited by id and outlet, not loaded).
+    public struct QuoteLine: Sendable {
+        public var text: String
+        /// The documents' fusion ids, in storage order.
+        public var documents: [String]
+        /// Each document's outlet, nil where it names none.
+        public var outlets: [String?]
+    }
+
+    /// An actor sharing documents or events with this one.
+    public struct Relation: Sendable {
+        public var key: String
+        public var name: String
+        public var type: EntityType
+        public var sharedDocuments: Int
+        public var sharedEvents: Int
+    }
+
+    /// The entity's rows (one per neighbourhood naming it, the largest `headerRows`), the page's events
+    /// with their conflicts and documents, and the documents of the page (metadata only).
+    public var slice = FusedSlice()
+    /// Store ids of the page of documents naming the actor, in storage order.
+    public var documents: [Int64] = []
+    public var quotes: [QuoteLine] = []
+    public var related: [Relation] = []
+    public var documentTotal = 0, eventTotal = 0, quoteTotal = 0, relatedTotal = 0
+}
+
+extension SQLiteStore {
+    /// Names, roles and country come from this many of an actor's rows, those of the neighbourhoods
+    /// naming it most: an organisation is fused in every neighbourhood that names it.
+    public static let actorHeaderRows = 100
+
+    public func actorPage(key: String, limit: Int, offset: Int, related: Int) throws -> ActorPage {
+        var page = ActorPage()
+        // Filled by the read below, then put into the page with the slice it gives.
+        var lists = ActorPage()
+        let slice = try readSlice { loader in
+            var page = ActorPage()
+            defer { lists = page }
+            let db = loader.db
+            for row in try Row.fetchAll(db, sql: """
+                SELECT * FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT ?
+                """, arguments: [key, Self.actorHeaderRows]) {
+                try loader.addEntity(row)
+            }
+            page.documentTotal = try Int.fetchOne(db, sql: "SELECT documents FROM fused_entity_totals WHERE entity_key = ?",
+                                                  arguments: [key]) ?? 0
+            page.documents = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT document_id FROM fused_entity_documents WHERE entity_key = ? ORDER BY document_id LIMIT ? OFFSET ?
+                """, arguments: [key, limit, offset])
+            for id in page.documents {
+                try loader.addMember(id, detail: .metadata)
+            }
+
+            page.eventTotal = try Int.fetchOne(db, sql: "SELECT count(*) FROM fused_event_participants WHERE entity_key = ?",
+                                               arguments: [key]) ?? 0
+            try loader.addEvents(sql: """
+                SELECT e.* FROM fused_event_participants p JOIN fused_events e ON e.id = p.event WHERE p.entity_key = ?
+                ORDER BY p.undated, p.date, p.first_reported, p.corroboration DESC, p.event_key LIMIT ? OFFSET ?
+                """, arguments: [key, limit, offset])
+            try loader.addReportDocuments(detail: .metadata)
+
+            page.quoteTotal = try Int.fetchOne(db, sql: "SELECT count(DISTINCT quote_key) FROM fused_quotes WHERE entity_key = ?",
+                                               arguments: [key]) ?? 0
+            // A line comes where its words are first quoted: the first document, the first place in it.
+            let lines = try String.fetchAll(db, sql: """
+                SELECT quote_key FROM fused_quotes WHERE entity_key = ? GROUP BY quote_key
+                ORDER BY min(document_id * 1048576 + position) LIMIT ? OFFSET ?
+                """, arguments: [key, limit, offset])
+            for line in lines {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT q.document_id, q.text, m.fusion_id, d.outlet FROM fused_quotes q
+                    JOIN fusion_members m ON m.document_id = q.document_id JOIN documents d ON d.id = q.document_id
+                    WHERE q.entity_key = ? AND q.quote_key = ? ORDER BY q.document_id, q.position
+                    """, arguments: [key, line])
+                guard let first = rows.first else { continue }
+                var quote = ActorPage.QuoteLine(text: first["text"], documents: [], outlets: [])
+                var seen = Set<Int64>()
+                for row in rows where seen.insert(row["document_id"]).inserted {
+                    quote.documents.append(row["fusion_id"])
+                    let outlet = (row["outlet"] as String?)?.trimmingCharacters(in: .whitespaces) ?? ""
+                    quote.outlets.append(outlet.isEmpty ? nil : outlet)
+                }
+                page.quotes.append(quote)
+            }
+            (page.related, page.relatedTotal) = try Self.relations(of: key, limit: related, in: db)
+            return true
+        }!
+        page = lists
+        page.slice = slice
+        return page
+    }
+
+    /// People and organisations sharing the actor's documents or events, closest first: more events
+    /// together, then more documents, then by id.
+    private static func relations(of key: String, limit: Int, in db: Database) throws -> ([ActorPage.Relation], Int) {
+        var documents: [String: Int] = [:], events: [String: Int] = [:], types: [String: EntityType] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT o.entity_key AS other, t.type AS type, count(DISTINCT o.document_id) AS shared
+            FROM fused_entity_documents mine JOIN fused_entity_documents o ON o.document_id = mine.document_id
+            JOIN fused_entity_totals t ON t.entity_key = o.entity_key
+            WHERE mine.entity_key = ? AND o.entity_key != ? AND t.type IN ('PERSON', 'ORG')
+            GROUP BY o.entity_key
+            """, arguments: [key, key]) {
+            documents[row["other"]] = row["shared"]
+            types[row["other"]] = EntityType(rawValue: row["type"])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT o.entity_key AS other, t.type AS type, count(DISTINCT o.event) AS shared
+            FROM fused_event_participants mine JOIN fused_event_participants o ON o.event = mine.event
+            JOIN fused_entity_totals t ON t.entity_key = o.entity_key
+            WHERE mine.entity_key = ? AND o.entity_key != ? AND t.type IN ('PERSON', 'ORG')
+            GROUP BY o.entity_key
+            """, arguments: [key, key]) {
+            events[row["other"]] = row["shared"]
+            types[row["other"]] = EntityType(rawValue: row["type"])
+        }
+        let ranked = types.keys.map { ($0, events[$0] ?? 0, documents[$0] ?? 0) }.sorted { a, b in
+            (a.1, a.2) != (b.1, b.2) ? (a.1, a.2) > (b.1, b.2) : a.0 < b.0
+        }
+        var relations: [ActorPage.Relation] = []
+        for (other, sharedEvents, sharedDocuments) in ranked.prefix(max(0, limit)) {
+            guard let type = types[other] else { continue }
+            let name = try String.fetchOne(db, sql: """
+                SELECT name FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT 1
+                """, arguments: [other]) ?? other
+            relations.append(ActorPage.Relation(key: other, name: name, type: type, sharedDocuments: sharedDocuments,
+                                                sharedEvents: sharedEvents))
+        }
+        return (relations, ranked.count)
+    }
+}
