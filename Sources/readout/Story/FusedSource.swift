@@ -113,14 +113,19 @@ struct FusedSource {
     /// The profile of the actor a typed name means, a page of each of its lists: from the record, only
     /// the rows of that page (the store pages them through its indexes).
     func actorProfile(_ name: String, window: ActorProfile.ListWindow) throws -> ActorProfile {
+        try actorPage(name, window: window).profile
+    }
+
+    /// The same, with the rows read for it (the web interface draws the page's events from them).
+    func actorPage(_ name: String, window: ActorProfile.ListWindow) throws -> (corpus: FusedCorpus, profile: ActorProfile) {
         guard let record else {
             let corpus = try wholeCorpus()
-            return ActorProfile(try ActorFinder(entities: corpus.fusion.entities).require(name), corpus: corpus, paging: window)
+            return (corpus, ActorProfile(try ActorFinder(entities: corpus.fusion.entities).require(name), corpus: corpus, paging: window))
         }
         let found = try findActor(name, in: record)
         let page = try record.actorPage(key: found.id, limit: window.limit ?? -1, offset: window.offset, related: window.related)
         let corpus = FusedCorpus(slice: page.slice)
-        return ActorProfile(corpus.entitiesByID[found.id] ?? found, page: page, corpus: corpus, paging: window)
+        return (corpus, ActorProfile(corpus.entitiesByID[found.id] ?? found, page: page, corpus: corpus, paging: window))
     }
 
     /// Every entity with a name holding the words typed (or that id), rows of one id merged: the

@@ -63,15 +63,17 @@ struct StoreWebSource: WebSource {
     }
 
     func actor(_ nameOrID: String) throws -> ActorDetail? {
-        let found: (corpus: FusedCorpus, entity: GlobalEntity)
-        do { found = try fused.actor(nameOrID) } catch let failure as CommandFailure {
+        let found: (corpus: FusedCorpus, profile: ActorProfile)
+        // (A page of each list, as `readout actor` shows it by default, with a dozen actors met.)
+        do { found = try fused.actorPage(nameOrID, window: ActorProfile.ListWindow(limit: 50, offset: 0, related: 12)) }
+        catch let failure as CommandFailure {
             // ActorFinder says "no actor matches" when nothing does, and lists the candidates when a
             // name fits several ("Wang" in a store with three Wangs): that one the reader must narrow.
             if failure.description.hasPrefix("no actor") { return nil }
             throw WebBadRequest(failure.description)
         }
         let corpus = found.corpus
-        let profile = ActorProfile(found.entity, corpus: corpus, relatedLimit: 12)
+        let profile = found.profile
         let byKey = Dictionary(corpus.fusion.events.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let events = profile.events.compactMap { byKey[$0.event] }
         return ActorDetail(
