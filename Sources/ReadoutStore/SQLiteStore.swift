@@ -40,6 +40,7 @@ public final class SQLiteStore: ArticleStore {
         do {
             switch access {
             case .readWrite:
+                try NewDatabaseFile.create(at: path)
                 var configuration = Configuration()
                 configuration.label = "readout"
                 // Several processes (ingest workers, a reader) may share the file; wait instead of failing.

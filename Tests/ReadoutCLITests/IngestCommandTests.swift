@@ -101,7 +101,12 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 0.15)
+        // A new database appears under its name only once it is set up whole (NewDatabaseFile): kill the ingest
+        // once it is there, mid-batch, whatever the machine's load.
+        let database = workspace.folder.appendingPathComponent("readout.sqlite").path
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: database) && Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+        Thread.sleep(forTimeInterval: 0.1)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
 

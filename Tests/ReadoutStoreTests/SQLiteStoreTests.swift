@@ -19,6 +19,18 @@ import Testing
         #expect(try reopened.count() == 1)
     }
 
+    @Test func aNewDatabaseIsSetUpWholeAndLeavesNothingBesideIt() throws {
+        let path = folder.path("fresh.sqlite")
+        let store = try SQLiteStore(path: path)
+        // Every migration ran before the file appeared under its name (a reader never sees half a setup).
+        #expect(try store.appliedMigrations().count == 8)
+        let names = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
+        #expect(!names.contains { $0.contains("setting-up") })
+        // Opening it again keeps what is stored.
+        _ = try store.save(batch: [(Samples.summit, ArticleAnalysis())])
+        #expect(try SQLiteStore(path: path).count() == 1)
+    }
+
     @Test func ftsColumnSyntaxErrorsAreReadable() throws {
         let store = try SQLiteStore(path: folder.path("syntax.sqlite"))
         let error = #expect(throws: ReadoutError.self) { try store.search("nosuchcolumn: summit OR x", limit: 5) }
