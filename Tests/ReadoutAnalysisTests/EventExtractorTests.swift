@@ -365,6 +365,14 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(b.entity("Jake Sullivan")?.type == .person)
     }
 
+    @Test func arrivingAtADecisionIsNoTravel() {
+        let a = analyze(article("\"An agreement has been arrived at on the border,\" Foreign Secretary Ana Lopes told reporters in Lisbon."),
+                        published: "2025-03-11")
+        #expect(!a.events.contains { $0.type == .visit })
+        let b = analyze(article("President Ana Lopes arrived at the airport in Lima on Monday."), published: "2025-03-11")
+        #expect(b.events.filter { $0.type == .visit }.map(\.location) == ["Lima"])
+    }
+
     @Test func theVisitingGuestTravelsNotTheHost() {
         let a = analyze(article("President Ana Lopes on Monday met with visiting Japanese Prime Minister Kenji Tanaka in Lisbon."),
                         published: "2025-03-11")

@@ -28,7 +28,17 @@ struct TravellerVisit: SingleEventRule {
 extension SentenceContext {
     func visits() -> [Event] {
         guard families & EventLexicon.visitBit != 0, let trigger = visitTrigger(), let first = traveller(at: trigger) else { return [] }
-        guard let location = destination(after: trigger) ?? destination(before: trigger) ?? place(prepositions: EventLexicon.visitPlacePreposition)
+        let after = destination(after: trigger)
+        // "an agreement has been arrived at", "arrived at a decision": a preposition right after the verb with no
+        // place in the words after it says the verb is not travel, whatever place the sentence names elsewhere
+        // ("arrived at the airport in Lima" is travel).
+        let placeAfter = mentions.contains { m in
+            let start = m.mention.tokens.lowerBound
+            return start > trigger && start <= trigger + 6 && [.gpe, .loc].contains(x.entities[m.entity].type)
+        }
+        if after == nil, !placeAfter, !EventLexicon.visitNoun.contains(word(trigger)),
+           EventLexicon.visitPlacePreposition.contains(word(trigger + 1)) || word(trigger - 1) == "been" { return [] }
+        guard let location = after ?? destination(before: trigger) ?? place(prepositions: EventLexicon.visitPlacePreposition)
         else { return [] }
         // "X and Y will pay state visits": each of the coordinated subjects travels.
         var travellers = [first]
