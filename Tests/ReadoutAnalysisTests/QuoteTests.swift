@@ -385,3 +385,13 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     let b = ArticleAnalyzer().analyze(article("\"We will keep the channels open,\" said the foreign ministry."))
     #expect(b.quotes.map(\.speaker) == ["foreign ministry"])
 }
+
+@Test func itSaidIsTheBodyTheSentenceBeforeReports() {
+    let a = ArticleAnalyzer().analyze(article(
+        "Peru's foreign ministry said the visit had not been agreed. \"No deal on the border can be reached without us,\" it said in a statement."))
+    #expect(a.quotes.map(\.speaker) == ["Peru's foreign ministry"])
+    // A person reported before is no "it".
+    let b = ArticleAnalyzer().analyze(article(
+        "Minister Ana Lopes said the visit had not been agreed. \"No deal on the border can be reached without us,\" it said in a statement."))
+    #expect(b.quotes.isEmpty)
+}

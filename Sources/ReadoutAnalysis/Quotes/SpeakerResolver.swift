@@ -166,9 +166,11 @@ struct SpeakerResolver {
         if !personal {
             // "it said" → the last body quoted; "they said" → the last body or group quoted ("the ministers said ...
             // they said"), never one person.
-            guard key == LexedText.key("it") || key == LexedText.key("they"), let last, !last.isPerson,
-                  offset - last.position < 1500 else { return nil }
-            return last
+            guard key == LexedText.key("it") || key == LexedText.key("they") else { return nil }
+            if let last, !last.isPerson, offset - last.position < 1500 { return last }
+            // "The ministry said the visit was not agreed. “…,” it said": the body the sentence before reports as
+            // saying something, quoted or not.
+            return reportingBody(before: offset)
         }
         // "she said": only a person whose sex fits (an unknown sex fits either).
         let pronoun = key == LexedText.key("she") ? "she" : key == LexedText.key("he") ? "he" : ""
@@ -404,6 +406,20 @@ struct SpeakerResolver {
             if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// The body (not a person) that the one or two sentences before `offset` report as saying something.
+    func reportingBody(before offset: Int) -> ResolvedSpeaker? {
+        var k = wordIndex(atOrAfter: sentenceStart(offset)) - 1
+        for _ in 0..<2 {
+            guard k >= 0 else { return nil }
+            let sentence = text.sentenceRange(around: k)
+            if let subject = phrases.firstAttribution(sentence), let found = resolve(subject, depth: 1) {
+                return found.isPerson ? nil : found
+            }
+            k = sentence.lowerBound - 1
+        }
+        return nil
     }
 
     func wordIndex(atOrAfter offset: Int) -> Int {
