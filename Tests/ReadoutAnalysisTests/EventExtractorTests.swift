@@ -424,6 +424,12 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.names(.person) == ["Amara Odhiambo", "Kofi Mensah"])
     }
 
+    @Test func thePassivesAgentsMadeTheAgreement() {
+        let a = analyze(article("The fisheries accord was signed by Foreign Minister Ana Lopes and Foreign Minister Kenji Tanaka in Lisbon."),
+                        published: "2025-03-16")
+        #expect(a.events.filter { $0.type == .agree }.map { Set($0.participants) } == [["Ana Lopes", "Kenji Tanaka"]])
+    }
+
     @Test func aBodyOfStatesMakingAnAgreementIsItsOneParty() {
         let a = analyze(article("The African Union adopted the Kigali Declaration on Saturday after two days of talks."), published: "2025-03-16")
         let agreements = a.events.filter { $0.type == .agree }

@@ -41,6 +41,16 @@ extension SentenceContext {
             if e.type == .person { if !isSpeaker(m), !people.contains(m.entity) { people.append(m.entity) } }
             else if isParty(m), !bodies.contains(m.entity) { bodies.append(m.entity) }
         }
+        // "The deal was signed by X and Y": in the passive, the agents after "by" made it.
+        if people.count < 2, bodies.count < 2, EventLexicon.visitBeVerbs.contains(word(verb - 1)), word(verb + 1) == "by" {
+            var end = verb + 2
+            while end < sentence.tokens.upperBound && x.punct(end) != ";" && !(x.isWord(end) && !x.text.tokens[end].isCapitalized &&
+                  EventLexicon.clauseBreaks.contains(word(end))) { end += 1 }
+            for m in mentions where m.mention.tokens.lowerBound > verb + 1 && m.mention.tokens.upperBound <= end &&
+                x.entities[m.entity].type == .person && !people.contains(m.entity) {
+                people.append(m.entity)
+            }
+        }
         // "he and Prince Z signed", "the two leaders renewed the pact", "both sides agreed".
         if let p = pronounSubject(before: verb), !people.contains(p) { people.insert(p, at: 0) }
         let lo = clauseStart(before: verb)
