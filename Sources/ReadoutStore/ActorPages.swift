@@ -108,27 +108,25 @@ extension SQLiteStore {
     /// People and organisations sharing the actor's documents or events, closest first: more events
     /// together, then more documents, then by id.
     private static func relations(of key: String, limit: Int, in db: Database) throws -> ([ActorPage.Relation], Int) {
-        var documents: [String: Int] = [:], events: [String: Int] = [:], types: [String: EntityType] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT o.entity_key AS other, t.type AS type, count(DISTINCT o.document_id) AS shared
-            FROM fused_entity_documents mine JOIN fused_entity_documents o ON o.document_id = mine.document_id
-            JOIN fused_entity_totals t ON t.entity_key = o.entity_key
-            WHERE mine.entity_key = ? AND o.entity_key != ? AND t.type IN ('PERSON', 'ORG')
-            GROUP BY o.entity_key
-            """, arguments: [key, key]) {
-            documents[row["other"]] = row["shared"]
-            types[row["other"]] = EntityType(rawValue: row["type"])
+        var types: [String: EntityType] = [:]
+        /// Per other person or organisation, how many rows of `table` (by `column`: a document or an event) it
+        /// shares with the actor.
+        func shared(in table: String, by column: String) throws -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT o.entity_key AS other, t.type AS type, count(DISTINCT o.\(column)) AS shared
+                FROM \(table) mine JOIN \(table) o ON o.\(column) = mine.\(column)
+                JOIN fused_entity_totals t ON t.entity_key = o.entity_key
+                WHERE mine.entity_key = ? AND o.entity_key != ? AND t.type IN ('PERSON', 'ORG')
+                GROUP BY o.entity_key
+                """, arguments: [key, key]) {
+                counts[row["other"]] = row["shared"]
+                types[row["other"]] = EntityType(rawValue: row["type"])
+            }
+            return counts
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT o.entity_key AS other, t.type AS type, count(DISTINCT o.event) AS shared
-            FROM fused_event_participants mine JOIN fused_event_participants o ON o.event = mine.event
-            JOIN fused_entity_totals t ON t.entity_key = o.entity_key
-            WHERE mine.entity_key = ? AND o.entity_key != ? AND t.type IN ('PERSON', 'ORG')
-            GROUP BY o.entity_key
-            """, arguments: [key, key]) {
-            events[row["other"]] = row["shared"]
-            types[row["other"]] = EntityType(rawValue: row["type"])
-        }
+        let documents = try shared(in: "fused_entity_documents", by: "document_id")
+        let events = try shared(in: "fused_event_participants", by: "event")
         let ranked = types.keys.map { ($0, events[$0] ?? 0, documents[$0] ?? 0) }.sorted { a, b in
             (a.1, a.2) != (b.1, b.2) ? (a.1, a.2) > (b.1, b.2) : a.0 < b.0
         }

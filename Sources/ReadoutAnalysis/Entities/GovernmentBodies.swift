@@ -24,17 +24,10 @@ extension MentionFinder {
         return found
     }
 
-    /// The last token of `phrase` written in lowercase from `start`, if it stands there ("’s" is a token of its own).
+    /// The last token of `phrase` written in lowercase from `start`, if it stands there.
     private func phraseEnd(_ phrase: [String], at start: Int, end: Int) -> Int? {
-        var k = start
-        for word in phrase {
-            // A possessive written into the phrase ("minister's") is two tokens here.
-            let parts = word.hasSuffix("'s") || word.hasSuffix("’s") ? [String(word.dropLast(2)), String(word.suffix(2))] : [word]
-            for part in parts {
-                guard k < end, !text.tokens[k].isCapitalized, lower(k) == part else { return nil }
-                k += 1
-            }
-        }
-        return k - 1
+        guard start + phrase.count <= end else { return nil }
+        for (k, word) in zip(start..., phrase) where text.tokens[k].isCapitalized || lower(k) != word { return nil }
+        return start + phrase.count - 1
     }
 }

@@ -435,9 +435,13 @@ extension SentenceContext {
         return x.resolveDescription(head: head, country: country, before: x.text.tokens[the].start)
     }
 
-    /// The words of a definite description after "the": countries and demonyms ("Kenyan", "US") give its
-    /// country, title and leader words ("foreign minister", "leader") its head. Reads from `start` while the
-    /// words are of those kinds, up to `limit`; returns where it stopped.
+    /// The country a description's word names: a demonym ("Kenyan") or the country's name ("Kenya").
+    func countryWord(_ raw: String) -> String? {
+        if let c = x.knowledge.countryForDemonym(raw) { return c.alpha3 }
+        if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { return e.country }
+        return nil
+    }
+
     /// Headlines drop articles: in "NZ pledges aid as foreign minister visits Suva", the bare title right before the
     /// verb is its subject, and it points ahead to the person the story names with that role (a headline comes
     /// before every name).
@@ -450,8 +454,7 @@ extension SentenceContext {
         var k = verb - 1
         while k >= sentence.tokens.lowerBound && verb - k <= 4 && x.isWord(k) && !isPersonToken(k) {
             let raw = x.text.words[k]
-            if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3 }
-            else if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country }
+            if let c = countryWord(raw) { country = c }
             else if TitleVocabulary.isTitleWord(word(k), x.knowledge) { words.insert(word(k), at: 0) }
             else { break }
             k -= 1
@@ -464,6 +467,9 @@ extension SentenceContext {
         mentions.contains { $0.mention.tokens.contains(k) && x.entities[$0.entity].type == .person }
     }
 
+    /// The words of a definite description after "the": countries and demonyms ("Kenyan", "US") give its
+    /// country, title and leader words ("foreign minister", "leader") its head. Reads from `start` while the
+    /// words are of those kinds, up to `limit`; returns where it stopped.
     func descriptionWords(from start: Int, limit: Int) -> (next: Int, country: String?, head: String?, body: [String]) {
         var j = start
         var country: String?
@@ -475,8 +481,7 @@ extension SentenceContext {
             let raw = x.text.words[j]
             let inBody = head == nil && (x.text.tokens[j].isCapitalized || x.text.tokens[j].isAllCaps) &&
                 mentions.contains { m in m.mention.tokens.contains(j) && x.entities[m.entity].type == .org }
-            if let c = x.knowledge.countryForDemonym(raw) { country = c.alpha3 }
-            else if let e = x.knowledge.entries(surface: raw).first, e.kind == "country" { country = e.country }
+            if let c = countryWord(raw) { country = c }
             else if inBody { body.append(word(j)) }
             else if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) {
                 // After an organisation's words, only a lowercase head outside its name ("the AU Commission
