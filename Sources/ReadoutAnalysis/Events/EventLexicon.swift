@@ -33,6 +33,7 @@ enum EventLexicon {
     static let clauseBreaks = v.set("clause.break")
     static let nonFiniteSubordinators = v.set("clause.non-finite-subordinator")
     static let auxiliaries = v.set("clause.auxiliary")
+    static let objectPrepositions = v.set("clause.object-preposition")
     static let pronounWords: [String] = v.entries("pronoun.singular-subject")
     static let groupPronouns: [String] = v.entries("pronoun.group-subject")
     static let groupWords = v.set("reference.group-noun")

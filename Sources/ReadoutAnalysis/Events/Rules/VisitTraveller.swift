@@ -96,6 +96,8 @@ extension SentenceContext {
         var who = before
         // "X met Y on Monday, and was expected to travel to Z": the coordinated predicate is X's.
         if let subject = coordinatedPredicateSubject(before: trigger) { who = [subject] }
+        // "X met Y on Friday before flying on to Z": the participle clause's traveller is the main clause's subject.
+        if let subject = participleClauseSubject(at: trigger) { who = [subject] }
         let lo = sentence.tokens.lowerBound
         // "his first bilateral visit abroad", "His Pacific tour began in Apia": the sentence's subject (a person
         // named or described first), else the person the article has been following — not a host named nearer.
