@@ -3,6 +3,19 @@ import ReadoutCore
 @testable import ReadoutAnalysis
 
 @Suite struct EventExtractorTests {
+    @Test func everyFormOfATravelVerbIsAVisit() {
+        // 2024-03-14 is a Thursday.
+        let cases = [("Prime Minister Tomas Lindqvist will arrive in Accra on Monday for a three-day visit.", "2024-03-18", EventStatus.planned),
+                     ("President Amara Odhiambo is landing in Lima on Saturday, his office said.", "2024-03-16", .planned),
+                     ("Foreign Minister Kwame Asante, travelling to Quito on Tuesday, said little.", "2024-03-12", .occurred)]
+        for (text, date, status) in cases {
+            let visits = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .visit }
+            #expect(visits.count == 1, "\(text)")
+            #expect(visits.first?.date == date, "\(text)")
+            #expect(visits.first?.status == status, "\(text)")
+        }
+    }
+
     @Test func meetingWithDatePlaceAndMode() {
         let a = analyze(article("Kenyan President Amara Odhiambo met Ghanaian Foreign Minister Kwame Asante in Nairobi on Tuesday."),
                         published: "2024-03-14")

@@ -44,6 +44,11 @@ enum TenseCue {
         }
         // "travels to X on Thursday": the simple present of a timetable.
         if presentSchedules && scheduledPresent.contains(w.key) && !w.isCapitalized { return .future }
+        // "is landing in X on Saturday": the present progressive of an arrangement.
+        if presentSchedules && k > 0 && presentBe.contains(wordKey(text, k - 1)) && !w.isCapitalized && w.end - w.start >= 5 &&
+           text.scalars[Int(w.end) - 1] == "g" && text.scalars[Int(w.end) - 2] == "n" && text.scalars[Int(w.end) - 3] == "i" {
+            return .future
+        }
         if futureBeforeTo.contains(w.key) {
             return isFutureTo(text, k + 1) ? .future : .neutral
         }
@@ -92,6 +97,8 @@ enum TenseCue {
     private static let subjectPronouns: Set<UInt64> = Set(Vocabulary.shared.entries("tense.subject-pronoun").map(LexedText.key))
 
     private static let futureWords: Set<UInt64> = Set(Vocabulary.shared.entries("tense.future-word").map(LexedText.key))
+
+    private static let presentBe: Set<UInt64> = Set(Vocabulary.shared.entries("tense.present-be").map(LexedText.key))
 
     private static let scheduledPresent: Set<UInt64> = Set(Vocabulary.shared.entries("tense.scheduled-present").map(LexedText.key))
 
