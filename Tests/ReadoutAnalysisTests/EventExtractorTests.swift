@@ -3,6 +3,27 @@ import ReadoutCore
 @testable import ReadoutAnalysis
 
 @Suite struct EventExtractorTests {
+    @Test func everyFormOfAMeetingVerbIsAMeeting() {
+        // 2024-03-14 is a Thursday.
+        let cases: [(String, EventStatus, MeetingMode?)] = [
+            ("Foreign Minister Ana Lopes talked with Foreign Minister Marta Ibanez by phone on Tuesday.", .occurred, .phone),
+            ("Prime Minister Rui Costa is hosting President Amara Odhiambo in Lisbon this week.", .occurred, nil),
+            ("President Amara Odhiambo will be receiving Prime Minister Rui Costa in Nairobi on Friday.", .planned, nil)]
+        for (text, status, mode) in cases {
+            let m = analyze(article(text), published: "2024-03-14").meetings()
+            #expect(m.count == 1, "\(text)")
+            #expect(m.first?.status == status, "\(text)")
+            if let mode { #expect(m.first?.mode == mode, "\(text)") }
+        }
+    }
+
+    @Test func aFrequencyAfterTheVerbIsAHabitNotAMeeting() {
+        for text in ["Foreign Minister Ana Lopes phones Foreign Minister Marta Ibanez every month.",
+                     "Prime Minister Rui Costa and President Amara Odhiambo meet twice a year."] {
+            #expect(analyze(article(text), published: "2024-03-14").meetings().isEmpty, "\(text)")
+        }
+    }
+
     @Test func everyFormOfATravelVerbIsAVisit() {
         // 2024-03-14 is a Thursday.
         let cases = [("Prime Minister Tomas Lindqvist will arrive in Accra on Monday for a three-day visit.", "2024-03-18", EventStatus.planned),
