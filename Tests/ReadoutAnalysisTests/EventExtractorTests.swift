@@ -24,6 +24,36 @@ import ReadoutCore
         }
     }
 
+    @Test func aVoteToldByItsVerbOrItsPeopleIsAnElection() {
+        // 2024-03-14 is a Thursday.
+        let cases = [("Voters in Moldova elected Ion Rusu as president on Sunday.", "Moldova", EventStatus.occurred),
+                     ("Ion Rusu was re-elected president of Moldova on Sunday.", "Moldova", .occurred),
+                     ("Chilean voters elected a new congress on Sunday.", "Chile", .occurred),
+                     ("Moldova votes on Sunday in a parliamentary election.", "Moldova", .planned)]
+        for (text, country, status) in cases {
+            let elections = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }
+            #expect(elections.map(\.participants) == [[country]], "\(text)")
+            #expect(elections.first?.status == status, "\(text)")
+        }
+        // A modifier is no vote, and a country voting on a resolution holds no election.
+        for text in ["The newly elected parliament of Moldova met on Monday.", "President-elect Ion Rusu visited Chile on Monday.",
+                     "Moldova voted against the resolution on Monday."] {
+            #expect(analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func theProgressiveOfSanctionsAndSigningsIsRead() {
+        let sanction = analyze(article("The European Union is sanctioning three Belarusian officials over the crackdown."), published: "2024-03-14")
+        #expect(sanction.events.filter { $0.type == .sanction }.map(\.participants) == [["European Union"]])
+        let freeze = analyze(article("Britain slapped an asset freeze on two Iranian generals on Monday."), published: "2024-03-14")
+        #expect(freeze.events.filter { $0.type == .sanction }.map(\.participants) == [["Britain"]])
+        // "are signing ... on Friday" in an article of Thursday: ahead.
+        let pact = analyze(article("Moldova and Georgia are signing a trade pact in Geneva on Friday."), published: "2024-03-14")
+        let agree = pact.events.first { $0.type == .agree }
+        #expect(agree?.date == "2024-03-15")
+        #expect(agree?.status == .planned)
+    }
+
     @Test func everyFormOfATravelVerbIsAVisit() {
         // 2024-03-14 is a Thursday.
         let cases = [("Prime Minister Tomas Lindqvist will arrive in Accra on Monday for a three-day visit.", "2024-03-18", EventStatus.planned),

@@ -186,6 +186,11 @@ extension SentenceContext {
            ((comma + 1)..<min(comma + 8, range.upperBound)).contains(where: { EventModality.futureAuxiliaries.contains(word($0)) }) {
             return .planned
         }
+        // "are signing a pact on Friday": the present progressive of an arrangement is ahead when its day is.
+        if word(trigger).hasSuffix("ing"), EventLexicon.presentBe.contains(word(trigger - 1)), let published = x.published,
+           let when = time(near: trigger)?.value, when.count <= published.count, when > String(published.prefix(when.count)) {
+            return .planned
+        }
         // "looked forward to meeting X": what one looks forward to is ahead.
         if word(trigger - 1) == "to" && EventModality.anticipationWords.contains(word(trigger - 2)) { return .planned }
         for i in range {
