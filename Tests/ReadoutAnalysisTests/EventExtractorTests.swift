@@ -17,6 +17,15 @@ import ReadoutCore
         }
     }
 
+    @Test func aGuestWelcomedToAPlaceMeetsThere() {
+        let welcomed = analyze(article("Prime Minister Rui Costa welcomed President Amara Odhiambo to Lisbon on Tuesday."), published: "2024-03-14")
+        #expect(welcomed.meetings().first?.location == "Lisbon")
+        // An envoy's title names the country they serve in, not where the audience was.
+        let envoy = analyze(article("Foreign Minister Kwame Asante received the Ambassador of Peru to Ghana, Rosa Quispe, on Tuesday."),
+                            published: "2024-03-14")
+        #expect(envoy.meetings().allSatisfy { $0.location != "Ghana" })
+    }
+
     @Test func aFrequencyAfterTheVerbIsAHabitNotAMeeting() {
         for text in ["Foreign Minister Ana Lopes phones Foreign Minister Marta Ibanez every month.",
                      "Prime Minister Rui Costa and President Amara Odhiambo meet twice a year."] {
