@@ -41,7 +41,8 @@ public final class FeedWatcher: Sendable {
 
         public init() {}
 
-        func isDue(_ feed: String, at now: Date) -> Bool { (notBefore[feed] ?? .distantPast) <= now }
+        /// A second's slack: a round that starts a hair early still polls the feeds due at its time.
+        func isDue(_ feed: String, at now: Date) -> Bool { (notBefore[feed] ?? .distantPast) <= now.addingTimeInterval(1) }
 
         /// Records a poll; returns the seconds until the feed is polled again when it failed.
         mutating func record(_ report: FeedPollReport, backoff: Backoff, at now: Date) -> Double? {
@@ -74,7 +75,8 @@ public final class FeedWatcher: Sendable {
             }
             for await report in group {
                 if let feed = next.next() { group.addTask { await poll.poll(feed) } }
-                let delay = schedule.record(report, backoff: backoff, at: Date())
+                // Counted from the round's start, as rounds are: a wait of one interval is the next round.
+                let delay = schedule.record(report, backoff: backoff, at: start)
                 Self.count(report, into: &round)
                 onReport(report, delay)
             }

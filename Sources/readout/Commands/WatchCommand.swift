@@ -46,7 +46,7 @@ struct WatchCommand: AsyncParsableCommand {
           readout watch --timeout 10 --max-page-size 2048 feeds.txt
         """)
 
-    @Argument(help: "Feed URLs, files of feed URLs (one a line) or OPML files.")
+    @Argument(help: "Feed URLs, files listing them, OPML files.")
     var feeds: [String]
 
     @Option(name: .long, help: "Database file (created when missing).")
