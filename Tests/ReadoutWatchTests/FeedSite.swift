@@ -86,7 +86,7 @@ struct FeedSite: Sendable {
         }
         // Answers long after any client timeout a test sets.
         router.get("/slow/stalled.html") { _, _ -> Response in
-            try? await Task.sleep(for: .seconds(3))
+            try? await Task.sleep(for: .seconds(6))
             return try await fixtureResponse("pages/border-commission.html", type: "text/html", state: state)
         }
         // Larger than the page size limit a test sets.

@@ -31,7 +31,7 @@ final class WatchDatabase: Sendable {
         return (poll, store)
     }
 
-    static let quickLimits = FetchLimits(connectTimeout: 2, readTimeout: 1, totalTimeout: 5, maxBytes: 1024 * 1024,
+    static let quickLimits = FetchLimits(connectTimeout: 5, readTimeout: 2, totalTimeout: 10, maxBytes: 1024 * 1024,
                                          maxRedirects: 3, userAgent: "Readout/test (news feed watcher)")
 }
 

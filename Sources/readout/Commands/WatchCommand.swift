@@ -106,7 +106,8 @@ struct WatchCommand: AsyncParsableCommand {
         while true {
             let start = Date()
             let round = await watcher.round(schedule: &schedule) { report, nextTry in
-                if let line = WatchReport.line(report) { Self.say(line) }
+                // A long-running watch's log says when each poll happened; one run with --once needs no clock.
+                if let line = WatchReport.line(report) { Self.say((once ? "" : Self.clock(Date()) + " ") + line) }
                 WatchReport.errors(report, nextTry: once ? nil : nextTry).forEach { Diagnostics.report($0.description) }
             }
             let next = start.addingTimeInterval(Double(interval))
