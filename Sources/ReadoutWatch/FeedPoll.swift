@@ -120,8 +120,12 @@ public struct FeedPoll: Sendable {
             let notStored = Set(outcome.failures.map(\.source))
             for (key, article) in fetched {
                 if notStored.contains(article.source) {
-                    pending = true
-                    _ = try state.recordFailedAttempt(feed: feed, key: key)
+                    // Not stored: tried again like a failed page, and given up the same way.
+                    if try state.recordFailedAttempt(feed: feed, key: key) >= maxPageAttempts {
+                        settled.append(key)
+                    } else {
+                        pending = true
+                    }
                 } else {
                     settled.append(key)
                 }
