@@ -1,7 +1,8 @@
 // One poll of one feed: a conditional GET of the feed (304: nothing to do), its items listed by
 // the feed reader, the items not yet done looked up in the watch state, each new item's page
 // fetched and cleaned by the article reader, the articles handed to the sink, and what was done
-// remembered. The feed's validators are saved only once every item of that response has been
+// remembered. An item with no page, or whose page holds no article text (drawn by scripts, behind
+// a paywall), is stored from the feed's own text of it when the feed has some. The feed's validators are saved only once every item of that response has been
 // dealt with: while a page is still to be retried, the next poll must get the feed body again
 // (a 304 would hide the item), so it keeps sending the older validators.
 import Foundation
@@ -98,8 +99,19 @@ public struct FeedPoll: Sendable {
         var fetched: [(key: String, article: Article)] = []
         var settled: [String] = []
         var pending = false
+        var itemTexts: [Int: Article]?
         for entry in new {
-            switch await page(for: entry, listing: listing, base: document.url) {
+            var outcome = await page(for: entry, listing: listing, base: document.url)
+            if case .failure(let failure) = outcome, failure.itemTextWillDo {
+                // No page, or a page without article text (a script-drawn or paywalled one): the
+                // feed's own text of the item, when it has some, is the next best thing.
+                itemTexts = itemTexts ?? self.itemTexts(document, feed: feed)
+                if var article = itemTexts?[entry.number] {
+                    Self.fill(&article.metadata, from: entry, outlet: listing.title, link: entry.link)
+                    outcome = .success(article)
+                }
+            }
+            switch outcome {
             case .success(let article):
                 fetched.append((entry.key, article))
             case .failure(let failure):
@@ -152,6 +164,20 @@ public struct FeedPoll: Sendable {
         var source: String
         var reason: String
         var permanent: Bool
+        /// The page is missing or holds no article text (not a network failure, which may pass).
+        var itemTextWillDo = false
+    }
+
+    /// The feed's own text of each item that has some, by item number, named `FEED#N`.
+    private func itemTexts(_ document: FetchedDocument, feed: String) -> [Int: Article] {
+        var byNumber: [Int: Article] = [:]
+        for var article in reader.read(page: document.data, url: feed, as: .feed).articles {
+            // The feed reader names the Nth item's article `NAME#N`.
+            guard let number = article.id.split(separator: "#").last.flatMap({ Int($0) }) else { continue }
+            article.source = "\(feed)#\(number)"
+            byNumber[number] = article
+        }
+        return byNumber
     }
 
     /// The item's page, fetched and cleaned into an article; what the feed says about the item
@@ -160,7 +186,7 @@ public struct FeedPoll: Sendable {
         guard let link = entry.link, let url = URL(string: link, relativeTo: URL(string: base))?.absoluteURL,
               FeedSubscriptions.isFeedURL(url.absoluteString) else {
             let reason = entry.link.map { "item link is not an http(s) URL: '\($0.prefix(80))'" } ?? "item has no link to an article page"
-            return .failure(PageFailure(source: "\(base)#\(entry.key.prefix(80))", reason: reason, permanent: true))
+            return .failure(PageFailure(source: "\(base)#\(entry.number)", reason: reason, permanent: true, itemTextWillDo: true))
         }
         let address = url.absoluteString
         let document: FetchedDocument
@@ -175,14 +201,14 @@ public struct FeedPoll: Sendable {
         let read = reader.read(page: document.data, url: address, as: Self.kind(of: document.contentType))
         guard var article = read.articles.first else {
             let reason = read.failures.first?.reason ?? read.notArticles.map { "not an article (\($0))" } ?? "no article text found"
-            return .failure(PageFailure(source: address, reason: reason, permanent: false))
+            return .failure(PageFailure(source: address, reason: reason, permanent: false, itemTextWillDo: true))
         }
         Self.fill(&article.metadata, from: entry, outlet: listing.title, link: address)
         return .success(article)
     }
 
     /// The page's own metadata wins (it is the article's); the feed item fills the gaps.
-    static func fill(_ metadata: inout ArticleMetadata, from entry: FeedEntry, outlet: String?, link: String) {
+    static func fill(_ metadata: inout ArticleMetadata, from entry: FeedEntry, outlet: String?, link: String?) {
         if metadata.title == nil { metadata.title = entry.title }
         if metadata.outlet == nil { metadata.outlet = outlet }
         if metadata.published == nil, let published = entry.published {

@@ -91,6 +91,29 @@ import Testing
         }
     }
 
+    @Test func anItemWithoutAPageOrWithAnEmptyPageIsStoredFromTheFeedsOwnText() async throws {
+        let database = try WatchDatabase()
+        try await FeedSite.serve { site in
+            let (poll, store) = try database.poller()
+            defer { Task { await poll.fetcher.shutdown() } }
+            let feed = site.url("/feeds/wire-summaries.rss")
+            let report = await poll.poll(feed)
+            #expect(report.status == .read(items: 3, new: 3))
+            #expect(report.stored == 2)
+            // The third item's page is gone (404) and the feed has no text of it: given up at once.
+            #expect(report.pageFailures == [ReadoutError(source: site.url("/pages/withdrawn.html"), reason: "HTTP 404 Not Found; given up")])
+            let articles = try store.allDocuments().map(\.article)
+            #expect(articles.map(\.source) == [feed + "#1", feed + "#2"])
+            #expect(articles.map(\.metadata.outlet) == ["Meridian Wire", "Meridian Wire"])
+            #expect(articles.last?.metadata.url == site.url("/pages/shell.html"))
+            #expect(articles.first?.text.contains("recalled its ambassador") == true)
+            #expect(await site.state.count("/pages/shell.html") == 1)
+            // Every item dealt with: the next poll fetches no page.
+            #expect(await poll.poll(feed).status == .read(items: 3, new: 0))
+            #expect(await site.state.count("/pages/shell.html") == 1)
+        }
+    }
+
     @Test func aRedirectLoopAndAnOversizedPageAreOneLineEach() async throws {
         try await FeedSite.serve { site in
             var limits = WatchDatabase.quickLimits

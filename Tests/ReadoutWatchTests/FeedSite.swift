@@ -71,6 +71,9 @@ struct FeedSite: Sendable {
         router.get("/feeds/slow-desk.rss") { _, _ in
             try await fixtureResponse("feeds/slow-desk.rss", type: "application/rss+xml", state: state)
         }
+        router.get("/feeds/wire-summaries.rss") { _, _ in
+            try await fixtureResponse("feeds/wire-summaries.rss", type: "application/rss+xml", state: state)
+        }
         router.get("/feeds/broken.rss") { _, _ in
             try await fixtureResponse("feeds/broken.rss", type: "application/rss+xml", state: state)
         }

@@ -9,6 +9,9 @@ import ReadoutCore
 public struct FeedEntry: Sendable, Hashable {
     /// What the item is remembered by: its guid / id, else its link, else a hash of the item.
     public var key: String
+    /// Where the item stands in the feed, 1 for the first: the `N` of the article id `FEED#N` the
+    /// feed reader gives the item's own text.
+    public var number: Int
     /// The article page (absolute URL as written in the feed; relative links are resolved by the caller).
     public var link: String?
     public var title: String?
@@ -17,9 +20,10 @@ public struct FeedEntry: Sendable, Hashable {
     public var publishedTime: String?
     public var authors: [String]
 
-    public init(key: String, link: String? = nil, title: String? = nil, published: String? = nil,
+    public init(key: String, number: Int, link: String? = nil, title: String? = nil, published: String? = nil,
                 publishedTime: String? = nil, authors: [String] = []) {
         self.key = key
+        self.number = number
         self.link = link
         self.title = title
         self.published = published
@@ -63,12 +67,12 @@ extension FeedReader {
         let isAtom = rootName == "feed"
         let channel = root.first { localName($0.name) == "channel" } ?? root
         var listing = FeedListing(title: text(of: isAtom ? root : channel, "title").map(WhitespaceNormalizer.collapse))
-        for item in root.descendants(where: { ["item", "entry"].contains(localName($0.name)) }) {
+        for (index, item) in root.descendants(where: { ["item", "entry"].contains(localName($0.name)) }).enumerated() {
             let link = link(of: item, isAtom: isAtom)
             // RSS 1.0 names its items by rdf:about; RSS 2.0 by guid; Atom by id.
             let identity = text(of: item, "guid") ?? text(of: item, "id") ?? item["rdf:about"]
             let key = identity.map(WhitespaceNormalizer.collapse) ?? link ?? "sha256:" + SHA256.hex(of: MarkupParser.serialize(item))
-            var entry = FeedEntry(key: key, link: link.map(WhitespaceNormalizer.collapse))
+            var entry = FeedEntry(key: key, number: index + 1, link: link.map(WhitespaceNormalizer.collapse))
             entry.title = text(of: item, "title").map { WhitespaceNormalizer.collapse(WhitespaceNormalizer.normalize($0)) }
             let dateText = ["pubDate", "published", "date", "issued", "updated", "modified"].lazy.compactMap { text(of: item, $0) }.first
             if let dateText, let date = PublicationDateParser.parse(dateText) {

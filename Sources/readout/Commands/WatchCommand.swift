@@ -24,8 +24,10 @@ struct WatchCommand: AsyncParsableCommand {
         short reply. For each item not seen before, its article page is
         fetched, cleaned like an HTML file and stored as `readout ingest`
         would; what the feed says (outlet, date, authors) fills in what the
-        page does not. Which items each feed has given is kept in the
-        database, so a restart fetches only what is new.
+        page does not. An item with no page, or whose page holds no article
+        text, is stored from the feed's own text of it when there is some.
+        Which items each feed has given is kept in the database, so a
+        restart fetches only what is new.
 
         Each poll prints one line per feed: new (with documents stored) or
         unchanged. A feed or page that fails gets one line on stderr
