@@ -48,7 +48,9 @@ import Testing
     @Test func aStalledPageIsReportedSkippedRetriedAndAtLastGivenUp() async throws {
         let database = try WatchDatabase()
         try await FeedSite.serve { site in
-            let (poll, store) = try database.poller(maxPageAttempts: 2)
+            var limits = WatchDatabase.quickLimits
+            limits.readTimeout = 3
+            let (poll, store) = try database.poller(limits: limits, maxPageAttempts: 2)
             defer { Task { await poll.fetcher.shutdown() } }
             let feed = site.url("/feeds/slow-desk.rss")
 

@@ -15,7 +15,22 @@ actor SiteState {
     var harbourEdition = 1
     private(set) var requests: [(path: String, headers: HTTPFields)] = []
 
+    private var stalled: [CheckedContinuation<Void, Never>] = []
+    private var released = false
+
     func setBase(_ base: String) { self.base = base }
+
+    /// Holds a request until the test is over: a stalled server that needs no sleep to outlast a timeout.
+    func waitUntilReleased() async {
+        if released { return }
+        await withCheckedContinuation { stalled.append($0) }
+    }
+
+    func releaseStalled() {
+        released = true
+        stalled.forEach { $0.resume() }
+        stalled = []
+    }
     func publishSecondEdition() { harbourEdition = 2 }
     func record(_ path: String, _ headers: HTTPFields) { requests.append((path, headers)) }
 
@@ -33,10 +48,24 @@ struct FeedSite: Sendable {
     static func serve<Value: Sendable>(_ body: @Sendable (FeedSite) async throws -> Value) async throws -> Value {
         let state = SiteState()
         let app = Application(router: router(state), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        return try await app.test(.live) { client in
-            let base = "http://localhost:\(try #require(client.port))"
-            await state.setBase(base)
-            return try await body(FeedSite(base: base, state: state))
+        // The server answers from a thread of its own: the other suites of a full test run keep the
+        // shared pool busy for seconds at a time, which the watcher's timeouts would take for a
+        // stalled server. The test itself runs on the shared pool, as the watcher does.
+        return try await withTaskExecutorPreference(SiteExecutor.shared) {
+            try await app.test(.live) { client in
+                let base = "http://localhost:\(try #require(client.port))"
+                await state.setBase(base)
+                do {
+                    let value = try await withTaskExecutorPreference(globalConcurrentExecutor) {
+                        try await body(FeedSite(base: base, state: state))
+                    }
+                    await state.releaseStalled()
+                    return value
+                } catch {
+                    await state.releaseStalled()
+                    throw error
+                }
+            }
         }
     }
 
@@ -87,9 +116,9 @@ struct FeedSite: Sendable {
             let name = try context.parameters.require("name")
             return try await fixtureResponse("pages/\(name)", type: "text/html; charset=utf-8", state: state)
         }
-        // Answers long after any client timeout a test sets.
+        // Answers only when the test is over, long after any client timeout.
         router.get("/slow/stalled.html") { _, _ -> Response in
-            try? await Task.sleep(for: .seconds(6))
+            await state.waitUntilReleased()
             return try await fixtureResponse("pages/border-commission.html", type: "text/html", state: state)
         }
         // Larger than the page size limit a test sets.
@@ -122,5 +151,17 @@ struct RecordRequests: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         await state.record(request.uri.path, request.headers)
         return try await next(request, context)
+    }
+}
+
+/// A serial queue as a task executor: a thread for the fixture server that the test run's busy
+/// shared pool cannot starve.
+final class SiteExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = SiteExecutor()
+    private let queue = DispatchQueue(label: "readout.watch-tests.feed-site")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

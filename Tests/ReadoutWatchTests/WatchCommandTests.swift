@@ -45,7 +45,7 @@ import Testing
 
             \(site.url("/feeds/error-500.rss"))
             """.write(to: list, atomically: true, encoding: .utf8)
-            let arguments = ["watch", "--once", "--db", database.path, "--timeout", "2"]
+            let arguments = ["watch", "--once", "--db", database.path, "--timeout", "10"]
 
             let first = try await Self.readout(arguments + [list.path], in: folder)
             #expect(first.status == 1, "a feed failed: \(first.stdout) \(first.stderr)")
