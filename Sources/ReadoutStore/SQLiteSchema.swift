@@ -326,6 +326,29 @@ enum SQLiteSchema {
                 """)
         }
 
+        // What `readout watch` remembers per feed, so a restart neither refetches every page nor
+        // downloads an unchanged feed: the validators of the last good response (ETag, Last-Modified),
+        // and each item seen by its guid or link, done once its page is stored (or found to be a
+        // duplicate, or given up after repeated failures); `attempts` counts failed page fetches.
+        // Nothing stored before changes, so the record is not fused again.
+        migrator.registerMigration("v6-watched-feeds") { db in
+            try db.execute(sql: """
+                CREATE TABLE watched_feeds (
+                    url TEXT PRIMARY KEY,
+                    etag TEXT,
+                    last_modified TEXT,
+                    polled_at TEXT
+                );
+                CREATE TABLE watched_feed_items (
+                    feed_url TEXT NOT NULL,
+                    item_key TEXT NOT NULL,
+                    done INTEGER NOT NULL DEFAULT 0,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (feed_url, item_key)
+                ) WITHOUT ROWID;
+                """)
+        }
+
         return migrator
     }
 
