@@ -15,6 +15,11 @@ import ReadoutCore
         #expect(a.names(.person) == ["Anwar-ul-Karim Baloch"])
     }
 
+    @Test func aWeekdaysAbbreviationBetweenNamesIsAGivenName() {
+        let a = analyze(article("Spokeswoman Tran Thu Lan said on Monday that the talks went well."))
+        #expect(a.names(.person) == ["Tran Thu Lan"])
+    }
+
     @Test func titledPeopleGetTheirRoleAndCountry() {
         let a = analyze(article("Kenyan President Amara Odhiambo met Ghanaian Foreign Minister Kwame Asante in Nairobi on Tuesday."))
         let odhiambo = a.entity("Amara Odhiambo")
