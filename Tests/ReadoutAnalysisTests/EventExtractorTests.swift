@@ -63,6 +63,13 @@ import ReadoutCore
         #expect(agree?.status == .planned)
     }
 
+    @Test func aTripEmbarkedOnOrBeenOnIsAVisit() {
+        let embarked = analyze(article("Prime Minister Tomas Lindqvist embarked on a two-day state visit to Ghana on Friday."), published: "2024-03-14")
+        #expect(embarked.events.filter { $0.type == .visit }.map(\.location) == ["Ghana"])
+        let touring = analyze(article("Chancellor Aino Virtanen is on a three-day tour of Kenya, her first to the region."), published: "2024-03-14")
+        #expect(touring.events.filter { $0.type == .visit }.map(\.location) == ["Kenya"])
+    }
+
     @Test func everyFormOfATravelVerbIsAVisit() {
         // 2024-03-14 is a Thursday.
         let cases = [("Prime Minister Tomas Lindqvist will arrive in Accra on Monday for a three-day visit.", "2024-03-18", EventStatus.planned),

@@ -37,6 +37,7 @@ enum EventLexicon {
     static let auxiliaries = v.set("clause.auxiliary")
     static let objectPrepositions = v.set("clause.object-preposition")
     static let presentBe = v.set("tense.present-be")
+    static let visitTourNoun = v.set("visit.tour-noun")
     static let pronounWords: [String] = v.entries("pronoun.singular-subject")
     static let groupPronouns: [String] = v.entries("pronoun.group-subject")
     static let groupWords = v.set("reference.group-noun")

@@ -114,6 +114,8 @@ extension SentenceContext {
     /// Where the trip goes: the place right after the trigger ("visit the US", "trip to Hanoi", "arrived in Kigali").
     func destination(after trigger: Int) -> String? {
         var k = trigger + 1
+        // "a tour of West Africa": a tour is of the places it goes to ("the visit of X" names the visitor instead).
+        if EventLexicon.visitTourNoun.contains(word(trigger)) && word(k) == "of" { k += 1 }
         while k < sentence.tokens.upperBound && k - trigger <= 3 && EventLexicon.visitDestinationFiller.contains(word(k)) { k += 1 }
         guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }) else { return nil }
         // A country or city; after "to the", also a site or region ("a visit to the Pentagon", "to the Middle East").
