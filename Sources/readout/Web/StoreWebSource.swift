@@ -39,7 +39,20 @@ struct StoreWebSource: WebSource {
             conflicts: ConflictRow.rows(conflicts, corpus: corpus).map { WebValues.conflict($0, corpus: corpus) },
             outlets: matrix.outlets, eventCoverage: coverage(matrix.events), quoteCoverage: coverage(matrix.quotes),
             wording: matrix.wording.map { WordingView(outlet: $0.outlet, about: $0.label, terms: $0.terms) },
+            accounts: events.compactMap { WebValues.accounts($0, corpus: corpus) },
+            quotes: WebValues.quotes(of: story, corpus: corpus),
             documents: story.documents.compactMap { corpus.documents[$0].map(WebValues.document) })
+    }
+
+    func comparison(_ id: String) throws -> ComparisonView? {
+        guard let detail = try story(id) else { return nil }
+        return ComparisonView(story: detail.story, outlets: detail.outlets, eventCoverage: detail.eventCoverage,
+                              quoteCoverage: detail.quoteCoverage, accounts: detail.accounts, wording: detail.wording)
+    }
+
+    func briefing(_ id: String) throws -> String? {
+        guard let (corpus, story) = try storyCorpus(id) else { return nil }
+        return Briefing(story: story, corpus: corpus).markdown(withEvidence: false)
     }
 
     func event(_ key: String) throws -> EventDetail? {
@@ -49,13 +62,11 @@ struct StoreWebSource: WebSource {
         else { return nil }
         let conflicts = corpus.conflicts(about: [event])
         let reports = event.reports.map { report in
-            var differs: [String] = []
-            if let date = report.event.date, let agreed = event.date, date != agreed { differs.append("date") }
-            if let place = report.event.location, let agreed = event.location, place != agreed { differs.append("place") }
-            return EventReportView(
+            EventReportView(
                 outlet: corpus.outlet(ofDocument: report.document), document: corpus.documents[report.document].map(WebValues.document),
                 date: report.event.date, place: report.event.location, status: report.event.status.rawValue,
-                participants: report.event.participants, sentence: report.event.evidence.isEmpty ? nil : report.event.evidence, differs: differs)
+                participants: report.event.participants, sentence: report.event.evidence.isEmpty ? nil : report.event.evidence,
+                differs: WebValues.differences(report, from: event))
         }
         return EventDetail(event: WebValues.event(event, corpus: corpus, conflicts: conflicts),
                            story: WebValues.story(StoryRow.rows([story], corpus: corpus)[0]), reports: reports,
@@ -86,10 +97,24 @@ struct StoreWebSource: WebSource {
                                                            publishedInferred: $0.publishedInferred) })
     }
 
-    func conflicts(limit: Int, offset: Int) throws -> WebPage<ConflictView> {
-        let page = try fused.conflicts(story: nil, limit: limit, offset: offset)
+    func conflicts(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<ConflictView> {
+        let page = try answering { try fused.conflicts(listing(filter), record: store, limit: limit, offset: offset) }
         return WebPage(items: ConflictRow.rows(page.values, corpus: page.corpus).map { WebValues.conflict($0, corpus: page.corpus) },
                        total: page.total, limit: limit, offset: offset)
+    }
+
+    func events(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<EventSummary> {
+        let page = try answering { try fused.events(listing(filter), record: store, limit: limit, offset: offset) }
+        return WebPage(items: page.values.map { WebValues.event($0, corpus: page.corpus, conflicts: page.corpus.fusion.conflicts) },
+                       total: page.total, limit: limit, offset: offset)
+    }
+
+    func quotes(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<QuoteLineView> {
+        let page = try answering { try fused.quotes(listing(filter), record: store, limit: limit, offset: offset) }
+        return WebPage(items: page.lines.map { line in
+            QuoteLineView(speaker: ActorRef(name: line.speaker, id: line.speakerKey), text: line.text,
+                          document: DocumentRef(id: line.documentID, title: line.title, outlet: line.outlet, published: line.published))
+        }, total: page.total, limit: limit, offset: offset)
     }
 
     func documents(limit: Int, offset: Int) throws -> WebPage<DocumentRef> {
@@ -100,7 +125,7 @@ struct StoreWebSource: WebSource {
 
     func document(_ id: Int64) throws -> DocumentDetail? {
         guard let stored = try store.document(id: id) else { return nil }
-        return WebValues.document(stored)
+        return WebValues.document(stored, links: try store.documentLinks(id))
     }
 
     func search(_ query: String, limit: Int, offset: Int) throws -> WebPage<SearchHitView> {
@@ -113,6 +138,22 @@ struct StoreWebSource: WebSource {
             }, total: try store.searchCount(query), limit: limit, offset: offset)
         } catch let error as ReadoutError where error.source == "search" {
             throw WebBadRequest(error.reason)
+        }
+    }
+
+    /// The route's filter as the listings take it (the routes checked every value).
+    private func listing(_ filter: WebFilter) -> ListingFilter {
+        ListingFilter(story: filter.story, actor: filter.actor, events: FusedEventFilter(
+            from: filter.from, to: filter.to, type: filter.type.flatMap(EventType.init(rawValue:)), outlet: filter.outlet))
+    }
+
+    /// A listing whose filter names a story or actor nothing has is a 404; a story id that is none, or
+    /// a name several actors share, a 400 saying so.
+    private func answering<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let failure as CommandFailure {
+            let reason = failure.description
+            if reason.hasPrefix("no story") || reason.hasPrefix("no actor") { throw NotFound(reason) }
+            throw WebBadRequest(reason)
         }
     }
 
