@@ -23,8 +23,9 @@ struct ListingQuery {
         format = try ExportFormat(query.get("format"), offered: formats)
         func text(_ name: String) throws -> String? {
             guard filters.contains(name), let value = query.get(name) else { return nil }
+            // An empty field is no filter: the pages' form sends every field, filled or not.
             let trimmed = value.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { throw WebBadRequest("\(name) is empty; leave it out to list everything") }
+            if trimmed.isEmpty { return nil }
             guard trimmed.count <= 200 else { throw WebBadRequest("\(name) is longer than 200 characters") }
             return trimmed
         }
