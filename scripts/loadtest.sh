@@ -49,10 +49,10 @@ routes=(
 printf '%-48s %9s %9s %9s %9s %7s\n' ROUTE "REQ/S" "P50" "P90" "P99" ERRORS
 status=0
 for route in "${routes[@]}"; do
-  out="$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$base$route")"
+  out="$(wrk -t1 -c"$connections" -d"${duration}s" --timeout 30s --latency "$base$route")"
   rps="$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')"
   p() { printf '%s\n' "$out" | awk -v q="$1%" '$1 == q {print $2}'; }
-  socket="$(printf '%s\n' "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}')"
+  socket="$(printf '%s\n' "$out" | awk '/Socket errors/ {n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}')"
   non2xx="$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx/ {print $NF}')"
   errors=$(( ${socket:-0} + ${non2xx:-0} ))
   [ "$errors" -eq 0 ] || status=1

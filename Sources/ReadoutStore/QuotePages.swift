@@ -2,7 +2,9 @@
 // entity (the rows of "v5-actor-pages"), with its speaker's name and the document quoting it, those
 // of one story, one speaker, one outlet or published between two dates, a page at a time, counted in
 // SQL. Nothing but the page's rows is read.
-// In: the filter and the page. Out: QuotePage — the lines in storage order (document, then position).
+// In: the filter and the page. Out: QuotePage — the lines in the order the fused record holds them
+// (by document as fusion wrote them): a page is read by rowid and stops at its last line, where
+// ordering by document would sort every quote in the store for each page.
 import GRDB
 import ReadoutCore
 
@@ -64,13 +66,13 @@ extension SQLiteStore {
         do {
             return try reader.read { db in
                 var page = QuotePage()
-                page.total = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM fused_quotes q JOIN documents d ON d.id = q.document_id \(clause)
-                    """, arguments: arguments) ?? 0
+                // The documents are joined only when a condition is on them.
+                let join = filter.outlet != nil || filter.from != nil || filter.to != nil ? "JOIN documents d ON d.id = q.document_id" : ""
+                page.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM fused_quotes q \(join) \(clause)", arguments: arguments) ?? 0
                 for row in try Row.fetchAll(db, sql: """
                     SELECT q.entity_key, e.name, q.text, q.document_id, d.title, d.outlet, d.published
                     FROM fused_quotes q JOIN documents d ON d.id = q.document_id JOIN fused_entities e ON e.id = q.entity
-                    \(clause) ORDER BY q.document_id, q.position LIMIT ? OFFSET ?
+                    \(clause) ORDER BY q.rowid LIMIT ? OFFSET ?
                     """, arguments: arguments + [limit, offset]) {
                     let outlet: String? = row["outlet"]
                     page.lines.append(QuotePage.Line(

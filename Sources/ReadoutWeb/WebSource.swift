@@ -11,7 +11,7 @@ public protocol WebSource: Sendable {
     func conflicts(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<ConflictView>
     /// Events the filter keeps, in timeline order.
     func events(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<EventSummary>
-    /// Attributed quotes the filter keeps (`type` does not apply), in storage order.
+    /// Attributed quotes the filter keeps (`type` does not apply), in the order the record holds them.
     func quotes(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<QuoteLineView>
     func comparison(_ story: String) throws -> ComparisonView?
     /// The Markdown briefing `readout brief --story ID` writes.

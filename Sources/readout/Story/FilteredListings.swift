@@ -43,7 +43,7 @@ extension FusedSource {
         return Selection(corpus: corpus, values: corpus.fusion.conflicts, total: slice.total)
     }
 
-    /// Quotes attributed to fused entities, in storage order.
+    /// Quotes attributed to fused entities, in the order the record holds them.
     func quotes(_ filter: ListingFilter, record: SQLiteStore, limit: Int, offset: Int) throws -> QuotePage {
         let events = try resolved(filter, record: record)
         let story = try filter.story.map { id in

@@ -10,15 +10,28 @@ import ReadoutStore
 import ReadoutWeb
 
 struct StoreWebSource: WebSource {
-    let store: SQLiteStore
-    let fused: FusedSource
+    /// One read-only connection and the record's queries over it. A read-only store is one SQLite
+    /// connection, which answers one read at a time; the server keeps one per core, and each question
+    /// takes the next, so requests on different cores do not wait for each other.
+    private struct Lane {
+        let store: SQLiteStore
+        let fused: FusedSource
+    }
+
+    private let lanes: [Lane]
+    private let turn = Turn()
 
     /// Read-only: serving never writes to the database.
-    init(path: String) throws {
+    init(path: String, connections: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
         try ListingOptions.requireDatabase(path)
-        store = try SQLiteStore(path: path, analyzerVersion: Readout.configuration.version, access: .readOnly)
-        fused = try FusedSource(store: store, inMemory: false)
+        lanes = try (0..<max(1, min(connections, 16))).map { i in
+            let store = try SQLiteStore(path: path, analyzerVersion: Readout.configuration.version, access: .readOnly)
+            return Lane(store: store, fused: try FusedSource(store: store, inMemory: false, reportPending: i == 0))
+        }
     }
+
+    private var store: SQLiteStore { lanes[turn.next(lanes.count)].store }
+    private var fused: FusedSource { lanes[turn.next(lanes.count)].fused }
 
     func stories(limit: Int, offset: Int) throws -> WebPage<StorySummary> {
         let page = try fused.stories(minDocuments: 1, limit: limit, offset: offset)
@@ -138,6 +151,19 @@ struct StoreWebSource: WebSource {
             }, total: try store.searchCount(query), limit: limit, offset: offset)
         } catch let error as ReadoutError where error.source == "search" {
             throw WebBadRequest(error.reason)
+        }
+    }
+
+    /// Takes the lanes in turn.
+    private final class Turn: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+
+        func next(_ lanes: Int) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            count &+= 1
+            return count % lanes
         }
     }
 
