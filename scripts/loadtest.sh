@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of `readout serve` with wrk (Debian: apt-get install wrk) on loopback: each main page
 # and API route in turn for SECONDS, one wrk thread and CONNECTIONS connections, then one line per
-# route — requests/s, latency percentiles (50/90/99 %), and the errors wrk saw (socket errors and
+# route — requests/s, latency percentiles (50/90/99 %), the server's CPU time per request (from
+# /proc: the figure a shared machine does not distort), and the errors wrk saw (socket errors and
 # answers other than 2xx/3xx). The ids come from the API: the first story, its most reported event,
 # that event's first participant, the story's first document. Exits 1 when any route had errors.
 #
@@ -46,16 +47,22 @@ routes=(
   "/api/v1/quotes?story=$story" "/api/v1/conflicts?limit=20" "/api/v1/compare?story=$story" "/api/v1/actors/$actor"
   "/api/v1/events?format=csv&limit=200"
 )
-printf '%-48s %9s %9s %9s %9s %7s\n' ROUTE "REQ/S" "P50" "P90" "P99" ERRORS
+printf '%-48s %9s %9s %9s %9s %8s %7s\n' ROUTE "REQ/S" "P50" "P90" "P99" "CPU/REQ" ERRORS
+tick="$(getconf CLK_TCK)"
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 status=0
 for route in "${routes[@]}"; do
+  before="$(cpu)"
   out="$(wrk -t1 -c"$connections" -d"${duration}s" --timeout 30s --latency "$base$route")"
+  used="$(( $(cpu) - before ))"
   rps="$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')"
+  requests="$(printf '%s\n' "$out" | awk '/requests in/ {print $1}')"
+  per="$(awk -v t="$used" -v k="$tick" -v n="${requests:-0}" 'BEGIN {printf "%.1fms", (n > 0 ? t * 1000 / k / n : 0)}')"
   p() { printf '%s\n' "$out" | awk -v q="$1%" '$1 == q {print $2}'; }
   socket="$(printf '%s\n' "$out" | awk '/Socket errors/ {n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}')"
   non2xx="$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx/ {print $NF}')"
   errors=$(( ${socket:-0} + ${non2xx:-0} ))
   [ "$errors" -eq 0 ] || status=1
-  printf '%-48s %9s %9s %9s %9s %7s\n' "${route:0:48}" "$rps" "$(p 50)" "$(p 90)" "$(p 99)" "$errors"
+  printf '%-48s %9s %9s %9s %9s %8s %7s\n' "${route:0:48}" "$rps" "$(p 50)" "$(p 90)" "$(p 99)" "$per" "$errors"
 done
 exit $status

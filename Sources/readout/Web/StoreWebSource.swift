@@ -70,7 +70,8 @@ struct StoreWebSource: WebSource {
 
     func event(_ key: String) throws -> EventDetail? {
         guard let number = try store.storyNumbers(reportingEvent: key).first,
-              let (corpus, story) = try storyCorpus("story-\(number)"),
+              // Each report's sentence and values are in the fused event: the documents' text is not needed.
+              let (corpus, story) = try storyCorpus("story-\(number)", detail: .metadata),
               let event = corpus.events(of: story).first(where: { $0.key == key })
         else { return nil }
         let conflicts = corpus.conflicts(about: [event])
@@ -184,8 +185,8 @@ struct StoreWebSource: WebSource {
     }
 
     /// A story by id: 400 for what is no story id, nil for a number no story has.
-    private func storyCorpus(_ id: String) throws -> (FusedCorpus, Story)? {
+    private func storyCorpus(_ id: String, detail: MemberDetail = .content) throws -> (FusedCorpus, Story)? {
         do { _ = try StoryID.number(id) } catch let failure as CommandFailure { throw WebBadRequest(failure.description) }
-        do { return try fused.story(id, detail: .content) } catch is CommandFailure { return nil }
+        do { return try fused.story(id, detail: detail) } catch is CommandFailure { return nil }
     }
 }
