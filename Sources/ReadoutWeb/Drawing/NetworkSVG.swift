@@ -18,11 +18,13 @@ enum NetworkSVG {
             let weight = 1 + min(6, other.sharedEvents * 2)
             svg += "<line x1=\"\(cx)\" y1=\"\(cy)\" x2=\"\(x)\" y2=\"\(y)\" stroke=\"#9ab\" stroke-width=\"\(weight)\"/>"
             let label = "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"7\" fill=\"#1f77b4\"/><text x=\"\(x)\" y=\"\(y - 11)\" font-size=\"12\" "
-                + "text-anchor=\"middle\">\(SVGText.escape(SVGText.short(other.actor.name, 28)))</text>"
+                + "paint-order=\"stroke\" stroke=\"#fbfbfa\" stroke-width=\"4\" text-anchor=\"middle\">\(SVGText.escape(SVGText.short(other.actor.name, 28)))</text>"
             nodes += other.actor.href.map { "<a href=\"\(SVGText.escape($0))\">\(label)</a>" } ?? label
         }
         svg += nodes
-        svg += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"10\" fill=\"#1f3a5f\"/><text x=\"\(cx)\" y=\"\(cy - 15)\" font-size=\"13\" "
+        svg += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"10\" fill=\"#1f3a5f\"/><text x=\"\(cx)\" y=\"\(cy + 28)\" font-size=\"13\" "
+            // Below the centre, haloed: the labels of the nodes left and right of it sit at its height.
+            + "paint-order=\"stroke\" stroke=\"#fbfbfa\" stroke-width=\"4\" "
             + "font-weight=\"bold\" text-anchor=\"middle\">\(SVGText.escape(SVGText.short(center, 32)))</text>"
         return svg + "</svg>"
     }
