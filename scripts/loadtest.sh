@@ -25,19 +25,19 @@ server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
 base=""
 for _ in $(seq 1 150); do
-  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$log" | head -1 || true)"
+  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$log" | sed -n 1p || true)"
   [ -n "$base" ] && break
   kill -0 "$server" 2>/dev/null || { cat "$log" >&2; exit 1; }
   sleep 0.2
 done
 [ -n "$base" ] || { echo "loadtest: the server did not start" >&2; exit 1; }
 
-first() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | sed "s/^\"$1\":\"//; s/\"\$//"; }
+first() { grep -o "\"$1\":\"[^\"]*\"" | sed -n 1p | sed "s/^\"$1\":\"//; s/\"\$//"; }
 story="$(curl -fsS "$base/api/v1/stories?limit=1" | first id)"
 detail="$(curl -fsS "$base/api/v1/stories/$story")"
 event="$(printf '%s' "$detail" | grep -o '"events":\[{.*' | first key)"
-actor="$(printf '%s' "$detail" | grep -o '"events":\[{.*' | grep -o '"participants":\[{[^]]*' | head -1 | grep -o '"href":"/actors/[^"]*"' | head -1 | sed 's/"href":"\/actors\///; s/"$//')"
-document="$(printf '%s' "$detail" | grep -o '"documents":\[{"href":"/documents/[0-9]*"' | head -1 | grep -o '[0-9]*"$' | tr -d '"')"
+actor="$(printf '%s' "$detail" | grep -o '"events":\[{.*' | grep -o '"participants":\[{[^]]*' | sed -n 1p | grep -o '"href":"/actors/[^"]*"' | sed -n 1p | sed 's/"href":"\/actors\///; s/"$//')"
+document="$(printf '%s' "$detail" | grep -o '"documents":\[{"href":"/documents/[0-9]*"' | sed -n 1p | grep -o '[0-9]*"$' | tr -d '"')"
 year="$(curl -fsS "$base/api/v1/events?limit=1" | first date | cut -c1-4)"
 
 routes=(

@@ -35,25 +35,26 @@ server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$log" "$profile"' EXIT
 base=""
 for _ in $(seq 1 100); do
-  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$log" | head -1 || true)"
+  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$log" | sed -n 1p || true)"
   [ -n "$base" ] && break
   kill -0 "$server" 2>/dev/null || { cat "$log" >&2; exit 1; }
   sleep 0.2
 done
 [ -n "$base" ] || { echo "screenshots: the server did not start" >&2; cat "$log" >&2; exit 1; }
 
-# The first value of "key": "..." in a JSON answer (the API writes compact, key-sorted JSON).
-first() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | sed "s/^\"$1\":\"//; s/\"\$//"; }
+# The first value of "key": "..." in a JSON answer (the API writes compact, key-sorted JSON). `sed -n 1p`
+# reads its whole input where `head -1` would stop early and fail the pipeline (pipefail) on a long answer.
+first() { grep -o "\"$1\":\"[^\"]*\"" | sed -n 1p | sed "s/^\"$1\":\"//; s/\"\$//"; }
 api() { curl -fsS "$base/api/v1/$1"; }
 
 story="$(api 'stories?limit=200' | grep -o '"documents":[0-9]*,[^{]*"id":"story-[0-9]*"' \
-  | sed 's/"documents":\([0-9]*\).*"id":"\(story-[0-9]*\)"/\1 \2/' | sort -rn | head -1 | cut -d' ' -f2)"
+  | sed 's/"documents":\([0-9]*\).*"id":"\(story-[0-9]*\)"/\1 \2/' | sort -rn | sed -n 1p | cut -d' ' -f2)"
 [ -n "$story" ] || { echo "screenshots: no story in $db" >&2; exit 1; }
 detail="$(api "stories/$story")"
 event="$(printf '%s' "$detail" | grep -o '"events":\[{.*' | first key)"
-actor="$(printf '%s' "$detail" | grep -o '"events":\[{.*' | grep -o '"participants":\[{[^]]*' | head -1 | grep -o '"href":"/actors/[^"]*"' | head -1 | sed 's/"href":"\/actors\///; s/"$//')"
-document="$(printf '%s' "$detail" | grep -o '"documents":\[{"href":"/documents/[0-9]*"' | head -1 | grep -o '[0-9]*"$' | tr -d '"')"
-word="$(printf '%s' "$detail" | grep -o '"title":"[A-Za-z]*' | head -1 | sed 's/"title":"//')"
+actor="$(printf '%s' "$detail" | grep -o '"events":\[{.*' | grep -o '"participants":\[{[^]]*' | sed -n 1p | grep -o '"href":"/actors/[^"]*"' | sed -n 1p | sed 's/"href":"\/actors\///; s/"$//')"
+document="$(printf '%s' "$detail" | grep -o '"documents":\[{"href":"/documents/[0-9]*"' | sed -n 1p | grep -o '[0-9]*"$' | tr -d '"')"
+word="$(printf '%s' "$detail" | grep -o '"title":"[A-Za-z]*' | sed -n 1p | sed 's/"title":"//')"
 
 pages=("stories:/stories" "story:/stories/$story" "events:/events" "conflicts:/conflicts" "search:/search?q=${word:-the}")
 [ -n "$event" ] && pages+=("event:/events/$event")
