@@ -96,7 +96,11 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReadoutWebTests",
-            dependencies: ["readout", "ReadoutWeb", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "readout", "ReadoutWeb", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // To plant hostile names in a copy of a real store (HostileNames.swift).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]),
     ]
 )

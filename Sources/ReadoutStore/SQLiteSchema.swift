@@ -349,6 +349,19 @@ enum SQLiteSchema {
                 """)
         }
 
+        // What the web API's filtered listings read through (FusedEventFilter, QuotePages, EventStories),
+        // so that each still reads only its page at any size of store: events of one type in timeline
+        // order (and counted from the index alone), an event by its key, the quotes of a story's
+        // documents. Indexes only: nothing is fused again.
+        migrator.registerMigration("v7-web-listings") { db in
+            try db.execute(sql: """
+                CREATE INDEX fused_events_type_order
+                    ON fused_events(type, date IS NULL, date, first_reported, corroboration DESC, event_key);
+                CREATE INDEX fused_events_key ON fused_events(event_key);
+                CREATE INDEX fused_quotes_document ON fused_quotes(document_id);
+                """)
+        }
+
         return migrator
     }
 

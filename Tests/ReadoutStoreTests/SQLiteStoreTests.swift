@@ -11,7 +11,7 @@ import Testing
     @Test func newDatabaseRunsEveryMigrationOnceAndReopens() throws {
         let path = folder.path("new.sqlite")
         let store = try SQLiteStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages", "v6-watched-feeds"])
+        #expect(try store.appliedMigrations() == ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages", "v6-watched-feeds", "v7-web-listings"])
         _ = try store.save(batch: [(Samples.summit, ArticleAnalysis())])
 
         let reopened = try SQLiteStore(path: path)
