@@ -253,3 +253,17 @@ private func value(of phrase: String, in text: String, published: String?) -> St
     #expect(finder.expression(for: TextSpan(second, second + 10), in: all)?.text == "On Friday")
     #expect(finder.expression(for: TextSpan(0, 5), in: all) == nil)
 }
+
+// MARK: A day of the month alone
+
+@Test func anOrdinalDayAloneIsADayOfTheMonthTheTensePointsTo() {
+    // Published on the 14th: "met on the 12th" is this month; "met on the 20th" the month before; "will meet on
+    // the 3rd" the month after.
+    #expect(value(of: "on the 12th", in: "The two ministers met on the 12th in Quito.", published: "2024-03-14") == "2024-03-12")
+    #expect(value(of: "on the 20th", in: "The two ministers met on the 20th.", published: "2024-03-14") == "2024-02-20")
+    #expect(value(of: "on the 3rd", in: "The two ministers will meet on the 3rd.", published: "2024-03-14") == "2024-04-03")
+    // A day with its month is that date; a floor is no day.
+    #expect(value(of: "on the 12th of March", in: "They met on the 12th of March.", published: "2024-03-14") == "2024-03-12")
+    #expect(value(of: "on the 2nd of May 2023", in: "They met on the 2nd of May 2023.", published: "2024-03-14") == "2023-05-02")
+    #expect(resolved("Talks were held on the 3rd floor of the ministry.", published: "2024-03-14").isEmpty)
+}

@@ -57,7 +57,7 @@ public struct TimeExpressionFinder: Sendable {
     static func rule(of core: TimePhrase.Core) -> String {
         switch core {
         case .weekday, .weekdayOfWeek: "times.weekday"
-        case .date: "times.date"
+        case .date, .dayOfMonth: "times.date"
         case .weekOf: "times.week-of"
         case .month: "times.month"
         case .year: "times.year"

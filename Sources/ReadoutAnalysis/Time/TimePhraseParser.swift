@@ -2,6 +2,7 @@
 // time phrase starting there ("on Friday morning", "in November last year", "Jan. 4, 2024",
 // "earlier this week", "three days ago") as a structured TimePhrase, not yet resolved to a date.
 import ReadoutCore
+import ReadoutKnowledge
 
 struct TimePhrase: Sendable {
     enum Core: Sendable {
@@ -21,6 +22,8 @@ struct TimePhrase: Sendable {
         case weekend(Int)
         case relativeDay(Int)
         case ago(TimeWord.Unit, Int)
+        /// "on the 12th": a day of the month the sentence's tense points to, from the publication date's.
+        case dayOfMonth(Int)
     }
 
     /// Word range [start, end).
@@ -48,6 +51,16 @@ struct TimePhraseParser {
     func parse(at i: Int) -> TimePhrase? {
         var j = i
         if kind(j) == .spanPreposition { j += 1 }
+        if j > i, let day = dayOfMonth(at: j) { return TimePhrase(start: i, end: j + 2, core: .dayOfMonth(day)) }
+        // "on the 12th of March": the day and its month.
+        if j > i, j + 3 < text.count, words[j].kind == .word, words[j].key == Self.the, words[j + 1].kind == .number,
+           words[j + 1].isOrdinal, kind(j + 2) == .of, let m = timeWord(j + 3), m.kind == .month, isCapitalized(j + 3),
+           CalendarDay(year: 2000, month: Int(m.value), day: Int(words[j + 1].number)) != nil {
+            var end = j + 4
+            var year: Int?
+            if let y = yearValue(at: end) { year = y; end += 1 } else if text.isPunct(end, ","), let y = yearValue(at: end + 1) { year = y; end += 2 }
+            return TimePhrase(start: i, end: end, core: .date(year: year, month: Int(m.value), day: Int(words[j + 1].number)))
+        }
         var fuzzy: Int?
         if let w = timeWord(j), w.kind == .fuzzy {
             fuzzy = Int(w.value)
@@ -68,6 +81,22 @@ struct TimePhraseParser {
         // A lone "on"/"in" with nothing after it is not a phrase; the core must exist (checked above).
         return TimePhrase(start: i, end: core.end, core: core.core)
     }
+
+    /// "(on) the 12th" and nothing of its own after it ("the 12th century", "the 3rd floor", "the 12th of March" are
+    /// not a day of this month): the ordinal's day.
+    private func dayOfMonth(at j: Int) -> Int? {
+        guard j + 1 < text.count, words[j].kind == .word, words[j].key == Self.the, words[j + 1].kind == .number,
+              words[j + 1].isOrdinal, (1...31).contains(words[j + 1].number) else { return nil }
+        let next = j + 2
+        if next < text.count && words[next].kind == .word && !words[next].isCapitalized && !Self.dayFollowers.contains(words[next].key) {
+            return nil
+        }
+        return Int(words[j + 1].number)
+    }
+
+    private static let the = LexedText.key("the")
+    /// Words after "the 12th" that start another phrase rather than name what the 12th is ("on the 12th in Lima").
+    private static let dayFollowers: Set<UInt64> = Set(Vocabulary.shared.entries("time.day-of-month-follower").map(LexedText.key))
 
     private func parseCore(at j: Int, fuzzy: Int?, relation: Int?, contextBefore: Bool) -> (end: Int, core: TimePhrase.Core)? {
         let w = words[j]

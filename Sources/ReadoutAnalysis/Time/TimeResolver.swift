@@ -16,6 +16,7 @@ enum TimeResolver {
         case .weekday(_, let relation): return relation == nil || relation == 0
         case .date(let year, _, _): return year == nil
         case .month(_, let year, let relation, let yearOffset): return year == nil && relation == nil && yearOffset == nil
+        case .dayOfMonth: return true
         default: return false
         }
     }
@@ -51,7 +52,7 @@ enum TimeResolver {
 
     private static func relativePrecision(_ core: TimePhrase.Core) -> DatePrecision {
         switch core {
-        case .weekday, .weekdayOfWeek, .date, .weekend, .relativeDay: return .day
+        case .weekday, .weekdayOfWeek, .date, .weekend, .relativeDay, .dayOfMonth: return .day
         case .weekOf, .month, .relativeMonth, .relativeWeek: return .month
         case .year, .relativeYear: return .year
         case .ago(let unit, _):
@@ -76,6 +77,14 @@ enum TimeResolver {
             case .some(0): return pub.adding(days: direction == .past ? -backward : forward).isoDay
             default: return pub.adding(days: direction == .future ? forward : -backward).isoDay
             }
+        case let .dayOfMonth(day):
+            // The publication's month, or the month before (after) when the day is still ahead (already past) and
+            // the sentence looks back (forward).
+            let (_, _, pubDay) = pub.components
+            var month = CalendarMonth(year: pubYear, month: pubMonth)
+            if direction == .future && day < pubDay { month = CalendarMonth(value: month.value + 1) }
+            if direction != .future && day > pubDay { month = CalendarMonth(value: month.value - 1) }
+            return CalendarDay(year: month.year, month: month.month, day: day)?.isoDay
         case let .weekdayOfWeek(day, weekOffset):
             return pub.adding(days: -(pubWeekday - 1) + 7 * weekOffset + (day - 1)).isoDay
         case let .date(_, month, day):
