@@ -130,6 +130,14 @@ struct FusedSource {
 
     /// Every entity with a name holding the words typed (or that id), rows of one id merged: the
     /// same candidates ActorFinder would weigh among all entities.
+    /// The numbers of the stories whose events include the one with this key.
+    func storyNumbers(reportingEvent key: String) throws -> [Int64] {
+        if let record { return try record.storyNumbers(reportingEvent: key) }
+        let corpus = try wholeCorpus()
+        return corpus.fusion.stories.filter { corpus.events(of: $0).contains { $0.key == key } }
+            .compactMap { try? StoryID.number($0.id) }.sorted()
+    }
+
     private func findActor(_ name: String, in record: SQLiteStore) throws -> GlobalEntity {
         try ActorFinder(entities: EntityMerge.merged(try record.entityCandidates(name), order: [:])).require(name)
     }

@@ -10,13 +10,12 @@ import ReadoutStore
 import ReadoutWeb
 
 struct StoreWebSource: WebSource {
-    let store: SQLiteStore
+    let store: any ArticleStore
     let fused: FusedSource
 
-    /// Read-only: serving never writes to the database.
+    /// Read-only: serving never writes to the database (an SQLite file, or a PostgreSQL URL).
     init(path: String) throws {
-        try ListingOptions.requireDatabase(path)
-        store = try SQLiteStore(path: path, analyzerVersion: Readout.configuration.version, access: .readOnly)
+        store = try StoreOpening.forReading(path)
         fused = try FusedSource(store: store, inMemory: false)
     }
 
@@ -43,7 +42,7 @@ struct StoreWebSource: WebSource {
     }
 
     func event(_ key: String) throws -> EventDetail? {
-        guard let number = try store.storyNumbers(reportingEvent: key).first,
+        guard let number = try fused.storyNumbers(reportingEvent: key).first,
               let (corpus, story) = try storyCorpus("story-\(number)"),
               let event = corpus.events(of: story).first(where: { $0.key == key })
         else { return nil }
