@@ -34,8 +34,11 @@ extension PostgresStore: KeepsFusedRecord {
     /// fuses up to a batch of pending documents.
     func fuseLocked(reanalyze: Fusion.Reanalyze?) throws -> FusionUpdate {
         try session.query("SELECT pg_advisory_xact_lock($1)", [.int(PostgresSchema.fusionLock)])
-        return try IncrementalFusion(tables: PostgresFusionTables(session: session), cache: fusionCache, keyLimit: commonKeyLimit)
+        let tables = PostgresFusionTables(session: session)
+        let update = try IncrementalFusion(tables: tables, cache: fusionCache, keyLimit: commonKeyLimit)
             .fuseNextBatch(limit: Self.fusionBatch, reanalyze: reanalyze.map(fusionCache.rereading))
+        try tables.flush()
+        return update
     }
 
     /// Forgets the fused record and fuses every stored document again.

@@ -10,6 +10,9 @@
 // cooperative pool (two threads on two cores) and hang, which this never can.
 // A lock lets one caller at a time use the connection: PostgreSQL runs one transaction per
 // connection, and a transaction's statements must not interleave with another caller's.
+// Statements whose rows nobody reads (`send`: inserts, deletes) are queued on the connection without
+// waiting; the connection runs them in order, and the next `query` or the commit waits for them and
+// reports the first failure. That spares a thread hand-over per statement, most of a fused row's cost.
 import Foundation
 import Logging
 import PostgresNIO
@@ -22,6 +25,8 @@ final class PostgresSession: @unchecked Sendable {
     private let connection: PostgresConnection
     private let lock = NSRecursiveLock()
     private var inTransaction = false
+    /// Statements sent and not waited for yet, in order.
+    private var unwaited: [EventLoopFuture<PostgresQueryResult>] = []
     private static let logger: Logger = {
         var logger = Logger(label: "readout.postgres")
         logger.logLevel = .critical  // failures reach the user as ReadoutErrors, not log lines
@@ -48,6 +53,35 @@ final class PostgresSession: @unchecked Sendable {
     /// Runs one statement ($1, $2... for `values`) and returns its rows.
     @discardableResult
     func query(_ sql: String, _ values: [SQLValue] = []) throws -> [PostgresRandomAccessRow] {
+        let query = Self.query(sql, values)
+        return try lock.withLock {
+            try waitForSent()
+            do {
+                return try connection.query(query, logger: Self.logger).wait().rows.map { $0.makeRandomAccess() }
+            } catch {
+                throw PostgresFailure.error(error, url: url)
+            }
+        }
+    }
+
+    /// Queues a statement whose rows are not needed; its failure is reported by the next `query`.
+    func send(_ sql: String, _ values: [SQLValue] = []) {
+        let query = Self.query(sql, values)
+        lock.withLock { unwaited.append(connection.query(query, logger: Self.logger)) }
+    }
+
+    /// Waits for every statement sent; throws the first failure.
+    private func waitForSent() throws {
+        let futures = unwaited
+        unwaited = []
+        var first: Error?
+        for future in futures {
+            do { _ = try future.wait() } catch { first = first ?? error }
+        }
+        if let first { throw PostgresFailure.error(first, url: url) }
+    }
+
+    private static func query(_ sql: String, _ values: [SQLValue]) -> PostgresQuery {
         var binds = PostgresBindings(capacity: values.count)
         for value in values {
             switch value {
@@ -57,14 +91,7 @@ final class PostgresSession: @unchecked Sendable {
             case .null: binds.appendNull()
             }
         }
-        let query = PostgresQuery(unsafeSQL: sql, binds: binds)
-        return try lock.withLock {
-            do {
-                return try connection.query(query, logger: Self.logger).wait().rows.map { $0.makeRandomAccess() }
-            } catch {
-                throw PostgresFailure.error(error, url: url)
-            }
-        }
+        return PostgresQuery(unsafeSQL: sql, binds: binds)
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws. A call
@@ -80,6 +107,7 @@ final class PostgresSession: @unchecked Sendable {
                 try query("COMMIT")
                 return result
             } catch {
+                try? waitForSent()
                 _ = try? query("ROLLBACK")
                 throw error
             }

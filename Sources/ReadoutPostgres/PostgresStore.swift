@@ -77,10 +77,10 @@ public final class PostgresStore: ArticleStore, @unchecked Sendable {
                 continue
             }
             let id = try row[0].decode(Int64.self)
-            try session.query("INSERT INTO analyses (document_id, analyzer_version, json, analyzed_at) VALUES ($1, $2, $3, $4)",
+            session.send("INSERT INTO analyses (document_id, analyzer_version, json, analyzed_at) VALUES ($1, $2, $3, $4)",
                               [.int(id), .text(analyzerVersion), .text(try JSONColumn.encode(analysis)), .text(now)])
             // Fused with its neighbours by the next fusePending (PostgresFusion).
-            try session.query("INSERT INTO fusion_pending (document_id) VALUES ($1)", [.int(id)])
+            session.send("INSERT INTO fusion_pending (document_id) VALUES ($1)", [.int(id)])
             summary.storedIDs.append(id)
             saved.append(StoredDocument(id: id, article: article, analysis: analysis, analyzerVersion: analyzerVersion, ingestedAt: now))
         }

@@ -70,18 +70,18 @@ private func canonical(_ store: PostgresStore) throws -> [String: [String]] {
             return process
         }
         var workers = try (0..<3).map { _ in try startWorker() }
+        // Each worker lives long enough to take batches (a killed one's are given back), and one is
+        // killed every half second or so while articles are still queued, six times in all.
         var kills = 0
-        let deadline = Date().addingTimeInterval(240)
-        while Date() < deadline, try store.queuedCount() > 0 {
-            Thread.sleep(forTimeInterval: 0.15 + Double(kills % 4) * 0.1)
+        let deadline = Date().addingTimeInterval(180)
+        while kills < 6, Date() < deadline, try store.queuedCount() > 0 {
+            Thread.sleep(forTimeInterval: 0.3 + Double(kills % 3) * 0.2)
             let victim = kills % workers.count
-            let stillQueued = try store.queuedCount() > 0
-            if workers[victim].isRunning && stillQueued {
-                kill(workers[victim].processIdentifier, SIGKILL)
-                workers[victim].waitUntilExit()
-                #expect(workers[victim].terminationReason == .uncaughtSignal)
-                kills += 1
-            }
+            guard workers[victim].isRunning else { continue }
+            kill(workers[victim].processIdentifier, SIGKILL)
+            workers[victim].waitUntilExit()
+            #expect(workers[victim].terminationReason == .uncaughtSignal)
+            kills += 1
             workers[victim] = try startWorker()
         }
         for worker in workers { worker.waitUntilExit() }
