@@ -2,7 +2,9 @@
 // registered (servers in use have run it); add a new one. The tables mirror SQLite's, so both
 // backends hold the same record; what differs is PostgreSQL's own: bigserial ids, a stored tsvector
 // for search (title weighted above text) with its GIN index, a plpgsql trigger for the entity totals,
-// and the queue `readout worker` takes articles from.
+// and the queue `readout worker` takes articles from. Every text column sorts by bytes (COLLATE "C"),
+// as SQLite's do, whatever the database's locale: listings come out in the same order, and the
+// timeline's date bounds ("2024-01~") compare as they do there.
 // Every process that opens the database migrates it under one advisory lock, so workers starting
 // together never run a migration twice.
 import Foundation
@@ -20,25 +22,25 @@ enum PostgresSchema {
         ("v1-documents", """
             CREATE TABLE documents (
                 id bigserial PRIMARY KEY,
-                key text NOT NULL,
-                source text NOT NULL,
-                format text NOT NULL,
-                title text,
-                outlet text,
-                published text,
-                published_source text,
-                published_time text,
-                authors text NOT NULL DEFAULT '[]',
-                url text,
-                section text,
-                credits text NOT NULL DEFAULT '[]',
-                raw_hash text NOT NULL,
-                content_hash text NOT NULL UNIQUE,
-                text text NOT NULL,
-                blocks text NOT NULL DEFAULT '[]',
+                key text COLLATE "C" NOT NULL,
+                source text COLLATE "C" NOT NULL,
+                format text COLLATE "C" NOT NULL,
+                title text COLLATE "C",
+                outlet text COLLATE "C",
+                published text COLLATE "C",
+                published_source text COLLATE "C",
+                published_time text COLLATE "C",
+                authors text COLLATE "C" NOT NULL DEFAULT '[]',
+                url text COLLATE "C",
+                section text COLLATE "C",
+                credits text COLLATE "C" NOT NULL DEFAULT '[]',
+                raw_hash text COLLATE "C" NOT NULL,
+                content_hash text COLLATE "C" NOT NULL UNIQUE,
+                text text COLLATE "C" NOT NULL,
+                blocks text COLLATE "C" NOT NULL DEFAULT '[]',
                 word_count integer NOT NULL,
-                ingested_at text NOT NULL,
-                -- English stemming ("talks" finds "talk"), and a title match weighs more than one in the text.
+                ingested_at text COLLATE "C" NOT NULL,
+                -- English stemming ("talks" finds "talk"), and a title match weighs more than one in the text COLLATE "C".
                 search tsvector GENERATED ALWAYS AS (
                     setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
                 ) STORED
@@ -49,22 +51,22 @@ enum PostgresSchema {
             CREATE INDEX documents_search ON documents USING gin(search);
             CREATE TABLE analyses (
                 document_id bigint PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-                analyzer_version text NOT NULL,
-                json text NOT NULL,
-                analyzed_at text NOT NULL
+                analyzer_version text COLLATE "C" NOT NULL,
+                json text COLLATE "C" NOT NULL,
+                analyzed_at text COLLATE "C" NOT NULL
             );
             """),
         // The fused record: the same tables and meaning as SQLite's v2 to v5 (SQLiteSchema explains them).
         ("v2-fusion", """
             CREATE TABLE fusion_pending (document_id bigint PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE);
             CREATE TABLE fusion_keys (
-                key text NOT NULL,
+                key text COLLATE "C" NOT NULL,
                 document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 PRIMARY KEY (key, document_id)
             );
             CREATE INDEX fusion_keys_document ON fusion_keys(document_id);
             CREATE TABLE fusion_links (
-                key text NOT NULL,
+                key text COLLATE "C" NOT NULL,
                 document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 PRIMARY KEY (key, document_id)
             );
@@ -72,41 +74,41 @@ enum PostgresSchema {
             CREATE TABLE fusion_members (
                 document_id bigint PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
                 component bigint NOT NULL,
-                fusion_id text NOT NULL,
-                published text,
-                inferred_date text,
-                reresolved_analysis text,
-                entity_index text NOT NULL DEFAULT '{}',
-                reprint_group text
+                fusion_id text COLLATE "C" NOT NULL,
+                published text COLLATE "C",
+                inferred_date text COLLATE "C",
+                reresolved_analysis text COLLATE "C",
+                entity_index text COLLATE "C" NOT NULL DEFAULT '{}',
+                reprint_group text COLLATE "C"
             );
             CREATE INDEX fusion_members_component ON fusion_members(component);
             CREATE INDEX fusion_members_fusion_id ON fusion_members(component, fusion_id);
             CREATE TABLE fused_entities (
                 id bigserial PRIMARY KEY,
                 component bigint NOT NULL,
-                entity_key text NOT NULL,
-                type text NOT NULL,
-                name text NOT NULL,
+                entity_key text COLLATE "C" NOT NULL,
+                type text COLLATE "C" NOT NULL,
+                name text COLLATE "C" NOT NULL,
                 document_count integer NOT NULL,
-                json text NOT NULL
+                json text COLLATE "C" NOT NULL
             );
             CREATE INDEX fused_entities_component ON fused_entities(component);
             CREATE INDEX fused_entities_key ON fused_entities(entity_key, component);
             CREATE TABLE fused_entity_names (
-                name_key text NOT NULL,
+                name_key text COLLATE "C" NOT NULL,
                 entity bigint NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE,
                 PRIMARY KEY (name_key, entity)
             );
             CREATE INDEX fused_entity_names_entity ON fused_entity_names(entity);
             CREATE TABLE fused_entity_words (
-                word text NOT NULL,
+                word text COLLATE "C" NOT NULL,
                 entity bigint NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE,
                 PRIMARY KEY (word, entity)
             );
             CREATE INDEX fused_entity_words_entity ON fused_entity_words(entity);
             CREATE TABLE fused_entity_totals (
-                entity_key text PRIMARY KEY,
-                type text NOT NULL,
+                entity_key text COLLATE "C" PRIMARY KEY,
+                type text COLLATE "C" NOT NULL,
                 documents integer NOT NULL
             );
             CREATE FUNCTION fused_entity_totals_track() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -124,7 +126,7 @@ enum PostgresSchema {
             CREATE TRIGGER fused_entity_totals_delete AFTER DELETE ON fused_entities
                 FOR EACH ROW EXECUTE FUNCTION fused_entity_totals_track();
             CREATE TABLE fused_entity_documents (
-                entity_key text NOT NULL,
+                entity_key text COLLATE "C" NOT NULL,
                 document_id bigint NOT NULL,
                 entity bigint NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE,
                 PRIMARY KEY (entity_key, document_id, entity)
@@ -134,21 +136,21 @@ enum PostgresSchema {
             CREATE TABLE fused_events (
                 id bigserial PRIMARY KEY,
                 component bigint NOT NULL,
-                event_key text NOT NULL,
-                type text NOT NULL,
-                date text,
-                location text,
+                event_key text COLLATE "C" NOT NULL,
+                type text COLLATE "C" NOT NULL,
+                date text COLLATE "C",
+                location text COLLATE "C",
                 corroboration integer NOT NULL,
-                json text NOT NULL,
-                first_reported text
+                json text COLLATE "C" NOT NULL,
+                first_reported text COLLATE "C"
             );
             CREATE INDEX fused_events_component ON fused_events(component);
             CREATE INDEX fused_events_order ON fused_events((date IS NULL), date, first_reported, corroboration DESC, event_key);
             CREATE INDEX fused_events_component_key ON fused_events(component, event_key);
             CREATE TABLE fused_event_keys (
-                type text NOT NULL,
-                participant_key text NOT NULL,
-                month text NOT NULL,
+                type text COLLATE "C" NOT NULL,
+                participant_key text COLLATE "C" NOT NULL,
+                month text COLLATE "C" NOT NULL,
                 event bigint NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
                 PRIMARY KEY (type, participant_key, month, event)
             );
@@ -157,17 +159,17 @@ enum PostgresSchema {
             CREATE TABLE fused_event_reports (
                 event bigint NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
                 document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                local_event_id text NOT NULL,
+                local_event_id text COLLATE "C" NOT NULL,
                 PRIMARY KEY (event, document_id, local_event_id)
             );
             CREATE INDEX fused_event_reports_document ON fused_event_reports(document_id);
             CREATE TABLE fused_event_participants (
-                entity_key text NOT NULL,
+                entity_key text COLLATE "C" NOT NULL,
                 undated boolean NOT NULL,
-                date text,
-                first_reported text,
+                date text COLLATE "C",
+                first_reported text COLLATE "C",
                 corroboration integer NOT NULL,
-                event_key text NOT NULL,
+                event_key text COLLATE "C" NOT NULL,
                 event bigint NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE
             );
             CREATE INDEX fused_event_participants_order
@@ -177,18 +179,18 @@ enum PostgresSchema {
                 id bigserial PRIMARY KEY,
                 component bigint NOT NULL,
                 event bigint NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
-                field text NOT NULL,
-                scope text NOT NULL,
-                json text NOT NULL
+                field text COLLATE "C" NOT NULL,
+                scope text COLLATE "C" NOT NULL,
+                json text COLLATE "C" NOT NULL
             );
             CREATE INDEX fused_conflicts_component ON fused_conflicts(component);
             CREATE INDEX fused_conflicts_event ON fused_conflicts(event);
             CREATE TABLE fused_quotes (
-                entity_key text NOT NULL,
-                quote_key text NOT NULL,
+                entity_key text COLLATE "C" NOT NULL,
+                quote_key text COLLATE "C" NOT NULL,
                 document_id bigint NOT NULL,
                 position integer NOT NULL,
-                text text NOT NULL,
+                text text COLLATE "C" NOT NULL,
                 entity bigint NOT NULL REFERENCES fused_entities(id) ON DELETE CASCADE
             );
             CREATE INDEX fused_quotes_speaker ON fused_quotes(entity_key, quote_key, document_id, position);
@@ -196,14 +198,14 @@ enum PostgresSchema {
             CREATE TABLE stories (
                 id bigserial PRIMARY KEY,
                 component bigint NOT NULL,
-                story_key text NOT NULL,
-                title text NOT NULL,
-                first_published text,
-                last_published text,
+                story_key text COLLATE "C" NOT NULL,
+                title text COLLATE "C" NOT NULL,
+                first_published text COLLATE "C",
+                last_published text COLLATE "C",
                 document_count integer NOT NULL,
-                json text NOT NULL,
+                json text COLLATE "C" NOT NULL,
                 number bigint NOT NULL DEFAULT 0,
-                comparison text
+                comparison text COLLATE "C"
             );
             CREATE INDEX stories_component ON stories(component);
             CREATE INDEX stories_last_published ON stories(last_published);
@@ -224,10 +226,10 @@ enum PostgresSchema {
         ("v3-ingest-queue", """
             CREATE TABLE ingest_queue (
                 id bigserial PRIMARY KEY,
-                source text NOT NULL,
-                article text NOT NULL,
-                queued_at text NOT NULL,
-                failure text
+                source text COLLATE "C" NOT NULL,
+                article text COLLATE "C" NOT NULL,
+                queued_at text COLLATE "C" NOT NULL,
+                failure text COLLATE "C"
             );
             CREATE INDEX ingest_queue_waiting ON ingest_queue(id) WHERE failure IS NULL;
             """),

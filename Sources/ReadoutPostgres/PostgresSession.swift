@@ -96,10 +96,10 @@ final class PostgresSession: @unchecked Sendable {
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws. A call
     /// inside a transaction joins it (the outer one decides).
-    func transaction<T>(_ body: () throws -> T) throws -> T {
+    func transaction<T>(begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
         try lock.withLock {
             if inTransaction { return try body() }
-            try query("BEGIN")
+            try query(begin)
             inTransaction = true
             defer { inTransaction = false }
             do {

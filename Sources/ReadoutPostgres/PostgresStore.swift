@@ -185,27 +185,7 @@ public final class PostgresStore: ArticleStore, @unchecked Sendable {
     }
 
     static func storedDocument(_ row: PostgresRandomAccessRow) throws -> StoredDocument {
-        let id = try row["id"].decode(Int64.self)
-        func text(_ column: String) throws -> String { try row[column].decode(String.self) }
-        func optional(_ column: String) throws -> String? { try row[column].decode(String?.self) }
-        let metadata = ArticleMetadata(
-            title: try optional("title"), outlet: try optional("outlet"), published: try optional("published"),
-            publishedSource: try optional("published_source").flatMap(DateSource.init(rawValue:)),
-            publishedTime: try optional("published_time"),
-            authors: try JSONColumn.decode([String].self, text("authors"), column: "authors", document: id),
-            url: try optional("url"), section: try optional("section"),
-            credits: try JSONColumn.decode([String].self, text("credits"), column: "credits", document: id))
-        let formatName = try text("format")
-        guard let format = SourceFormat(rawValue: formatName) else {
-            throw ReadoutError(source: "document \(id)", reason: "unknown stored format \(formatName)")
-        }
-        let article = Article(
-            id: try text("key"), source: try text("source"), format: format, text: try text("text"),
-            blocks: try JSONColumn.decode([TextBlock].self, text("blocks"), column: "blocks", document: id),
-            metadata: metadata, rawHash: try text("raw_hash"), contentHash: try text("content_hash"))
-        let analysis = try optional("analysis").map { try JSONColumn.decode(ArticleAnalysis.self, $0, column: "analysis", document: id) }
-        return StoredDocument(id: id, article: article, analysis: analysis, analyzerVersion: try optional("analyzer_version"),
-                              ingestedAt: try text("ingested_at"))
+        try StoredDocument(row: try PostgresRecordReader.recordRow(row))
     }
 }
 

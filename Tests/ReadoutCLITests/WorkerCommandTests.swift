@@ -8,25 +8,6 @@ import ReadoutPostgres
 import ReadoutStore
 import Testing
 
-private let postgresURL = ProcessInfo.processInfo.environment["READOUT_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-private let skipped = Comment(rawValue: "READOUT_TEST_POSTGRES_URL is not set: the worker tests are skipped")
-
-private let repository = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// The synthetic gold set, and the shared development sets when ../shared is there.
-private let articleFolders: [String] = ["eval/synthetic/corpus", "../shared/corpus/seeds", "../shared/corpus/dev"]
-    .map { repository.appendingPathComponent($0).standardizedFileURL.path }
-    .filter { FileManager.default.fileExists(atPath: $0) }
-
-/// A new, empty database on the test server.
-private func freshDatabase() throws -> String {
-    let server = try PostgresURL(try #require(postgresURL))
-    let name = "readout_worker_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-    try PostgresStore.createDatabase(name, on: server)
-    return server.with(database: name).description
-}
-
 /// The fused record without what names rows by storage order: each kind of value as sorted JSON texts.
 private func canonical(_ store: PostgresStore) throws -> [String: [String]] {
     let contents = try store.fusedRecordContents()
@@ -42,18 +23,18 @@ private func canonical(_ store: PostgresStore) throws -> [String: [String]] {
 }
 
 @Suite(.serialized) struct WorkerCommandTests {
-    @Test(.enabled(if: postgresURL != nil, skipped))
+    @Test(.enabled(if: postgresURL != nil, postgresSkipped))
     func killedAndConcurrentWorkersStoreAndFuseEveryArticleOnceAsOneWorkerDoes() throws {
         let workspace = try Workspace()
         // One worker alone: the reference.
-        let single = try freshDatabase()
+        let single = try freshPostgresDatabase()
         #expect(try workspace.run(arguments: ["ingest", "--queue", "--db", single] + articleFolders).status == 0)
         let alone = try workspace.run("worker", "--db", single)
         #expect(alone.status == 0, "\(alone.stderr)")
 
         // Three workers in small batches, the queue holding every article twice (the second copy is a
         // duplicate), one worker killed with SIGKILL and another started in its place, again and again.
-        let shared = try freshDatabase()
+        let shared = try freshPostgresDatabase()
         for _ in 0..<2 {
             let queued = try workspace.run(arguments: ["ingest", "--queue", "--db", shared] + articleFolders)
             #expect(queued.status == 0, "\(queued.stderr)")
@@ -100,10 +81,10 @@ private func canonical(_ store: PostgresStore) throws -> [String: [String]] {
         #expect((expected["stories"]?.count ?? 0) > 3)
     }
 
-    @Test(.enabled(if: postgresURL != nil, skipped))
+    @Test(.enabled(if: postgresURL != nil, postgresSkipped))
     func aQueuedItemThatCannotBeStoredIsNamedAndTheRestAreStored() throws {
         let workspace = try Workspace()
-        let db = try freshDatabase()
+        let db = try freshPostgresDatabase()
         let store = try PostgresStore(db)
         let good = Article(id: "harbour-note", source: "/in/harbour-note.txt", format: .text,
                            text: "Port officials in Vestmark opened a new ferry pier on Monday.", blocks: [],

@@ -8,6 +8,12 @@ import ReadoutStore
 enum StoreOpening {
     static func isPostgres(_ db: String) -> Bool { PostgresURL.isPostgres(db) }
 
+    /// The database as messages name it: a server's URL without its password.
+    static func displayName(_ db: String) -> String {
+        guard isPostgres(db), let url = try? PostgresURL(db) else { return db }
+        return url.description
+    }
+
     /// A store to write into: an SQLite file is created when missing; a PostgreSQL database must
     /// exist (its tables are made on first use).
     static func forWriting(_ db: String) throws -> any KeepsFusedRecord {

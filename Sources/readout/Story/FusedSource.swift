@@ -37,7 +37,7 @@ struct FusedSource {
     }
 
     /// The store's fused record, unless the commands fuse in memory (or the store keeps none).
-    private var record: SQLiteStore? { inMemory ? nil : store as? SQLiteStore }
+    private var record: (any ReadsFusedRecord)? { inMemory ? nil : store as? any ReadsFusedRecord }
 
     private func wholeCorpus() throws -> FusedCorpus { try FusedCorpus.load(from: store) }
 
@@ -138,7 +138,7 @@ struct FusedSource {
             .compactMap { try? StoryID.number($0.id) }.sorted()
     }
 
-    private func findActor(_ name: String, in record: SQLiteStore) throws -> GlobalEntity {
+    private func findActor(_ name: String, in record: any ReadsFusedRecord) throws -> GlobalEntity {
         try ActorFinder(entities: EntityMerge.merged(try record.entityCandidates(name), order: [:])).require(name)
     }
 }
