@@ -22,6 +22,19 @@ private func canonical(_ store: PostgresStore) throws -> [String: [String]] {
             "neighbourhoods": contents.neighbourhoods.map { $0.sorted().joined(separator: " ") }.sorted()]
 }
 
+/// One value from the server through psql (PostgreSQL's own client, installed with the server).
+private func psql(_ url: String, _ sql: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["psql", url, "-Atc", sql]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
 @Suite(.serialized) struct WorkerCommandTests {
     @Test(.enabled(if: postgresURL != nil, postgresSkipped))
     func killedAndConcurrentWorkersStoreAndFuseEveryArticleOnceAsOneWorkerDoes() throws {
@@ -54,21 +67,29 @@ private func canonical(_ store: PostgresStore) throws -> [String: [String]] {
         // Each worker lives long enough to take batches (a killed one's are given back), and one is
         // killed every half second or so while articles are still queued, six times in all.
         var kills = 0
+        var round = 0
         let deadline = Date().addingTimeInterval(180)
         while kills < 6, Date() < deadline, try store.queuedCount() > 0 {
-            Thread.sleep(forTimeInterval: 0.3 + Double(kills % 3) * 0.2)
-            let victim = kills % workers.count
-            guard workers[victim].isRunning else { continue }
-            kill(workers[victim].processIdentifier, SIGKILL)
-            workers[victim].waitUntilExit()
-            #expect(workers[victim].terminationReason == .uncaughtSignal)
-            kills += 1
+            Thread.sleep(forTimeInterval: 0.3 + Double(round % 3) * 0.2)
+            let victim = round % workers.count
+            round += 1
+            if workers[victim].isRunning {
+                kill(workers[victim].processIdentifier, SIGKILL)
+                workers[victim].waitUntilExit()
+                // Counted only when the signal ended it (it may have just stopped on an empty queue).
+                if workers[victim].terminationReason == .uncaughtSignal { kills += 1 }
+            }
             workers[victim] = try startWorker()
         }
         for worker in workers { worker.waitUntilExit() }
         // Whatever a killed worker held was given back; one more worker takes what is left, if anything.
         #expect(try workspace.run("worker", "--db", shared).status == 0)
         #expect(kills >= 3, "workers were killed while articles were queued (\(kills) times)")
+        // A kill in the middle of a batch leaves the server an open transaction to undo: the database's
+        // rolled-back transactions show that some kills came mid-batch, not between batches.
+        Thread.sleep(forTimeInterval: 1)
+        let rolledBack = try psql(shared, "SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()")
+        #expect((Int(rolledBack) ?? 0) >= 1, "transactions undone after the kills: \(rolledBack)")
 
         let reference = try PostgresStore(single)
         #expect(try store.queuedCount() == 0)
