@@ -77,6 +77,10 @@ public struct FusedTable: Sendable, Hashable {
         "document_count", "json", "number", "comparison"], returnsID: true)
     public static let storyDocuments = FusedTable("story_documents", ["story", "document_id"], ignoringDuplicates: true)
 
+    /// Every table above.
+    public static let all: [FusedTable] = [members, entities, entityDocuments, entityNames, entityWords, events, eventParticipants,
+                                           eventKeys, eventReports, conflicts, quotes, stories, storyDocuments]
+
     /// The tables holding a `component` column: a neighbourhood's rows (the rest go with them by cascade).
     public static let byComponent = ["fused_entities", "fused_events", "fused_conflicts", "stories", "fusion_members"]
     /// Every table `rebuild` empties.

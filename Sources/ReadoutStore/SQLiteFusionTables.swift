@@ -68,9 +68,16 @@ struct SQLiteFusionTables: FusionTables {
         }
     }
 
+    /// Each table's INSERT, written once (a neighbourhood's rows are hundreds of inserts).
+    private static let insertSQL: [String: String] = Dictionary(uniqueKeysWithValues: FusedTable.all.map { table in
+        (table.name, "INSERT \(table.ignoringDuplicates ? "OR IGNORE " : "")INTO \(table.name) (\(table.columns.joined(separator: ", "))) "
+            + "VALUES (\(databaseQuestionMarks(count: table.columns.count)))")
+    })
+
     func insert(_ table: FusedTable, _ values: [SQLValue]) throws -> Int64 {
-        let sql = "INSERT \(table.ignoringDuplicates ? "OR IGNORE " : "")INTO \(table.name) (\(table.columns.joined(separator: ", "))) "
-            + "VALUES (\(databaseQuestionMarks(count: table.columns.count)))"
+        guard let sql = Self.insertSQL[table.name] else {
+            throw ReadoutError(source: table.name, reason: "not a table of the fused record")
+        }
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values.map(\.databaseValue)))
         return table.returnsID ? db.lastInsertedRowID : 0
     }
