@@ -22,7 +22,9 @@ struct WorkerCommand: AsyncParsableCommand {
         or others, share one queue; each takes rows no other holds (SELECT ...
         FOR UPDATE SKIP LOCKED). They analyze in parallel and fuse one batch at
         a time (a lock in the database), so the record is the one a single
-        process makes. One worker uses one core.
+        process makes. One worker uses one core. Storing and fusing, one batch
+        at a time, are most of the work with Readout's analyzer, so more
+        workers add only their analysis (the README has measured figures).
 
         Without --follow, the worker stops when nothing is left for it, and
         prints what it did. A queued item that cannot be read gets one line on
@@ -30,10 +32,11 @@ struct WorkerCommand: AsyncParsableCommand {
         marked failed, and the exit code is then 1.
 
         Examples:
-          readout ingest --queue --db postgres://readout@db.example/news /data/news/
-          readout worker --db postgres://readout@db.example/news
-          for i in 1 2 3 4; do readout worker --db postgres://readout@db.example/news & done; wait
-          readout worker --follow --batch-size 20 --db postgres://readout@db.example/news
+          DB=postgres://readout@db.example/news
+          readout ingest --queue --db $DB /data/news/
+          readout worker --db $DB
+          for i in 1 2 3 4; do readout worker --db $DB & done; wait
+          readout worker --follow --batch-size 20 --db $DB
         """)
 
     @Option(name: .long, help: "The PostgreSQL database: postgres://user[:password]@host[:port]/database.")
