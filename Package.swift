@@ -21,6 +21,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already what async-http-client builds on; named for the types ReadoutWatch uses directly.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
     ],
     targets: [
         // libxml2's HTML and XML parsers (Debian: libxml2-dev).
@@ -51,6 +55,18 @@ let package = Package(
             dependencies: ["ReadoutCore", "ReadoutFusion", "ReadoutStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // Cross-document fusion: entities, events, conflicts, stories, inferred dates, source comparison.
         .target(name: "ReadoutFusion", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
+        // Live feeds (`readout watch`): conditional polling of RSS/Atom over HTTP, article pages fetched
+        // with limits, per-feed backoff, what each feed has given remembered in the store. The network
+        // client lives here only, so the readers and the analyzer never depend on it.
+        .target(
+            name: "ReadoutWatch",
+            dependencies: [
+                "ReadoutCore", "ReadoutIngest", "ReadoutStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]),
         // Scoring against gold annotations (mirrors shared/eval/score.py).
         .target(name: "ReadoutEval", dependencies: ["ReadoutCore"]),
         // The web face (`readout serve`): routes, view models, page templates, server-drawn SVG. It knows
@@ -66,7 +82,7 @@ let package = Package(
             name: "readout",
             dependencies: [
                 "ReadoutCore", "ReadoutKnowledge", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval", "ReadoutFusion",
-                "ReadoutWeb", "ReadoutPostgres",
+                "ReadoutWeb", "ReadoutWatch", "ReadoutPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore"]),
@@ -77,9 +93,22 @@ let package = Package(
         .testTarget(name: "ReadoutEvalTests", dependencies: ["ReadoutEval"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReadoutCLITests", dependencies: ["ReadoutCore", "ReadoutStore", "ReadoutPostgres"], resources: [.copy("Fixtures")]),
+        // Real HTTP: a Hummingbird server on a loopback port serves the fixture feeds and pages.
+        .testTarget(
+            name: "ReadoutWatchTests",
+            dependencies: [
+                "readout", "ReadoutWatch", "ReadoutStore", "ReadoutIngest",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReadoutWebTests",
-            dependencies: ["readout", "ReadoutWeb", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "readout", "ReadoutWeb", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // To plant hostile names in a copy of a real store (HostileNames.swift).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]),
     ]
 )

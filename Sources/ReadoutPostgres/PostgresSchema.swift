@@ -233,6 +233,18 @@ enum PostgresSchema {
             );
             CREATE INDEX ingest_queue_waiting ON ingest_queue(id) WHERE failure IS NULL;
             """),
+        // The web API's filtered listings (SQLite's "v7-web-listings"): events of one type in timeline
+        // order, an event by its key, a document's quotes. A quote page reads the quotes in the order
+        // they were written, which SQLite keeps in its implicit rowid; here a serial column of that
+        // name keeps it, so QuotePages' one statement reads both (existing rows are numbered as stored).
+        ("v4-web-listings", """
+            CREATE INDEX fused_events_type_order
+                ON fused_events(type, (date IS NULL), date, first_reported, corroboration DESC, event_key);
+            CREATE INDEX fused_events_key ON fused_events(event_key);
+            CREATE INDEX fused_quotes_document ON fused_quotes(document_id);
+            ALTER TABLE fused_quotes ADD COLUMN rowid bigserial;
+            CREATE INDEX fused_quotes_rowid ON fused_quotes(rowid);
+            """),
     ]
 
     /// Brings the database up to date: refuses one with tables of another program, or one a newer

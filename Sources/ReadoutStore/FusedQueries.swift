@@ -92,25 +92,17 @@ extension ReadsFusedRecord {
     /// A page of events in timeline order, those whose date overlaps `from`...`to` when given
     /// (YYYY, YYYY-MM or YYYY-MM-DD), with their conflicts, documents and participants.
     public func eventPage(from: String?, to: String?, limit: Int, offset: Int) throws -> FusedSlice {
-        // A date overlaps from-onwards when it is later, or coarser and contains `from` ("2024-01" and
-        // "2024-01-10"); up-to-`to` when it is earlier, or finer and inside `to`. String order is date order.
-        var conditions: [String] = []
-        var arguments: [SQLValue] = []
-        // The plain bounds let the index on date narrow the rows first: no overlapping date is before
-        // the year of `from`, or after every date starting with `to` ("~" sorts after digits and "-").
-        if let from {
-            conditions.append("date >= ? AND (date >= ? OR substr(?, 1, length(date)) = date)")
-            arguments += [.text(String(from.prefix(4))), .text(from), .text(from)]
-        }
-        if let to {
-            conditions.append("date <= ? AND (date <= ? OR substr(date, 1, length(?)) = ?)")
-            arguments += [.text(to + "~"), .text(to), .text(to), .text(to)]
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        try eventPage(FusedEventFilter(from: from, to: to), limit: limit, offset: offset)
+    }
+
+    /// A page of the events `filter` keeps, in timeline order, with their conflicts, documents and participants.
+    public func eventPage(_ filter: FusedEventFilter, limit: Int, offset: Int) throws -> FusedSlice {
+        let (conditions, arguments) = filter.sql()
+        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try readSlice { loader in
-            loader.slice.total = Int(try loader.db.int("SELECT count(*) FROM fused_events \(filter)", arguments) ?? 0)
+            loader.slice.total = Int(try loader.db.int("SELECT count(*) FROM fused_events \(clause)", arguments) ?? 0)
             try loader.addEvents(sql: """
-                SELECT * FROM fused_events \(filter) ORDER BY \(fusedTimelineOrder) LIMIT ? OFFSET ?
+                SELECT * FROM fused_events \(clause) ORDER BY \(fusedTimelineOrder) LIMIT ? OFFSET ?
                 """, arguments: arguments + [limitValue(limit), SQLValue(offset)])
             try loader.addReportDocuments(detail: .metadata)
             return true
@@ -119,15 +111,27 @@ extension ReadsFusedRecord {
 
     /// A page of conflicts in timeline order of their events, with those events and their documents.
     public func conflictPage(limit: Int, offset: Int) throws -> FusedSlice {
-        try readSlice { loader in
-            loader.slice.total = Int(try loader.db.int("SELECT count(*) FROM fused_conflicts") ?? 0)
+        try conflictPage(FusedEventFilter(), newestFirst: false, limit: limit, offset: offset)
+    }
+
+    /// A page of the conflicts about events `filter` keeps: in timeline order of their events, or the
+    /// latest events first (undated ones still last: nothing says when they happened).
+    public func conflictPage(_ filter: FusedEventFilter, newestFirst: Bool, limit: Int, offset: Int) throws -> FusedSlice {
+        let (conditions, arguments) = filter.sql(alias: "e")
+        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let order = newestFirst
+            ? "e.date IS NULL, e.date DESC, e.first_reported DESC, e.corroboration DESC, e.event_key"
+            : fusedTimelineOrder.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+        return try readSlice { loader in
+            loader.slice.total = Int(try loader.db.int("""
+                SELECT count(*) FROM fused_conflicts c JOIN fused_events e ON e.id = c.event \(clause)
+                """, arguments) ?? 0)
             let rows = try loader.db.rows("""
                 SELECT c.event AS event, c.component AS component, c.json AS json FROM fused_conflicts c
-                JOIN fused_events e ON e.id = c.event
-                ORDER BY \(fusedTimelineOrder.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }
-                    .joined(separator: ", ")), c.id
+                JOIN fused_events e ON e.id = c.event \(clause)
+                ORDER BY \(order), c.id
                 LIMIT ? OFFSET ?
-                """, [limitValue(limit), SQLValue(offset)])
+                """, arguments + [limitValue(limit), SQLValue(offset)])
             let events = Array(Set(try rows.map { try $0.int("event") })).sorted()
             if !events.isEmpty {
                 try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id IN (\(questionMarks(events.count)))",

@@ -326,6 +326,42 @@ enum SQLiteSchema {
                 """)
         }
 
+        // What `readout watch` remembers per feed, so a restart neither refetches every page nor
+        // downloads an unchanged feed: the validators of the last good response (ETag, Last-Modified),
+        // and each item seen by its guid or link, done once its page is stored (or found to be a
+        // duplicate, or given up after repeated failures); `attempts` counts failed page fetches.
+        // Nothing stored before changes, so the record is not fused again.
+        migrator.registerMigration("v6-watched-feeds") { db in
+            try db.execute(sql: """
+                CREATE TABLE watched_feeds (
+                    url TEXT PRIMARY KEY,
+                    etag TEXT,
+                    last_modified TEXT,
+                    polled_at TEXT
+                );
+                CREATE TABLE watched_feed_items (
+                    feed_url TEXT NOT NULL,
+                    item_key TEXT NOT NULL,
+                    done INTEGER NOT NULL DEFAULT 0,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (feed_url, item_key)
+                ) WITHOUT ROWID;
+                """)
+        }
+
+        // What the web API's filtered listings read through (FusedEventFilter, QuotePages, EventStories),
+        // so that each still reads only its page at any size of store: events of one type in timeline
+        // order (and counted from the index alone), an event by its key, the quotes of a story's
+        // documents. Indexes only: nothing is fused again.
+        migrator.registerMigration("v7-web-listings") { db in
+            try db.execute(sql: """
+                CREATE INDEX fused_events_type_order
+                    ON fused_events(type, date IS NULL, date, first_reported, corroboration DESC, event_key);
+                CREATE INDEX fused_events_key ON fused_events(event_key);
+                CREATE INDEX fused_quotes_document ON fused_quotes(document_id);
+                """)
+        }
+
         return migrator
     }
 

@@ -31,9 +31,14 @@ struct PageRoutes {
             return html("actor", detail.name, ActorContent(detail: detail, network: NetworkSVG.draw(center: detail.name, related: detail.related)))
         }
         router.get("/conflicts") { request, _ in
-            let paging = try Paging(request)
-            let page = try source.conflicts(limit: paging.limit, offset: paging.offset)
-            return html("conflicts", "Conflicts", ListContent(page: page, pager: Pager(page, path: "/conflicts")))
+            let query = try ListingQuery(request, filters: APIRoutes.eventFilters, formats: [.json])
+            let page = try source.conflicts(query.filter, limit: query.paging.limit, offset: query.paging.offset)
+            return html("conflicts", "Conflicts", FilteredContent(page: page, filter: query.filter, pager: Pager(page, path: "/conflicts", query: query.filter.queryItems)))
+        }
+        router.get("/events") { request, _ in
+            let query = try ListingQuery(request, filters: APIRoutes.eventFilters, formats: [.json])
+            let page = try source.events(query.filter, limit: query.paging.limit, offset: query.paging.offset)
+            return html("events", "Events", FilteredContent(page: page, filter: query.filter, pager: Pager(page, path: "/events", query: query.filter.queryItems)))
         }
         router.get("/documents") { request, _ in
             let paging = try Paging(request)
@@ -43,7 +48,7 @@ struct PageRoutes {
         router.get("/documents/{id}") { _, context in
             let id = try DocumentID(context.parameters.require("id"))
             let detail = try source.document(id.value).orNotFound("no document \(id.value)")
-            return html("document", detail.document.title ?? "Document \(id.value)", DetailContent(detail: detail))
+            return html("document", detail.document.title ?? "Document \(id.value)", DocumentContent(detail: detail, blocks: DocumentMarkup.blocks(detail)))
         }
         router.get("/search") { request, _ in
             // An empty form is a page to search from, not an error.
@@ -55,7 +60,7 @@ struct PageRoutes {
             let page = try source.search(query.text, limit: paging.limit, offset: paging.offset)
             return html("search", "Search: \(query.text)", SearchContent(
                 query: query.text, hits: page.items.map { SearchContent.Hit(document: $0.document, parts: SnippetPart.split($0.snippet)) },
-                pager: Pager(page, path: "/search", query: query.text)))
+                pager: Pager(page, path: "/search", query: [("q", query.text)])))
         }
     }
 
@@ -82,6 +87,35 @@ private struct ActorContent {
 
 private struct DetailContent<Detail> {
     var detail: Detail
+}
+
+private struct DocumentContent {
+    var detail: DocumentDetail
+    /// Built by DocumentMarkup, which escapes every piece of the text.
+    var blocks: [MarkedBlock]
+}
+
+/// A filtered listing, with the filter to show in its form.
+private struct FilteredContent<Item: Encodable & Sendable> {
+    var page: WebPage<Item>
+    var filter: WebFilter
+    var pager: Pager
+    var types: [TypeOption]
+    /// The items again under the name the event table partial reads (templates see stored fields only).
+    var events: [Item]
+
+    init(page: WebPage<Item>, filter: WebFilter, pager: Pager) {
+        self.page = page
+        self.filter = filter
+        self.pager = pager
+        types = ListingQuery.eventTypes.map { TypeOption(name: $0, selected: $0 == filter.type) }
+        events = page.items
+    }
+
+    struct TypeOption {
+        var name: String
+        var selected: Bool
+    }
 }
 
 private struct SearchContent {
@@ -126,15 +160,15 @@ struct Pager {
     var previous: String?
     var next: String?
 
-    init<Item>(_ page: WebPage<Item>, path: String, query: String? = nil) {
+    /// `query`: the parameters every page of the listing keeps (the search words, the filter).
+    init<Item>(_ page: WebPage<Item>, path: String, query: [(String, String)] = []) {
         shown = !page.items.isEmpty
         from = page.offset + 1
         to = page.offset + page.items.count
         total = page.total
         func link(_ offset: Int) -> String {
-            var parts = ["limit=\(page.limit)", "offset=\(offset)"]
-            if let query { parts.insert("q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), at: 0) }
-            return path + "?" + parts.joined(separator: "&")
+            let kept = query.map { "\($0.0)=" + ($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
+            return path + "?" + (kept + ["limit=\(page.limit)", "offset=\(offset)"]).joined(separator: "&")
         }
         previous = page.offset > 0 ? link(max(0, page.offset - page.limit)) : nil
         next = to < page.total ? link(to) : nil

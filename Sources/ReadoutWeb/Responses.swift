@@ -44,10 +44,10 @@ struct Paging {
     }
 }
 
-/// An id nothing in the record has.
-struct NotFound: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+/// An id nothing in the record has (a source may throw it for a story or actor a filter names).
+public struct NotFound: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
 extension Optional {

@@ -10,6 +10,7 @@ struct Readout: AsyncParsableCommand {
         discussion: """
         Typical use:
           readout ingest samples/            # analyze and store articles
+          readout watch feeds.txt            # poll RSS/Atom feeds, store new ones
           readout documents                  # list what is stored
           readout search "Taiwan election"   # full-text search
           readout stories                    # articles on one development
@@ -26,5 +27,5 @@ struct Readout: AsyncParsableCommand {
         subcommands: [IngestCommand.self, FuseCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,
                       StoriesCommand.self, TimelineCommand.self, ActorCommand.self, ConflictsCommand.self,
                       CompareCommand.self, BriefCommand.self, BenchCommand.self, TrainCommand.self,
-                      ServeCommand.self, WorkerCommand.self])
+                      ServeCommand.self, WatchCommand.self, WorkerCommand.self])
 }

@@ -16,6 +16,15 @@ import ReadoutAnalysis
         #expect(m.contains { Set($0.participants) == ["Ana Lopes", "Kenji Tanaka"] })
     }
 
+    @Test func aParticipleClauseAfterAnObjectStillTravelsWithTheSubject() {
+        // "before flying on to Madrid": the one who flies is the subject, not the person just met.
+        let a = ArticleAnalyzer().analyze(article(
+            "Prime Minister Kenji Tanaka met President Amara Diallo in Lisbon on Monday before flying on to Madrid.",
+            published: "2025-03-18"))
+        let visits = a.events.filter { $0.type == .visit && $0.location == "Madrid" }
+        #expect(visits.map(\.participants) == [["Kenji Tanaka"]])
+    }
+
     @Test func aCoordinatedPredicateSharesTheSubjectAndDatesItsOwnVerb() {
         let a = ArticleAnalyzer().analyze(article(
             "Foreign Minister Ana Lopes held talks with Prime Minister Kenji Tanaka in Tokyo, and was expected to travel to Seoul on Tuesday.",

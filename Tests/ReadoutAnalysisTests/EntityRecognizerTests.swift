@@ -3,6 +3,23 @@ import ReadoutCore
 @testable import ReadoutAnalysis
 
 @Suite struct EntityRecognizerTests {
+    @Test func aSecondPersonOpenedByAnHonorificAfterAndIsTheirOwn() {
+        // "Kani" is also a place name; the honorific after "and" still opens a second person.
+        let a = analyze(article("Iran's Deputy Foreign Minister for Political Affairs Omid Kani and Dr. Farid Haddad met on Monday."))
+        #expect(a.entity("Omid Kani")?.roles.first == "Iran's Deputy Foreign Minister for Political Affairs")
+        #expect(a.entity("Farid Haddad")?.roles.isEmpty == true)
+    }
+
+    @Test func aNameParticleBetweenHyphensStaysInTheName() {
+        let a = analyze(article("Caretaker Prime Minister Anwar-ul-Karim Baloch spoke by phone on Monday."))
+        #expect(a.names(.person) == ["Anwar-ul-Karim Baloch"])
+    }
+
+    @Test func aWeekdaysAbbreviationBetweenNamesIsAGivenName() {
+        let a = analyze(article("Spokeswoman Tran Thu Lan said on Monday that the talks went well."))
+        #expect(a.names(.person) == ["Tran Thu Lan"])
+    }
+
     @Test func titledPeopleGetTheirRoleAndCountry() {
         let a = analyze(article("Kenyan President Amara Odhiambo met Ghanaian Foreign Minister Kwame Asante in Nairobi on Tuesday."))
         let odhiambo = a.entity("Amara Odhiambo")

@@ -3,6 +3,86 @@ import ReadoutCore
 @testable import ReadoutAnalysis
 
 @Suite struct EventExtractorTests {
+    @Test func everyFormOfAMeetingVerbIsAMeeting() {
+        // 2024-03-14 is a Thursday.
+        let cases: [(String, EventStatus, MeetingMode?)] = [
+            ("Foreign Minister Ana Lopes talked with Foreign Minister Marta Ibanez by phone on Tuesday.", .occurred, .phone),
+            ("Prime Minister Rui Costa is hosting President Amara Odhiambo in Lisbon this week.", .occurred, nil),
+            ("President Amara Odhiambo will be receiving Prime Minister Rui Costa in Nairobi on Friday.", .planned, nil)]
+        for (text, status, mode) in cases {
+            let m = analyze(article(text), published: "2024-03-14").meetings()
+            #expect(m.count == 1, "\(text)")
+            #expect(m.first?.status == status, "\(text)")
+            if let mode { #expect(m.first?.mode == mode, "\(text)") }
+        }
+    }
+
+    @Test func aGuestWelcomedToAPlaceMeetsThere() {
+        let welcomed = analyze(article("Prime Minister Rui Costa welcomed President Amara Odhiambo to Lisbon on Tuesday."), published: "2024-03-14")
+        #expect(welcomed.meetings().first?.location == "Lisbon")
+        // An envoy's title names the country they serve in, not where the audience was.
+        let envoy = analyze(article("Foreign Minister Kwame Asante received the Ambassador of Peru to Ghana, Rosa Quispe, on Tuesday."),
+                            published: "2024-03-14")
+        #expect(envoy.meetings().allSatisfy { $0.location != "Ghana" })
+    }
+
+    @Test func aFrequencyAfterTheVerbIsAHabitNotAMeeting() {
+        for text in ["Foreign Minister Ana Lopes phones Foreign Minister Marta Ibanez every month.",
+                     "Prime Minister Rui Costa and President Amara Odhiambo meet twice a year."] {
+            #expect(analyze(article(text), published: "2024-03-14").meetings().isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aVoteToldByItsVerbOrItsPeopleIsAnElection() {
+        // 2024-03-14 is a Thursday.
+        let cases = [("Voters in Moldova elected Ion Rusu as president on Sunday.", "Moldova", EventStatus.occurred),
+                     ("Ion Rusu was re-elected president of Moldova on Sunday.", "Moldova", .occurred),
+                     ("Chilean voters elected a new congress on Sunday.", "Chile", .occurred),
+                     ("Moldova votes on Sunday in a parliamentary election.", "Moldova", .planned)]
+        for (text, country, status) in cases {
+            let elections = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }
+            #expect(elections.map(\.participants) == [[country]], "\(text)")
+            #expect(elections.first?.status == status, "\(text)")
+        }
+        // A modifier is no vote, and a country voting on a resolution holds no election.
+        for text in ["The newly elected parliament of Moldova met on Monday.", "President-elect Ion Rusu visited Chile on Monday.",
+                     "Moldova voted against the resolution on Monday."] {
+            #expect(analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func theProgressiveOfSanctionsAndSigningsIsRead() {
+        let sanction = analyze(article("The European Union is sanctioning three Belarusian officials over the crackdown."), published: "2024-03-14")
+        #expect(sanction.events.filter { $0.type == .sanction }.map(\.participants) == [["European Union"]])
+        let freeze = analyze(article("Britain slapped an asset freeze on two Iranian generals on Monday."), published: "2024-03-14")
+        #expect(freeze.events.filter { $0.type == .sanction }.map(\.participants) == [["Britain"]])
+        // "are signing ... on Friday" in an article of Thursday: ahead.
+        let pact = analyze(article("Moldova and Georgia are signing a trade pact in Geneva on Friday."), published: "2024-03-14")
+        let agree = pact.events.first { $0.type == .agree }
+        #expect(agree?.date == "2024-03-15")
+        #expect(agree?.status == .planned)
+    }
+
+    @Test func aTripEmbarkedOnOrBeenOnIsAVisit() {
+        let embarked = analyze(article("Prime Minister Tomas Lindqvist embarked on a two-day state visit to Ghana on Friday."), published: "2024-03-14")
+        #expect(embarked.events.filter { $0.type == .visit }.map(\.location) == ["Ghana"])
+        let touring = analyze(article("Chancellor Aino Virtanen is on a three-day tour of Kenya, her first to the region."), published: "2024-03-14")
+        #expect(touring.events.filter { $0.type == .visit }.map(\.location) == ["Kenya"])
+    }
+
+    @Test func everyFormOfATravelVerbIsAVisit() {
+        // 2024-03-14 is a Thursday.
+        let cases = [("Prime Minister Tomas Lindqvist will arrive in Accra on Monday for a three-day visit.", "2024-03-18", EventStatus.planned),
+                     ("President Amara Odhiambo is landing in Lima on Saturday, his office said.", "2024-03-16", .planned),
+                     ("Foreign Minister Kwame Asante, travelling to Quito on Tuesday, said little.", "2024-03-12", .occurred)]
+        for (text, date, status) in cases {
+            let visits = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .visit }
+            #expect(visits.count == 1, "\(text)")
+            #expect(visits.first?.date == date, "\(text)")
+            #expect(visits.first?.status == status, "\(text)")
+        }
+    }
+
     @Test func meetingWithDatePlaceAndMode() {
         let a = analyze(article("Kenyan President Amara Odhiambo met Ghanaian Foreign Minister Kwame Asante in Nairobi on Tuesday."),
                         published: "2024-03-14")

@@ -76,6 +76,13 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.said == [["Vivian Balakrishnan", "We will not be lectured on democracy"]])
 }
 
+@Test func aNameInAnAppositiveAfterADescriptionSpeaks() {
+    // "X's spokesperson, NAME, said": the named person, not the description (the owner's name is no speaker).
+    let story = Story("“We will see what happens next,” the minister's spokesperson, Kari Lund, said on Friday. “The door remains open to everyone,” Tove Berg's deputy, Ola Strand, told reporters.")
+        .with("Kari Lund").with("Tove Berg").with("Ola Strand")
+    #expect(story.said == [["Kari Lund", "We will see what happens next"], ["Ola Strand", "The door remains open to everyone"]])
+}
+
 @Test func speakerBeforeTheQuoteWithColonOrThat() {
     let colon = Story("Prime Minister Mark Carney said: \"Canada will not back down on steel tariffs.\"").with("Mark Carney")
     #expect(colon.said == [["Mark Carney", "Canada will not back down on steel tariffs."]])

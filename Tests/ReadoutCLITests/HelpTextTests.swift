@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 @Suite struct HelpTextTests {
-    static let commands = ["", "ingest", "documents", "search", "stories", "timeline", "actor", "conflicts",
+    static let commands = ["", "ingest", "watch", "documents", "search", "stories", "timeline", "actor", "conflicts",
                            "compare", "brief", "bench", "extract", "eval", "train", "serve"]
 
     private func help(_ command: String, columns: Int) throws -> String {

@@ -11,11 +11,11 @@ import Testing
     @Test func newDatabaseRunsEveryMigrationOnceAndReopens() throws {
         let path = folder.path("new.sqlite")
         let store = try SQLiteStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages"])
+        #expect(try store.appliedMigrations() == ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages", "v6-watched-feeds", "v7-web-listings"])
         _ = try store.save(batch: [(Samples.summit, ArticleAnalysis())])
 
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.appliedMigrations().count == 8)
+        #expect(try reopened.appliedMigrations().count == 9)
         #expect(try reopened.count() == 1)
     }
 
@@ -23,7 +23,7 @@ import Testing
         let path = folder.path("fresh.sqlite")
         let store = try SQLiteStore(path: path)
         // Every migration ran before the file appeared under its name (a reader never sees half a setup).
-        #expect(try store.appliedMigrations().count == 8)
+        #expect(try store.appliedMigrations().count == 9)
         let names = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
         #expect(!names.contains { $0.contains("setting-up") })
         // Opening it again keeps what is stored.

@@ -55,6 +55,36 @@ import Testing
         #expect(conflict.contains("10 January 2024") && conflict.contains("11 January 2024"), "the Liu–Finer date conflict: \(conflict)")
         #expect(!text.contains("{{"), "no template left unrendered")
     }
+
+    /// Every page of the store with markup planted in titles, bodies, outlets, quotes and entity
+    /// names, as Chromium builds it: the planted tags are text, not elements, and nothing they carry
+    /// ran (a handler that ran would have marked the body with data-ran).
+    @Test func plantedMarkupIsTextAndNothingRunsInChromium() async throws {
+        guard let chromium = Self.chromium else {
+            print("BrowserTests skipped: no chromium on PATH (Debian: apt-get install chromium)")
+            return
+        }
+        let server = try ServerProcess(db: HostileNames.database.get())
+        defer { server.stop() }
+        var pages = ["/stories", "/events", "/conflicts", "/documents", "/actors/person:leni-varo", "/actors/person:karl-osted",
+                     "/events/osted-varo-2025-04", "/search?q=alert"]
+        let stories = try Browser.dumpDOM(chromium, url: "\(server.base)/stories")
+        pages += Set(stories.matches(of: /href="(\/stories\/story-\d+)"/).map { String($0.1) }).sorted()
+        let documents = try Browser.dumpDOM(chromium, url: "\(server.base)/documents")
+        pages += Set(documents.matches(of: /href="(\/documents\/\d+)"/).map { String($0.1) }).sorted()
+        #expect(pages.count >= 8 + 4 + 6, "\(pages)")
+        var shown = ""
+        for page in pages {
+            let dom = try Browser.dumpDOM(chromium, url: server.base + page)
+            #expect(dom.contains("</main>"), "\(page) loaded: \(dom.prefix(300))")
+            #expect(Hostile.problems(in: dom).isEmpty, "\(page): \(Hostile.problems(in: dom))")
+            #expect(!dom.contains("data-ran="), "\(page): a planted handler ran")
+            shown += Browser.visibleText(dom)
+        }
+        // What a reader sees: the planted strings as words on the page.
+        #expect(shown.contains("<script>alert('title')</script>") && shown.contains("Bayside <img src=x onerror=alert('outlet')> Post"))
+        #expect(shown.contains(HostileNames.planted), "the planted entity name, as text")
+    }
 }
 
 /// `readout serve --port 0` in the background; the port it picked is read from its start line.
@@ -111,7 +141,8 @@ enum Browser {
 
     /// The words a reader sees: tags dropped, the usual entities decoded.
     static func visibleText(_ html: String) -> String {
-        html.replacing(/<[^>]*>/, with: " ").replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacing(/\s+/, with: " ")
+        html.replacing(/<[^>]*>/, with: " ").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&amp;", with: "&").replacing(/\s+/, with: " ")
     }
 }

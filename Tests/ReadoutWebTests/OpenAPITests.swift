@@ -25,7 +25,7 @@ import Testing
             let event = try #require((conflicts["items"] as? [[String: Any]])?.first?["event"] as? String)
             let filled = ["/api/v1/stories/{id}": "/api/v1/stories/\(story)", "/api/v1/events/{key}": "/api/v1/events/\(event)",
                           "/api/v1/actors/{name}": "/api/v1/actors/osted", "/api/v1/documents/{id}": "/api/v1/documents/1",
-                          "/api/v1/search": "/api/v1/search?q=ferry"]
+                          "/api/v1/search": "/api/v1/search?q=ferry", "/api/v1/compare": "/api/v1/compare?story=\(story)"]
             for (path, value) in paths {
                 let uri = filled[path] ?? path
                 let response = try await client.execute(uri: uri, method: .get)
@@ -37,6 +37,18 @@ import Testing
                 let answer = try JSONSerialization.jsonObject(with: Data(response.text.utf8))
                 let problems = SchemaCheck(schemas: schemas).problems(answer, schema ?? [:], at: uri)
                 #expect(problems.isEmpty, "\(problems.prefix(5))")
+
+                // Every other content type documented is what ?format= gives, named as the document names it.
+                let content = ((get?["responses"] as? [String: Any])?["200"] as? [String: Any])?["content"] as? [String: Any] ?? [:]
+                let formats = ((get?["parameters"] as? [[String: Any]])?.first { $0["name"] as? String == "format" }?["schema"]
+                    as? [String: Any])?["enum"] as? [String] ?? ["json"]
+                #expect(content.count == formats.count, "\(path): \(content.keys.sorted()) for formats \(formats)")
+                for format in formats where format != "json" {
+                    let exported = try await client.execute(uri: uri + (uri.contains("?") ? "&" : "?") + "format=\(format)", method: .get)
+                    let type = exported.headers[.contentType] ?? ""
+                    #expect(exported.status == .ok && !exported.text.isEmpty, "\(uri) as \(format): \(exported.status)")
+                    #expect(content.keys.contains { type.hasPrefix($0) }, "\(uri) as \(format) is \(type), documented \(content.keys.sorted())")
+                }
             }
         }
     }

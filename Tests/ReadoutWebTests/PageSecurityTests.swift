@@ -1,4 +1,4 @@
-// Article text is untrusted: titles, outlets, bodies and quotes planted with <script>, onerror= and
+// Article text is untrusted: titles, outlets, bodies, quotes and entity names planted with <script>, onerror= and
 // javascript: are shown as text on every page, never run, and every answer forbids scripts.
 import Foundation
 import Hummingbird
@@ -17,9 +17,11 @@ import Testing
             let eventKey = try #require(((conflicts["items"] as? [[String: Any]])?.first?["event"]) as? String, "the planted date conflict")
             let documents = try await client.execute(uri: "/api/v1/documents", method: .get).json()
             let documentIDs = (documents["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
-            #expect(documentIDs.count == 3)
+            #expect(documentIDs.count == 6)
 
-            var pages = ["/stories", "/conflicts", "/documents", "/search?q=Dunmore", "/search?q=alert", "/actors/Osted", "/events/\(eventKey)"]
+            var pages = ["/stories", "/conflicts", "/documents", "/search?q=Dunmore", "/search?q=alert", "/actors/Osted", "/actors/Varo",
+                         "/events/\(eventKey)", "/events", "/events?outlet=Bayside%20%3Cimg%20src%3Dx%20onerror%3Dalert(%27outlet%27)%3E%20Post",
+                         "/conflicts?actor=Varo"]
             pages += storyIDs.map { "/stories/\($0)" } + documentIDs.map { "/documents/\($0)" }
             var seen = ""
             for page in pages {
@@ -36,6 +38,34 @@ import Testing
             #expect(seen.contains("Bayside &lt;img src=x onerror=alert(&#39;outlet&#39;)&gt; Post"))
             #expect(seen.contains("javascript:alert(&#39;headline&#39;)"))
             #expect(seen.contains("&lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt;"), "the quote, escaped")
+        }
+    }
+
+    @Test func entityNamesCarryingMarkupAreShownAsTextOnEveryPage() async throws {
+        let router = try ReadoutWebApp.router(source: StoreWebSource(path: HostileNames.database.get()))
+        try await Application(router: router).test(.router) { client in
+            var pages = ["/stories", "/conflicts", "/events", "/events?actor=person:leni-varo", "/actors/person:leni-varo",
+                         "/actors/person:karl-osted", "/events/osted-varo-2025-04", "/search?q=Varo"]
+            let stories = try await client.execute(uri: "/api/v1/stories", method: .get).json()
+            pages += (stories["items"] as? [[String: Any]] ?? []).compactMap { ($0["id"] as? String).map { "/stories/" + $0 } }
+            let documents = try await client.execute(uri: "/api/v1/documents", method: .get).json()
+            pages += (documents["items"] as? [[String: Any]] ?? []).compactMap { ($0["id"] as? Int).map { "/documents/\($0)" } }
+            var shown: [String] = []
+            for page in pages {
+                let response = try await client.execute(uri: page, method: .get)
+                #expect(response.status == .ok, "\(page): \(response.text.prefix(300))")
+                #expect(Hostile.problems(in: response.text).isEmpty, "\(page): \(Hostile.problems(in: response.text))")
+                if response.text.contains(HostileNames.escaped) { shown.append(page) }
+            }
+            // The name is there to read, escaped, where the actor appears: its page, its network, the
+            // story and event it is in, the marked text of the articles naming it.
+            for page in ["/actors/person:leni-varo", "/actors/person:karl-osted", "/events/osted-varo-2025-04", "/events"] {
+                #expect(shown.contains(page), "\(page) shows the planted name escaped; shown on \(shown)")
+            }
+            #expect(shown.contains { $0.hasPrefix("/documents/") } && shown.contains { $0.hasPrefix("/stories/") }, "\(shown)")
+            // The exports keep it as data: GraphML still parses, with the name as the node's text.
+            let graph = GraphMLReader(try await client.execute(uri: "/api/v1/actors/person:karl-osted?format=graphml", method: .get).text)
+            #expect(graph.parsed && graph.nodes["person:leni-varo"] == HostileNames.planted, "\(graph.nodes)")
         }
     }
 

@@ -356,6 +356,19 @@ struct MentionFinder {
                     j += 2
                     continue
                 }
+                // "Kani and Dr. Omar Said": an honorific's period does not end the name run after it.
+                if punctText(j) == ".", !text.tokens[j].spaceBefore, j > i, isHonorific(j - 1), j + 1 < end, isCapitalWord(j + 1) {
+                    j += 1
+                    continue
+                }
+                // "Anwaar-ul-Haq", "Seif-al-Islam": a name particle joined by hyphens on both sides.
+                if isHyphen(j) && j + 3 < end && !text.tokens[j].spaceBefore && isWord(j + 1) && !text.tokens[j + 1].spaceBefore &&
+                   NameLexicon.nameParticles.contains(lower(j + 1)) && isHyphen(j + 2) && !text.tokens[j + 2].spaceBefore &&
+                   !text.tokens[j + 3].spaceBefore && isCapitalWord(j + 3) {
+                    last = j + 3
+                    j += 4
+                    continue
+                }
                 if isHyphen(j) && !text.tokens[j].spaceBefore && j + 1 < end && !text.tokens[j + 1].spaceBefore && isWord(j + 1) {
                     if isCapitalWord(j + 1) {
                         j += 1
@@ -745,15 +758,18 @@ struct MentionFinder {
             let hyphenatedGiven = k + 2 <= run.upperBound && isHyphen(k + 2) && !text.tokens[k + 2].spaceBefore
             let strongName = nameTokens > 0 && (knowledge.surname(word(k)).map { !$0.weak || hyphenatedGiven } ?? false)
             // A city name inside a personal name is a surname ("Marcos Lima", "Ana Paris"); a country is not.
+            // ("Pham Thu Hang": a weekday's abbreviation that is also a given name, between two names, is a name.)
+            let givenBetweenNames = nameTokens > 0 && k > run.lowerBound && isCapitalWord(k - 1) && knowledge.givenName(word(k)) != nil
             if isCapitalWord(k) && !isTitleWord(k) && !isHonorific(k) && (headType(k) == nil || strongName) && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
-               knowledge.countryForDemonym(word(k)) == nil && !isFunctionWord(k) {
+               knowledge.countryForDemonym(word(k)) == nil && (!isFunctionWord(k) || givenBetweenNames) {
                 nameTokens += 1
                 k -= 1
                 continue
             }
             // ("Ms van der Berg": an honorific before the particles is the title, not a name.)
             if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound &&
-               ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || (NameLexicon.nameParticles.contains(w) && isHonorific(k - 1)) || ((isHyphen(k) || NameLexicon.nameParticles.contains(w)) &&
+               ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || (NameLexicon.nameParticles.contains(w) && (isHonorific(k - 1) || isHyphen(k - 1))) ||
+                ((isHyphen(k) || NameLexicon.nameParticles.contains(w)) &&
                                                                    NameLexicon.nameParticles.contains(lower(k - 1)))) {
                 // ("von der Leyen": particles may follow one another.)
                 k -= 1
@@ -781,12 +797,15 @@ struct MentionFinder {
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && isBareTitle(run.lowerBound...($0 - 1)) }) {
             return read(run: (a + 1)...run.upperBound, sentence: sentence)
         }
-        if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k &&
-                                                       isCapitalWord($0 - 1) && !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
+        if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k && isCapitalWord($0 - 1) &&
+                                                       // "Minister Ali Khan and Dr. Omar Said": an honorific opens the second person,
+                                                       // whatever else the word before "and" can be.
+                                                       (isHonorific($0 + 1) && !isTitleWord($0 - 1) ||
+                                                       !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
                                                        !NameLexicon.regionalWords.contains(word($0 - 1)) &&
                                                        (!knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) || (nameLike($0 - 1) && titleStarts(at: $0 + 1)) ||
                                                         // "US President Donald Trump and Chinese President X": a title on both sides.
-                                                        (titled(before: $0 - 1, from: run.lowerBound) && titleStarts(at: $0 + 1))) }) {
+                                                        (titled(before: $0 - 1, from: run.lowerBound) && titleStarts(at: $0 + 1)))) }) {
             return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
         }
         let nameRange = (k + 1)...run.upperBound

@@ -9,10 +9,11 @@ import ReadoutKnowledge
 extension EventReader {
     /// The consolidated events of one article, in the order they were first told.
     func consolidate(_ events: [Event]) -> [Event] {
-        // The article-wide places are worked out once, not per event.
+        // The article-wide places are worked out once, not per event. (Dated after publication is planned both
+        // before merging and after: an undated headline event takes its date from the story's sentence.)
         let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
         return dropCounterpartStandIns(dropCountryAgreements(dropCollectiveDuplicates(
-            datedByTheirCountries(merge(events.map(futureIsPlanned).map(plannedIsAhead))).map(fillMissingDate).map { fillMissingPlace($0, places) })))
+            datedByTheirCountries(merge(events.map(futureIsPlanned).map(plannedIsAhead)).map(futureIsPlanned)).map(fillMissingDate).map { fillMissingPlace($0, places) })))
     }
 
     struct ArticlePlaces {

@@ -34,7 +34,10 @@ struct TimeComponent: AnalysisComponent {
     let name = "times"
     let stage = AnalysisStage.times
     let finder = TimeExpressionFinder()
-    func run(_ d: inout AnalysisDocument) { d.times = finder.find(in: d.lexed(), published: d.published) }
+    func run(_ d: inout AnalysisDocument) {
+        let narratedInPresent = d.article.blocks.filter { $0.kind == .title || $0.kind == .caption }.map(\.span)
+        d.times = finder.find(in: d.lexed(), published: d.published, narratedInPresent: narratedInPresent)
+    }
 }
 
 /// Quotation marks → quotes with speakers, described speakers ("the country's leader said") resolved to

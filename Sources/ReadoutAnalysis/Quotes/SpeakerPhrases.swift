@@ -39,12 +39,15 @@ struct SpeakerPhrases {
             }
             return phrase
         }
-        guard let subject = phraseAfter(k, upper: range.upperBound) else { return nil }
+        guard var subject = phraseAfter(k, upper: range.upperBound) else { return nil }
         var v = skipToVerb(from: subject.upperBound, upper: range.upperBound)
         if v < range.upperBound && text.isPunct(v, ",") {
             // “…,” Wang, the head of the department, said.
             var c = v + 1
             while c < range.upperBound && c < v + 20 && !text.isPunct(c, ",") { c += 1 }
+            // “…,” the minister's spokesman, Ola Hansen, said: the appositive's name is the speaker's (the resolver
+            // takes the person the whole phrase names).
+            if isCapitalizedWord(v + 1) { subject = subject.lowerBound..<c }
             v = skipToVerb(from: c + 1, upper: range.upperBound)
         }
         // “…,” the agency quoted X as saying: X spoke; the one quoting only reports it.

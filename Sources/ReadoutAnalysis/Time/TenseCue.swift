@@ -11,10 +11,13 @@ enum TenseDirection: Sendable { case future, past, unknown }
 enum TenseCue {
     private enum Anchor { case future, past, neutral }
 
-    static func direction(in text: LexedText, expression: Range<Int>, sentence: Range<Int>) -> TenseDirection {
+    /// `presentSchedules`: whether a timetable's present ("travels on Thursday") points forward here — in the
+    /// body it does; in a headline or a photo caption the present tells what happened.
+    static func direction(in text: LexedText, expression: Range<Int>, sentence: Range<Int>,
+                          presentSchedules: Bool = true) -> TenseDirection {
         var k = expression.lowerBound - 1
         while k >= sentence.lowerBound {
-            switch anchor(text, k) {
+            switch anchor(text, k, presentSchedules) {
             case .future: return .future
             case .past: return .past
             case .neutral: k -= 1
@@ -22,7 +25,7 @@ enum TenseCue {
         }
         k = expression.upperBound
         while k < sentence.upperBound {
-            switch anchor(text, k) {
+            switch anchor(text, k, presentSchedules) {
             case .future: return .future
             case .past: return .past
             case .neutral: k += 1
@@ -31,12 +34,19 @@ enum TenseCue {
         return .unknown
     }
 
-    private static func anchor(_ text: LexedText, _ k: Int) -> Anchor {
+    private static func anchor(_ text: LexedText, _ k: Int, _ presentSchedules: Bool) -> Anchor {
         let w = text.words[k]
         if w.kind == .clitic { return w.key == ll ? .future : .neutral }   // "he’ll"
         guard w.kind == .word, w.key != 0 else { return .neutral }
         if futureWords.contains(w.key) {
             if w.key == may && w.isCapitalized { return .neutral }   // the month
+            return .future
+        }
+        // "travels to X on Thursday": the simple present of a timetable.
+        if presentSchedules && scheduledPresent.contains(w.key) && !w.isCapitalized { return .future }
+        // "is landing in X on Saturday": the present progressive of an arrangement.
+        if presentSchedules && k > 0 && presentBe.contains(wordKey(text, k - 1)) && !w.isCapitalized && w.end - w.start >= 5 &&
+           text.scalars[Int(w.end) - 1] == "g" && text.scalars[Int(w.end) - 2] == "n" && text.scalars[Int(w.end) - 3] == "i" {
             return .future
         }
         if futureBeforeTo.contains(w.key) {
@@ -87,6 +97,10 @@ enum TenseCue {
     private static let subjectPronouns: Set<UInt64> = Set(Vocabulary.shared.entries("tense.subject-pronoun").map(LexedText.key))
 
     private static let futureWords: Set<UInt64> = Set(Vocabulary.shared.entries("tense.future-word").map(LexedText.key))
+
+    private static let presentBe: Set<UInt64> = Set(Vocabulary.shared.entries("tense.present-be").map(LexedText.key))
+
+    private static let scheduledPresent: Set<UInt64> = Set(Vocabulary.shared.entries("tense.scheduled-present").map(LexedText.key))
 
     private static let futureBeforeTo: Set<UInt64> = Set(Vocabulary.shared.entries("tense.future-before-to").map(LexedText.key))
 

@@ -18,7 +18,9 @@ public struct TimeExpressionFinder: Sendable {
     }
 
     /// Same, for text already lexed (the analysis document lexes once for times and quotes).
-    func find(in lexed: LexedText, published: String?) -> [TimeExpression] {
+    /// `narratedInPresent`: the article's headline and captions, where the present tense tells the past
+    /// ("X meets Y on Friday" under a photo), so it schedules nothing there.
+    func find(in lexed: LexedText, published: String?, narratedInPresent: [TextSpan] = []) -> [TimeExpression] {
         let parser = TimePhraseParser(text: lexed)
         let publication = published.flatMap(CalendarDay.init(isoPrefix:))
         var found: [TimeExpression] = []
@@ -34,8 +36,11 @@ public struct TimeExpressionFinder: Sendable {
             }
             var direction = TenseDirection.unknown
             if publication != nil && TimeResolver.needsDirection(phrase.core) {
+                let offset = Int(words[phrase.start].start)
+                let presentSchedules = !narratedInPresent.contains { $0.start <= offset && offset < $0.end }
                 direction = TenseCue.direction(in: lexed, expression: phrase.start..<phrase.end,
-                                               sentence: lexed.sentenceRange(around: phrase.start))
+                                               sentence: lexed.sentenceRange(around: phrase.start),
+                                               presentSchedules: presentSchedules)
             }
             let resolved = TimeResolver.resolve(phrase.core, published: publication, direction: direction)
             let start = Int(words[phrase.start].start)

@@ -71,7 +71,7 @@ enum FeedReader {
     }
 
     /// RSS `<author>` is often "email (Name)"; dc:creator and Atom `<author><name>` are names.
-    private static func authorNames(of item: MarkupNode) -> [String] {
+    static func authorNames(of item: MarkupNode) -> [String] {
         var names: [String] = []
         for node in item.children where node.kind == .element {
             switch localName(node.name) {
@@ -94,7 +94,7 @@ enum FeedReader {
         return names
     }
 
-    private static func link(of item: MarkupNode, isAtom: Bool) -> String? {
+    static func link(of item: MarkupNode, isAtom: Bool) -> String? {
         let links = item.children.filter { localName($0.name) == "link" }
         if let alternate = links.first(where: { ($0["rel"] ?? "alternate") == "alternate" && $0["href"] != nil }) {
             return alternate["href"]
@@ -104,7 +104,7 @@ enum FeedReader {
     }
 
     /// Text of the first direct child with this local name (namespace prefix ignored).
-    private static func text(of node: MarkupNode, _ name: String) -> String? {
+    static func text(of node: MarkupNode, _ name: String) -> String? {
         guard let child = node.children.first(where: { $0.kind == .element && localName($0.name) == name }) else { return nil }
         // Atom content type="xhtml" holds markup as elements: serialize it back for the HTML cleaner.
         if child.children.contains(where: { $0.kind == .element }) && ["content", "summary", "encoded", "description"].contains(name) {
@@ -114,7 +114,7 @@ enum FeedReader {
         return value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : value
     }
 
-    private static func localName(_ name: String) -> String {
+    static func localName(_ name: String) -> String {
         name.split(separator: ":").last.map(String.init) ?? name
     }
 }

@@ -23,10 +23,13 @@ public struct WebPage<Item: Encodable & Sendable>: Encodable, Sendable {
 /// A person, organisation or place named by an event or a quote, linked to its actor page.
 public struct ActorRef: Encodable, Sendable {
     public var name: String
+    /// The fused entity's id ("person:karl-osted"); nil for a name the record did not fuse.
+    public var id: String?
     public var href: String?
 
     public init(name: String, id: String?) {
         self.name = name
+        self.id = id
         href = id.map { "/actors/" + WebPath.segment($0) }
     }
 }
@@ -182,10 +185,15 @@ public struct StoryDetail: Encodable, Sendable {
     public var eventCoverage: [OutletCoverage]
     public var quoteCoverage: [OutletCoverage]
     public var wording: [WordingView]
+    /// Each event reported by two or more outlets, with every outlet's sentence side by side.
+    public var accounts: [EventAccountsView]
+    /// The story's attributed quotes, the same words in several outlets once.
+    public var quotes: [QuoteView]
     public var documents: [DocumentRef]
 
     public init(story: StorySummary, events: [EventSummary], conflicts: [ConflictView], outlets: [String], eventCoverage: [OutletCoverage],
-                quoteCoverage: [OutletCoverage], wording: [WordingView], documents: [DocumentRef]) {
+                quoteCoverage: [OutletCoverage], wording: [WordingView], accounts: [EventAccountsView], quotes: [QuoteView],
+                documents: [DocumentRef]) {
         self.story = story
         self.events = events
         self.conflicts = conflicts
@@ -193,6 +201,8 @@ public struct StoryDetail: Encodable, Sendable {
         self.eventCoverage = eventCoverage
         self.quoteCoverage = quoteCoverage
         self.wording = wording
+        self.accounts = accounts
+        self.quotes = quotes
         self.documents = documents
     }
 }
@@ -298,27 +308,37 @@ public struct DocumentDetail: Encodable, Sendable {
         public var date: String?
         public var status: String
         public var sentence: String
-        public init(type: String, participants: [String], date: String?, status: String, sentence: String) {
+        /// The fused event's page; nil when the event is not in the fused record.
+        public var href: String?
+        public init(type: String, participants: [String], date: String?, status: String, sentence: String, eventKey: String? = nil) {
             self.type = type
             self.participants = participants
             self.date = date
             self.status = status
             self.sentence = sentence
+            href = eventKey.map { "/events/" + WebPath.segment($0) }
         }
     }
 
     public var document: DocumentRef
     public var source: String
+    /// The cleaned text; `blocks` and `marks` are offsets into it (Unicode scalars).
+    public var text: String
+    public var blocks: [TextBlockView]
+    public var marks: [TextMark]
     public var paragraphs: [String]
     public var entities: [Entity]
     public var times: [String]
     public var quotes: [QuoteView]
     public var events: [Event]
 
-    public init(document: DocumentRef, source: String, paragraphs: [String], entities: [Entity], times: [String], quotes: [QuoteView],
-                events: [Event]) {
+    public init(document: DocumentRef, source: String, text: String, blocks: [TextBlockView], marks: [TextMark], paragraphs: [String],
+                entities: [Entity], times: [String], quotes: [QuoteView], events: [Event]) {
         self.document = document
         self.source = source
+        self.text = text
+        self.blocks = blocks
+        self.marks = marks
         self.paragraphs = paragraphs
         self.entities = entities
         self.times = times

@@ -17,14 +17,24 @@ struct ServeCommand: AsyncParsableCommand {
 
           /stories               stories; /stories/story-N: its timeline
                                  (drawn as SVG), conflicts, who reports what,
-                                 each outlet's wording, quotes, documents
-          /events/KEY            every outlet's report of one event
+                                 each outlet's sentence side by side, quotes,
+                                 documents
+          /events                events, filtered (story, actor, type, outlet,
+                                 from, to); /events/KEY: every outlet's report
           /actors/NAME-OR-ID     roles, events, quotes, who it appears with
-          /conflicts             where reports disagree, with the sentences
-          /documents/N           one article with what Readout found in it
+          /conflicts             where reports disagree, latest first, with
+                                 the sentences
+          /documents/N           one article, names, times, quotes and event
+                                 sentences marked in its text
           /search?q=WORDS        full-text search with snippets
-          /api/v1/...            the same as JSON; /api/v1/openapi.json
+          /api/v1/...            the same as JSON, and events, timeline,
+                                 quotes, compare; /api/v1/openapi.json
                                  describes it
+
+        Listings take ?story=, ?actor=, ?type=, ?outlet=, ?from=, ?to=,
+        ?limit= and ?offset=; a wrong value is a 400 saying why. Exports:
+        ?format=csv on listings, ?format=md on a story (the briefing),
+        ?format=graphml on an actor (its network).
 
         The pages need no JavaScript and run none: article text is escaped
         and the Content-Security-Policy forbids scripts. The server listens on
@@ -38,6 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
           readout serve --db postgres://readout@db.example/news
           READOUT_TOKEN=s3cret readout serve --host 0.0.0.0
           curl -s localhost:8080/api/v1/stories?limit=5
+          curl -s 'localhost:8080/api/v1/events?actor=Varo&type=MEET&from=2025-01'
+          curl -s 'localhost:8080/api/v1/conflicts?format=csv' > conflicts.csv
+          curl -s 'localhost:8080/api/v1/stories/story-3?format=md' > brief.md
         """)
 
     @Option(name: .long, help: "Database: an SQLite file, or postgres://user@host/database.")

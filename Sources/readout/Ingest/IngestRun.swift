@@ -107,6 +107,27 @@ struct IngestRun {
         }
     }
 
+    /// Analyzes articles already in memory (the pages `readout watch` fetched) on all cores, then
+    /// stores and fuses them as one batch, exactly as a batch of files is.
+    func store(articles: [Article]) async -> IngestSummary {
+        let analyzer = analyzer
+        let analyzed: Analyzed = await withTaskGroup(of: (Int, Article, ArticleAnalysis).self) { group in
+            for (index, article) in articles.enumerated() {
+                group.addTask { (index, article, analyzer.analyze(article)) }
+            }
+            var results = [(Article, ArticleAnalysis)?](repeating: nil, count: articles.count)
+            for await (index, article, analysis) in group { results[index] = (article, analysis) }
+            return results.compactMap { $0 }
+        }
+        let store = store, batchSize = batchSize
+        return await Task.detached {
+            var summary = Self.save(analyzed, to: store, batchSize: batchSize)
+            summary.files = articles.count
+            summary.failures += Self.fuse(store, analyzer: analyzer)
+            return summary
+        }.value
+    }
+
     private static func reported(_ summary: IngestSummary, _ onFailure: (ReadoutError) -> Void) -> IngestSummary {
         summary.failures.forEach(onFailure)
         return summary
@@ -130,8 +151,9 @@ struct IngestRun {
                         summary.stored += saved.stored
                         summary.duplicates += saved.duplicates
                     } catch {
-                        summary.failures.append(error as? ReadoutError
-                            ?? ReadoutError(source: pair.0.source, reason: "not stored: \(error)"))
+                        // Named by the article, whatever the store named, so a caller can tell which one was not stored.
+                        let reason = (error as? ReadoutError)?.reason ?? "not stored: \(error)"
+                        summary.failures.append(ReadoutError(source: pair.0.source, reason: reason))
                     }
                 }
             }

@@ -28,10 +28,12 @@ struct FusedSource {
     private let store: any ArticleStore
     private let inMemory: Bool
 
-    init(store: any ArticleStore, inMemory: Bool) throws {
+    /// `reportPending`: say on stderr how many stored articles are not fused yet (once per process:
+    /// the server opens several connections).
+    init(store: any ArticleStore, inMemory: Bool, reportPending: Bool = true) throws {
         self.store = store
         self.inMemory = inMemory
-        if !inMemory, let pending = try record?.unfusedCount(), pending > 0 {
+        if reportPending, !inMemory, let pending = try record?.unfusedCount(), pending > 0 {
             Diagnostics.report("\(Plural.count(pending, "stored article")) not fused yet; `readout fuse` adds them")
         }
     }

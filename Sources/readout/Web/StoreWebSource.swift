@@ -10,14 +10,32 @@ import ReadoutStore
 import ReadoutWeb
 
 struct StoreWebSource: WebSource {
-    let store: any ArticleStore
-    let fused: FusedSource
+    /// One read-only connection and the record's queries over it. A read-only SQLite store is one
+    /// connection, which answers one read at a time, and so is a PostgreSQL one; the server keeps one
+    /// per core, and each question takes the next, so requests on different cores do not wait for each other.
+    private struct Lane {
+        let store: any ArticleStore
+        let record: any ReadsFusedRecord
+        let fused: FusedSource
+    }
+
+    private let lanes: [Lane]
+    private let turn = Turn()
 
     /// Read-only: serving never writes to the database (an SQLite file, or a PostgreSQL URL).
-    init(path: String) throws {
-        store = try StoreOpening.forReading(path)
-        fused = try FusedSource(store: store, inMemory: false)
+    init(path: String, connections: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+        lanes = try (0..<max(1, min(connections, 16))).map { i in
+            let store = try StoreOpening.forReading(path)
+            guard let record = store as? any ReadsFusedRecord else {
+                throw CommandFailure("\(StoreOpening.displayName(path)) keeps no fused record to serve")
+            }
+            return Lane(store: store, record: record, fused: try FusedSource(store: store, inMemory: false, reportPending: i == 0))
+        }
     }
+
+    private var store: any ArticleStore { lanes[turn.next(lanes.count)].store }
+    private var record: any ReadsFusedRecord { lanes[turn.next(lanes.count)].record }
+    private var fused: FusedSource { lanes[turn.next(lanes.count)].fused }
 
     func stories(limit: Int, offset: Int) throws -> WebPage<StorySummary> {
         let page = try fused.stories(minDocuments: 1, limit: limit, offset: offset)
@@ -38,23 +56,35 @@ struct StoreWebSource: WebSource {
             conflicts: ConflictRow.rows(conflicts, corpus: corpus).map { WebValues.conflict($0, corpus: corpus) },
             outlets: matrix.outlets, eventCoverage: coverage(matrix.events), quoteCoverage: coverage(matrix.quotes),
             wording: matrix.wording.map { WordingView(outlet: $0.outlet, about: $0.label, terms: $0.terms) },
+            accounts: events.compactMap { WebValues.accounts($0, corpus: corpus) },
+            quotes: WebValues.quotes(of: story, corpus: corpus),
             documents: story.documents.compactMap { corpus.documents[$0].map(WebValues.document) })
+    }
+
+    func comparison(_ id: String) throws -> ComparisonView? {
+        guard let detail = try story(id) else { return nil }
+        return ComparisonView(story: detail.story, outlets: detail.outlets, eventCoverage: detail.eventCoverage,
+                              quoteCoverage: detail.quoteCoverage, accounts: detail.accounts, wording: detail.wording)
+    }
+
+    func briefing(_ id: String) throws -> String? {
+        guard let (corpus, story) = try storyCorpus(id) else { return nil }
+        return Briefing(story: story, corpus: corpus).markdown(withEvidence: false)
     }
 
     func event(_ key: String) throws -> EventDetail? {
         guard let number = try fused.storyNumbers(reportingEvent: key).first,
-              let (corpus, story) = try storyCorpus("story-\(number)"),
+              // Each report's sentence and values are in the fused event: the documents' text is not needed.
+              let (corpus, story) = try storyCorpus("story-\(number)", detail: .metadata),
               let event = corpus.events(of: story).first(where: { $0.key == key })
         else { return nil }
         let conflicts = corpus.conflicts(about: [event])
         let reports = event.reports.map { report in
-            var differs: [String] = []
-            if let date = report.event.date, let agreed = event.date, date != agreed { differs.append("date") }
-            if let place = report.event.location, let agreed = event.location, place != agreed { differs.append("place") }
-            return EventReportView(
+            EventReportView(
                 outlet: corpus.outlet(ofDocument: report.document), document: corpus.documents[report.document].map(WebValues.document),
                 date: report.event.date, place: report.event.location, status: report.event.status.rawValue,
-                participants: report.event.participants, sentence: report.event.evidence.isEmpty ? nil : report.event.evidence, differs: differs)
+                participants: report.event.participants, sentence: report.event.evidence.isEmpty ? nil : report.event.evidence,
+                differs: WebValues.differences(report, from: event))
         }
         return EventDetail(event: WebValues.event(event, corpus: corpus, conflicts: conflicts),
                            story: WebValues.story(StoryRow.rows([story], corpus: corpus)[0]), reports: reports,
@@ -85,10 +115,24 @@ struct StoreWebSource: WebSource {
                                                            publishedInferred: $0.publishedInferred) })
     }
 
-    func conflicts(limit: Int, offset: Int) throws -> WebPage<ConflictView> {
-        let page = try fused.conflicts(story: nil, limit: limit, offset: offset)
+    func conflicts(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<ConflictView> {
+        let page = try answering { try fused.conflicts(listing(filter), record: record, limit: limit, offset: offset) }
         return WebPage(items: ConflictRow.rows(page.values, corpus: page.corpus).map { WebValues.conflict($0, corpus: page.corpus) },
                        total: page.total, limit: limit, offset: offset)
+    }
+
+    func events(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<EventSummary> {
+        let page = try answering { try fused.events(listing(filter), record: record, limit: limit, offset: offset) }
+        return WebPage(items: page.values.map { WebValues.event($0, corpus: page.corpus, conflicts: page.corpus.fusion.conflicts) },
+                       total: page.total, limit: limit, offset: offset)
+    }
+
+    func quotes(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<QuoteLineView> {
+        let page = try answering { try fused.quotes(listing(filter), record: record, limit: limit, offset: offset) }
+        return WebPage(items: page.lines.map { line in
+            QuoteLineView(speaker: ActorRef(name: line.speaker, id: line.speakerKey), text: line.text,
+                          document: DocumentRef(id: line.documentID, title: line.title, outlet: line.outlet, published: line.published))
+        }, total: page.total, limit: limit, offset: offset)
     }
 
     func documents(limit: Int, offset: Int) throws -> WebPage<DocumentRef> {
@@ -99,7 +143,7 @@ struct StoreWebSource: WebSource {
 
     func document(_ id: Int64) throws -> DocumentDetail? {
         guard let stored = try store.document(id: id) else { return nil }
-        return WebValues.document(stored)
+        return WebValues.document(stored, links: try record.documentLinks(id))
     }
 
     func search(_ query: String, limit: Int, offset: Int) throws -> WebPage<SearchHitView> {
@@ -115,9 +159,38 @@ struct StoreWebSource: WebSource {
         }
     }
 
+    /// Takes the lanes in turn.
+    private final class Turn: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+
+        func next(_ lanes: Int) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            count &+= 1
+            return count % lanes
+        }
+    }
+
+    /// The route's filter as the listings take it (the routes checked every value).
+    private func listing(_ filter: WebFilter) -> ListingFilter {
+        ListingFilter(story: filter.story, actor: filter.actor, events: FusedEventFilter(
+            from: filter.from, to: filter.to, type: filter.type.flatMap(EventType.init(rawValue:)), outlet: filter.outlet))
+    }
+
+    /// A listing whose filter names a story or actor nothing has is a 404; a story id that is none, or
+    /// a name several actors share, a 400 saying so.
+    private func answering<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let failure as CommandFailure {
+            let reason = failure.description
+            if reason.hasPrefix("no story") || reason.hasPrefix("no actor") { throw NotFound(reason) }
+            throw WebBadRequest(reason)
+        }
+    }
+
     /// A story by id: 400 for what is no story id, nil for a number no story has.
-    private func storyCorpus(_ id: String) throws -> (FusedCorpus, Story)? {
+    private func storyCorpus(_ id: String, detail: MemberDetail = .content) throws -> (FusedCorpus, Story)? {
         do { _ = try StoryID.number(id) } catch let failure as CommandFailure { throw WebBadRequest(failure.description) }
-        do { return try fused.story(id, detail: .content) } catch is CommandFailure { return nil }
+        do { return try fused.story(id, detail: detail) } catch is CommandFailure { return nil }
     }
 }

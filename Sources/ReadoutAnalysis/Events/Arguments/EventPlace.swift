@@ -34,7 +34,14 @@ extension SentenceContext {
             // "will fly to Nuku'alofa, where he is due to meet ...": the destination is where.
             let end = m.mention.tokens.upperBound
             let whereFollows = (end..<min(end + 4, sentence.tokens.upperBound)).contains { x.punct($0) == "," && word($0 + 1) == "where" }
-            guard prepositions.contains(preposition) || (preposition == "to" && whereFollows) else { continue }
+            // "welcomed Prime Minister X to Canberra": the guest (named right before "to") is received at the place they
+            // come to. ("received the Ambassador of X to Nigeria": a title's country, not a place.)
+            let guestBefore = mentions.contains { $0.mention.tokens.upperBound == before && x.entities[$0.entity].type == .person }
+            let receivedTo = preposition == "to" && guestBefore && prepositions.contains("in") && ((before - 8)..<before).contains { r in
+                r >= sentence.tokens.lowerBound && EventLexicon.meetReceptionVerb.contains(word(r)) &&
+                    ((r + 1)..<before).allSatisfy { !EventLexicon.clauseBreaks.contains(word($0)) && x.punct($0) != ";" }
+            }
+            guard prepositions.contains(preposition) || (preposition == "to" && (whereFollows || receivedTo)) else { continue }
             // "in Brazil’s capital", "in the Iraqi capital": the capital city, by knowledge.
             if let capital = capitalNamed(after: m) {
                 if best == nil || 0 < best!.1 { best = (capital, 0) }
@@ -107,6 +114,8 @@ extension SentenceContext {
     /// Where the trip goes: the place right after the trigger ("visit the US", "trip to Hanoi", "arrived in Kigali").
     func destination(after trigger: Int) -> String? {
         var k = trigger + 1
+        // "a tour of West Africa": a tour is of the places it goes to ("the visit of X" names the visitor instead).
+        if EventLexicon.visitTourNoun.contains(word(trigger)) && word(k) == "of" { k += 1 }
         while k < sentence.tokens.upperBound && k - trigger <= 3 && EventLexicon.visitDestinationFiller.contains(word(k)) { k += 1 }
         guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }) else { return nil }
         // A country or city; after "to the", also a site or region ("a visit to the Pentagon", "to the Middle East").

@@ -193,14 +193,9 @@ extension SentenceContext {
         var speakers: Set<Int> = []
         var named: Set<Int> = []
         // "X spoke after holding talks with Y", "X left before meeting Y": a participle clause has no subject of its
-        // own; it is the main clause's, the last person named before the subordinator. ("before a meeting" is a
-        // noun phrase: the gerund must follow the subordinator directly.)
-        if left > lo, EventLexicon.nonFiniteSubordinators.contains(word(left - 1)),
-           word(left).hasSuffix("ing"),
-           let main = mentions.last(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound < left &&
-                                             !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isSpeaker($0) }) {
-            result.append(main.entity)
-        }
+        // own; it is the main clause's. ("before a meeting" is a noun phrase: the gerund must follow the
+        // subordinator directly.)
+        if left > lo, let main = participleClauseSubject(at: left) { result.append(main) }
         for m in mentions where x.entities[m.entity].type == .person {
             guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
             if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
@@ -211,6 +206,21 @@ extension SentenceContext {
         // also names them as a party ("A and B will meet X on Monday, X said").
         let rest = result.filter { !speakers.contains($0) || named.contains($0) }
         return rest.count >= 2 || (rest.count == 1 && result.count > 2) ? rest : result
+    }
+
+    /// The subject of a participle clause opening at `verb` ("X met Y on Friday before flying to Z"): a gerund right
+    /// after a subordinator takes the main clause's subject — the first person the sentence names before it who is
+    /// neither reporting it nor the object of a preposition ("talks with Y") — else the last person named before it.
+    func participleClauseSubject(at verb: Int) -> Int? {
+        guard verb > sentence.tokens.lowerBound, EventLexicon.nonFiniteSubordinators.contains(word(verb - 1)),
+              word(verb).hasSuffix("ing") else { return nil }
+        let before = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound < verb - 1 &&
+                                       !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isSpeaker($0) }
+        let subject = before.first { m in
+            !EventLexicon.objectPrepositions.contains(word(m.mention.tokens.lowerBound - 1)) &&
+                !EventLexicon.objectPrepositions.contains(word(m.mention.tokens.lowerBound - 2))
+        }
+        return (subject ?? before.last)?.entity
     }
 
     /// "the Lopes-Tanaka talks": the two people joined by a hyphen right before a meeting noun are its parties,

@@ -43,6 +43,10 @@ enum EventModality {
     static let notPlanningBeforeTo = v.set("modality.not-planning-before-to")
 
     static let habitualAdverbs = v.set("modality.habitual-adverb")
+    static let habitualQuantifiers = v.set("modality.habitual-quantifier")
+    static let habitualCounts = v.set("modality.habitual-count")
+    /// Calendar units and weekdays ("every month", "each Friday").
+    static let recurringPeriods = Set(v.map("time.unit").keys).union(v.map("time.weekday").keys)
     static func isNegator(_ w: String) -> Bool {
         negators.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t")
     }
@@ -91,8 +95,16 @@ extension SentenceContext {
         var i = trigger - 1
         while i >= range.lowerBound && trigger - i <= 3 {
             if EventModality.habitualAdverbs.contains(word(i)) { return true }
-            guard EventModality.fillers.contains(word(i)) || EventLexicon.clauseBeHave.contains(word(i)) else { return false }
+            guard EventModality.fillers.contains(word(i)) || EventLexicon.clauseBeHave.contains(word(i)) else { break }
             i -= 1
+        }
+        // "phones X every month", "they meet twice a year": a frequency after the verb, in its clause.
+        var k = trigger + 1
+        while k + 1 < range.upperBound && !modalityBreak(k) {
+            let period = EventModality.recurringPeriods.contains(word(k + 1)) ||
+                (word(k + 1) == "a" && EventModality.recurringPeriods.contains(word(k + 2)))
+            if period && (EventModality.habitualQuantifiers.contains(word(k)) || EventModality.habitualCounts.contains(word(k))) { return true }
+            k += 1
         }
         return false
     }
@@ -172,6 +184,11 @@ extension SentenceContext {
         // takes the main clause's ("Y will meet" puts both meetings ahead).
         if EventModality.frontedPhraseOpeners.contains(word(lo)), let comma = range.first(where: { $0 > trigger && word($0) == "," }),
            ((comma + 1)..<min(comma + 8, range.upperBound)).contains(where: { EventModality.futureAuxiliaries.contains(word($0)) }) {
+            return .planned
+        }
+        // "are signing a pact on Friday": the present progressive of an arrangement is ahead when its day is.
+        if word(trigger).hasSuffix("ing"), EventLexicon.presentBe.contains(word(trigger - 1)), let published = x.published,
+           let when = time(near: trigger)?.value, when.count <= published.count, when > String(published.prefix(when.count)) {
             return .planned
         }
         // "looked forward to meeting X": what one looks forward to is ahead.

@@ -1,4 +1,5 @@
-// election.voting-place — "X's presidential election", "voters in X head to the polls": the place that votes.
+// election.voting-place — "X's presidential election", "voters in X head to the polls", "was re-elected president
+// of X", "Chileans go to the polls": the place that votes.
 import ReadoutCore
 import ReadoutKnowledge
 
@@ -10,7 +11,9 @@ struct VotingPlaceElection: SingleEventRule {
         text: "Portugal's presidential election was held on Sunday.",
         type: .election, participants: ["Portugal"]),
         RuleExample(text: "The envoy met officials in Lisbon ahead of Portugal's presidential election.",
-                    type: .election, participants: ["Portugal"], status: .planned)]
+                    type: .election, participants: ["Portugal"], status: .planned),
+        RuleExample(text: "Ana Lopes was re-elected president of Portugal on Sunday.", type: .election, participants: ["Portugal"]),
+        RuleExample(text: "Chilean voters elected a new congress on Sunday.", type: .election, participants: ["Chile"])]
 
     func read(in s: SentenceContext) -> [Event] { s.election().map { [$0] } ?? [] }
 }
@@ -18,7 +21,10 @@ struct VotingPlaceElection: SingleEventRule {
 extension SentenceContext {
     func election() -> Event? {
         guard families & EventLexicon.electionBit != 0 else { return nil }
-        guard let trigger = firstIndex(in: EventLexicon.electionWords) else { return nil }
+        guard let trigger = sentence.tokens.first(where: { i in
+            EventLexicon.electionWords.contains(word(i)) && !excluded.contains(i) && (!EventLexicon.electVerbs.contains(word(i)) || isElectVerb(i))
+        }) else { return nil }
+        let electVerb = EventLexicon.electVerbs.contains(word(trigger))
         // The place that votes: named right before the election word ("Taiwan’s presidential election") or
         // right after it ("the election in Taiwan").
         let named = mentions.first(where: { m in
@@ -34,7 +40,10 @@ extension SentenceContext {
             // "casting his vote in Buenos Aires": where one person voted, not the place that votes.
             let ballot = EventLexicon.electionBallotNoun.contains(word(trigger)) &&
                 EventLexicon.electionBallotOwner.contains(word(trigger - 1))
-            return between || voters || (!ballot && after >= 1 && after <= 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 1)))
+            // "was re-elected president of X": the office's country, a few title words after the verb.
+            let office = electVerb && after >= 2 && after <= 5 && EventLexicon.electionPlacePreposition.contains(word(m.mention.tokens.lowerBound - 1)) &&
+                ((trigger + 1)..<(m.mention.tokens.lowerBound - 1)).allSatisfy { x.isWord($0) && !EventLexicon.clauseBreaks.contains(word($0)) }
+            return between || voters || office || (!ballot && after >= 1 && after <= 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 1)))
         })
         // "Samoa's ruling party won Saturday's snap election": with no place beside the election word, the one
         // country the sentence names (a second country makes it unclear whose vote it is).
@@ -46,15 +55,60 @@ extension SentenceContext {
         let only = !ballot && lead && Set(countries.map(\.entity)).count == 1 ? countries.first.flatMap { m in
             m.mention.tokens.upperBound < trigger && EventLexicon.orthographyPossessive.contains(word(m.mention.tokens.upperBound)) ? m : nil
         } : nil
-        guard let country = named ?? only else { return nil }
+        // "X votes on Sunday in a parliamentary election": the country that is the subject of "votes" beside an
+        // election noun (not "X voted against the resolution": no election is named there).
+        let subject = electVerb ? nil : mentions.first { m in
+            x.entities[m.entity].type == .gpe && m.mention.kind == "country" && EventLexicon.electionVerbs.contains(word(m.mention.tokens.upperBound))
+        }
+        let voting: (name: String, id: String?)
+        if let country = named ?? only ?? subject {
+            voting = (x.entities[country.entity].name, x.entities[country.entity].id)
+        } else if let people = votingPeople(before: trigger) {
+            // "Chilean voters elected ...", "Chileans go to the polls": the country of the people who vote (its entity
+            // when the article names it).
+            let entity = x.entities.first { $0.type == .gpe && $0.country == people.alpha3 }
+            voting = (entity?.name ?? people.name, entity?.id)
+        } else {
+            return nil
+        }
         let when = time(near: trigger)
         let (evidence, span) = evidence()
         // "ahead of Taiwan's election", "the upcoming vote": an election still to come, whatever the verb's tense.
         let ahead = ((trigger - 5)..<trigger).contains { EventLexicon.electionAheadCue.contains(word($0)) }
         var status = status(trigger: trigger)
         if ahead && status == .occurred { status = .planned }
-        return triggered(at: trigger, Event(id: "", type: .election, status: status, participants: [x.entities[country.entity].name],
-                     participantEntities: [x.entities[country.entity].id], date: when?.value, dateText: when?.text,
-                     location: x.entities[country.entity].name, topics: topics(), evidence: evidence, evidenceSpan: span))
+        return triggered(at: trigger, Event(id: "", type: .election, status: status, participants: [voting.name],
+                     participantEntities: voting.id.map { [$0] } ?? [], date: when?.value, dateText: when?.text,
+                     location: voting.name, topics: topics(), evidence: evidence, evidenceSpan: span))
+    }
+
+    /// A form of "elect" used as a verb: after an auxiliary or "to" ("was re-elected", "to elect"), or between a
+    /// subject and its object ("voters elected X"); not a modifier ("the newly elected parliament",
+    /// "President-elect", "democratically elected").
+    func isElectVerb(_ i: Int) -> Bool {
+        guard i > sentence.tokens.lowerBound else { return false }
+        // "re-elected" written as three tokens: the verb's auxiliary stands before "re".
+        if x.punct(i - 1) == "-" && word(i - 2) == "re" { return EventLexicon.electVerbBefore.contains(word(i - 3)) || x.isWord(i - 3) && x.text.tokens[i - 3].isCapitalized }
+        guard x.punct(i - 1) == nil || x.punct(i - 1) == "," else { return false }
+        let previous = word(i - 1)
+        if EventLexicon.electVerbBefore.contains(previous) { return true }
+        let subject = EventLexicon.voterNouns.contains(previous) || (x.isWord(i - 1) && x.text.tokens[i - 1].isCapitalized)
+        return subject && i + 1 < sentence.tokens.upperBound && x.isWord(i + 1)
+    }
+
+    /// The country of the people who vote, named by a demonym before the election word: "Chilean voters",
+    /// "the Chilean electorate", "Chileans go to the polls", "Chileans elected a new congress".
+    func votingPeople(before trigger: Int) -> Country? {
+        let lo = max(sentence.tokens.lowerBound, trigger - 6)
+        for k in lo..<trigger where x.isWord(k) && x.text.tokens[k].isCapitalized {
+            let w = x.text.words[k]
+            if EventLexicon.voterNouns.contains(word(k + 1)), let c = x.knowledge.countryForDemonym(w) { return c }
+            // A people named in the plural is the subject of the vote right after it ("Chileans elected",
+            // "Chileans go to the polls", "Chileans will vote").
+            guard w.hasSuffix("s"), let c = x.knowledge.countryForDemonym(String(w.dropLast())) else { continue }
+            let rest = (k + 1)..<trigger
+            if rest.allSatisfy({ !x.text.tokens[$0].isCapitalized && !EventLexicon.clauseBreaks.contains(word($0)) }) { return c }
+        }
+        return nil
     }
 }

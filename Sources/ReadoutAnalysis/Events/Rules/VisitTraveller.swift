@@ -96,6 +96,8 @@ extension SentenceContext {
         var who = before
         // "X met Y on Monday, and was expected to travel to Z": the coordinated predicate is X's.
         if let subject = coordinatedPredicateSubject(before: trigger) { who = [subject] }
+        // "X met Y on Friday before flying on to Z": the participle clause's traveller is the main clause's subject.
+        if let subject = participleClauseSubject(at: trigger) { who = [subject] }
         let lo = sentence.tokens.lowerBound
         // "his first bilateral visit abroad", "His Pacific tour began in Apia": the sentence's subject (a person
         // named or described first), else the person the article has been following — not a host named nearer.
@@ -157,8 +159,17 @@ extension SentenceContext {
                 return i  // a verb: "to visit", "will visit", "X visits", "foreign minister visits" (not "The visit")
             }
             let window = max(sentence.tokens.lowerBound, i - 4)..<i
-            // "will pay state visits to", "made a rare visit": a light verb makes the noun a trip taken.
-            if window.contains(where: { EventLexicon.visitLightVerbs.contains(word($0)) }) { return i }
+            // "will pay state visits to", "made a rare visit", "embarked on a two-day state visit": a light verb makes
+            // the noun a trip taken (modifiers and a hyphenated length may stand between, no clause break).
+            var k = i - 1
+            while k >= max(sentence.tokens.lowerBound, i - 8) && !EventLexicon.visitLightVerbs.contains(word(k)) &&
+                  (x.isWord(k) || x.punct(k) == "-") && !EventLexicon.clauseBreaks.contains(word(k)) { k -= 1 }
+            if k >= sentence.tokens.lowerBound && EventLexicon.visitLightVerbs.contains(word(k)) && i - k <= 8 { return i }
+            // "is on a three-day tour of", "was on an official visit to": being on a trip is taking it.
+            var on = i - 1
+            while on > max(sentence.tokens.lowerBound, i - 8) && word(on) != "on" && (x.isWord(on) || x.punct(on) == "-") &&
+                  !EventLexicon.clauseBreaks.contains(word(on)) { on -= 1 }
+            if word(on) == "on" && EventLexicon.clauseBeHave.contains(word(on - 1)) { return i }
             if window.contains(where: { EventLexicon.referencePossessiveDeterminer.contains(word($0)) }) { return i }
             if i + 1 < sentence.tokens.upperBound, word(i + 1) == "to", window.contains(where: { EventLexicon.articleIndefinite.contains(word($0)) }) { return i }
             // "the arrival of President X", "the visit of the Ghanaian minister": the traveller after "of".
