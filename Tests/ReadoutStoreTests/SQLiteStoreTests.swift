@@ -4,6 +4,9 @@ import ReadoutCore
 import ReadoutStore
 import Testing
 
+/// Every migration a new database runs, in order.
+private let everyMigration = ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages", "v6-watched-feeds", "v7-web-listings"]
+
 @Suite struct SQLiteStoreTests {
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
@@ -11,11 +14,11 @@ import Testing
     @Test func newDatabaseRunsEveryMigrationOnceAndReopens() throws {
         let path = folder.path("new.sqlite")
         let store = try SQLiteStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages", "v6-watched-feeds", "v7-web-listings"])
+        #expect(try store.appliedMigrations() == everyMigration)
         _ = try store.save(batch: [(Samples.summit, ArticleAnalysis())])
 
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.appliedMigrations().count == 9)
+        #expect(try reopened.appliedMigrations().count == everyMigration.count)
         #expect(try reopened.count() == 1)
     }
 
@@ -23,7 +26,7 @@ import Testing
         let path = folder.path("fresh.sqlite")
         let store = try SQLiteStore(path: path)
         // Every migration ran before the file appeared under its name (a reader never sees half a setup).
-        #expect(try store.appliedMigrations().count == 9)
+        #expect(try store.appliedMigrations().count == everyMigration.count)
         let names = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
         #expect(!names.contains { $0.contains("setting-up") })
         // Opening it again keeps what is stored.
