@@ -108,6 +108,8 @@ let package = Package(
                 "readout", "ReadoutWeb", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 // To plant hostile names in a copy of a real store (HostileNames.swift).
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // A database on the test server for the same routes on PostgreSQL (PostgresWebTests.swift).
+                "ReadoutPostgres",
             ],
             resources: [.copy("Fixtures")]),
     ]
