@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         // Already what async-http-client builds on; named for the types ReadoutWatch uses directly.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -46,6 +47,12 @@ let package = Package(
         .target(
             name: "ReadoutStore",
             dependencies: ["ReadoutCore", "ReadoutFusion", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Storage on a PostgreSQL server (`--db postgres://...`): the same ArticleStore and fused record,
+        // plus the queue `readout worker` processes share. Its own target, so a program that needs only
+        // SQLite (ReadoutStore) never builds or links the PostgreSQL driver.
+        .target(
+            name: "ReadoutPostgres",
+            dependencies: ["ReadoutCore", "ReadoutFusion", "ReadoutStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // Cross-document fusion: entities, events, conflicts, stories, inferred dates, source comparison.
         .target(name: "ReadoutFusion", dependencies: ["ReadoutCore", "ReadoutKnowledge"]),
         // Live feeds (`readout watch`): conditional polling of RSS/Atom over HTTP, article pages fetched
@@ -75,16 +82,17 @@ let package = Package(
             name: "readout",
             dependencies: [
                 "ReadoutCore", "ReadoutKnowledge", "ReadoutIngest", "ReadoutAnalysis", "ReadoutStore", "ReadoutEval", "ReadoutFusion",
-                "ReadoutWeb", "ReadoutWatch",
+                "ReadoutWeb", "ReadoutWatch", "ReadoutPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReadoutCoreTests", dependencies: ["ReadoutCore"]),
         .testTarget(name: "ReadoutIngestTests", dependencies: ["ReadoutIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutAnalysisTests", dependencies: ["ReadoutAnalysis", "ReadoutKnowledge"]),
-        .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutIngest", "ReadoutAnalysis"]),
+        .testTarget(name: "ReadoutStoreTests", dependencies: ["ReadoutStore", "ReadoutPostgres", "ReadoutIngest", "ReadoutAnalysis"]),
         .testTarget(name: "ReadoutFusionTests", dependencies: ["ReadoutFusion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReadoutEvalTests", dependencies: ["ReadoutEval"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReadoutCLITests", dependencies: ["ReadoutCore", "ReadoutStore", "ReadoutPostgres"], resources: [.copy("Fixtures")]),
         // Real HTTP: a Hummingbird server on a loopback port serves the fixture feeds and pages.
         .testTarget(
             name: "ReadoutWatchTests",
@@ -100,6 +108,8 @@ let package = Package(
                 "readout", "ReadoutWeb", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 // To plant hostile names in a copy of a real store (HostileNames.swift).
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // A database on the test server for the same routes on PostgreSQL (PostgresWebTests.swift).
+                "ReadoutPostgres",
             ],
             resources: [.copy("Fixtures")]),
     ]

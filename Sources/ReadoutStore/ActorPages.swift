@@ -4,8 +4,8 @@
 // and the actors it appears with, counted from index rows alone. An organisation named in thousands
 // of articles costs the same as a person named in two: nothing beyond the page is decoded.
 // In: an entity id, the page, how many related actors to name. Out: an ActorPage.
+// Written once against RecordReader (SQLite and PostgreSQL alike).
 import Foundation
-import GRDB
 import ReadoutCore
 import ReadoutFusion
 
@@ -39,11 +39,15 @@ public struct ActorPage: Sendable {
     public var documentTotal = 0, eventTotal = 0, quoteTotal = 0, relatedTotal = 0
 }
 
-extension SQLiteStore {
-    /// Names, roles and country come from this many of an actor's rows, those of the neighbourhoods
-    /// naming it most: an organisation is fused in every neighbourhood that names it.
-    public static let actorHeaderRows = 100
+/// Names, roles and country come from this many of an actor's rows, those of the neighbourhoods
+/// naming it most: an organisation is fused in every neighbourhood that names it.
+public let actorHeaderRows = 100
 
+extension SQLiteStore {
+    public static var actorHeaderRows: Int { ReadoutStore.actorHeaderRows }
+}
+
+extension ReadsFusedRecord {
     public func actorPage(key: String, limit: Int, offset: Int, related: Int) throws -> ActorPage {
         var page = ActorPage()
         // Filled by the read below, then put into the page with the slice it gives.
@@ -52,47 +56,44 @@ extension SQLiteStore {
             var page = ActorPage()
             defer { lists = page }
             let db = loader.db
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows("""
                 SELECT * FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT ?
-                """, arguments: [key, Self.actorHeaderRows]) {
+                """, [.text(key), SQLValue(actorHeaderRows)]) {
                 try loader.addEntity(row)
             }
-            page.documentTotal = try Int.fetchOne(db, sql: "SELECT documents FROM fused_entity_totals WHERE entity_key = ?",
-                                                  arguments: [key]) ?? 0
-            page.documents = try Int64.fetchAll(db, sql: """
+            page.documentTotal = Int(try db.int("SELECT documents FROM fused_entity_totals WHERE entity_key = ?", [.text(key)]) ?? 0)
+            page.documents = try db.ints("""
                 SELECT DISTINCT document_id FROM fused_entity_documents WHERE entity_key = ? ORDER BY document_id LIMIT ? OFFSET ?
-                """, arguments: [key, limit, offset])
+                """, [.text(key), limitValue(limit), SQLValue(offset)])
             for id in page.documents {
                 try loader.addMember(id, detail: .metadata)
             }
 
-            page.eventTotal = try Int.fetchOne(db, sql: "SELECT count(*) FROM fused_event_participants WHERE entity_key = ?",
-                                               arguments: [key]) ?? 0
+            page.eventTotal = Int(try db.int("SELECT count(*) FROM fused_event_participants WHERE entity_key = ?", [.text(key)]) ?? 0)
             try loader.addEvents(sql: """
                 SELECT e.* FROM fused_event_participants p JOIN fused_events e ON e.id = p.event WHERE p.entity_key = ?
                 ORDER BY p.undated, p.date, p.first_reported, p.corroboration DESC, p.event_key LIMIT ? OFFSET ?
-                """, arguments: [key, limit, offset])
+                """, arguments: [.text(key), limitValue(limit), SQLValue(offset)])
             try loader.addReportDocuments(detail: .metadata)
 
-            page.quoteTotal = try Int.fetchOne(db, sql: "SELECT count(DISTINCT quote_key) FROM fused_quotes WHERE entity_key = ?",
-                                               arguments: [key]) ?? 0
+            page.quoteTotal = Int(try db.int("SELECT count(DISTINCT quote_key) FROM fused_quotes WHERE entity_key = ?", [.text(key)]) ?? 0)
             // A line comes where its words are first quoted: the first document, the first place in it.
-            let lines = try String.fetchAll(db, sql: """
+            let lines = try db.texts("""
                 SELECT quote_key FROM fused_quotes WHERE entity_key = ? GROUP BY quote_key
-                ORDER BY min(document_id * 1048576 + position) LIMIT ? OFFSET ?
-                """, arguments: [key, limit, offset])
+                ORDER BY min(document_id * 1048576 + position), quote_key LIMIT ? OFFSET ?
+                """, [.text(key), limitValue(limit), SQLValue(offset)])
             for line in lines {
-                let rows = try Row.fetchAll(db, sql: """
+                let rows = try db.rows("""
                     SELECT q.document_id, q.text, m.fusion_id, d.outlet FROM fused_quotes q
                     JOIN fusion_members m ON m.document_id = q.document_id JOIN documents d ON d.id = q.document_id
                     WHERE q.entity_key = ? AND q.quote_key = ? ORDER BY q.document_id, q.position
-                    """, arguments: [key, line])
+                    """, [.text(key), .text(line)])
                 guard let first = rows.first else { continue }
-                var quote = ActorPage.QuoteLine(text: first["text"], documents: [], outlets: [])
+                var quote = ActorPage.QuoteLine(text: try first.text("text"), documents: [], outlets: [])
                 var seen = Set<Int64>()
-                for row in rows where seen.insert(row["document_id"]).inserted {
-                    quote.documents.append(row["fusion_id"])
-                    let outlet = (row["outlet"] as String?)?.trimmingCharacters(in: .whitespaces) ?? ""
+                for row in rows where seen.insert(try row.int("document_id")).inserted {
+                    quote.documents.append(try row.text("fusion_id"))
+                    let outlet = try row.optionalText("outlet")?.trimmingCharacters(in: .whitespaces) ?? ""
                     quote.outlets.append(outlet.isEmpty ? nil : outlet)
                 }
                 page.quotes.append(quote)
@@ -107,21 +108,21 @@ extension SQLiteStore {
 
     /// People and organisations sharing the actor's documents or events, closest first: more events
     /// together, then more documents, then by id.
-    private static func relations(of key: String, limit: Int, in db: Database) throws -> ([ActorPage.Relation], Int) {
+    private static func relations(of key: String, limit: Int, in db: any RecordReader) throws -> ([ActorPage.Relation], Int) {
         var types: [String: EntityType] = [:]
         /// Per other person or organisation, how many rows of `table` (by `column`: a document or an event) it
         /// shares with the actor.
         func shared(in table: String, by column: String) throws -> [String: Int] {
             var counts: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows("""
                 SELECT o.entity_key AS other, t.type AS type, count(DISTINCT o.\(column)) AS shared
                 FROM \(table) mine JOIN \(table) o ON o.\(column) = mine.\(column)
                 JOIN fused_entity_totals t ON t.entity_key = o.entity_key
                 WHERE mine.entity_key = ? AND o.entity_key != ? AND t.type IN ('PERSON', 'ORG')
-                GROUP BY o.entity_key
-                """, arguments: [key, key]) {
-                counts[row["other"]] = row["shared"]
-                types[row["other"]] = EntityType(rawValue: row["type"])
+                GROUP BY o.entity_key, t.type
+                """, [.text(key), .text(key)]) {
+                counts[try row.text("other")] = Int(try row.int("shared"))
+                types[try row.text("other")] = EntityType(rawValue: try row.text("type"))
             }
             return counts
         }
@@ -133,9 +134,9 @@ extension SQLiteStore {
         var relations: [ActorPage.Relation] = []
         for (other, sharedEvents, sharedDocuments) in ranked.prefix(max(0, limit)) {
             guard let type = types[other] else { continue }
-            let name = try String.fetchOne(db, sql: """
+            let name = try db.text("""
                 SELECT name FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT 1
-                """, arguments: [other]) ?? other
+                """, [.text(other)]) ?? other
             relations.append(ActorPage.Relation(key: other, name: name, type: type, sharedDocuments: sharedDocuments,
                                                 sharedEvents: sharedEvents))
         }

@@ -3,7 +3,6 @@
 // a filtered page is still read through the indexes and counted in SQL, never by decoding every
 // event. The same value filters events already in memory (one story's), so both ways agree.
 // In: the filter. Out: a WHERE clause with its arguments, or a predicate on a FusedEvent.
-import GRDB
 import ReadoutCore
 import ReadoutFusion
 
@@ -30,37 +29,37 @@ public struct FusedEventFilter: Sendable, Equatable {
 
     /// Conditions on the event rows aliased `alias` ("e" in a join, "" alone); the dates may be
     /// another column's (a document's publication date).
-    func sql(alias: String = "", dateColumn: String = "date") -> (conditions: [String], arguments: StatementArguments) {
+    func sql(alias: String = "", dateColumn: String = "date") -> (conditions: [String], arguments: [SQLValue]) {
         let e = alias.isEmpty ? "" : alias + "."
         let date = e + dateColumn
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: [SQLValue] = []
         // A date overlaps from-onwards when it is later, or coarser and contains `from` ("2024-01" and
         // "2024-01-10"); up-to-`to` when it is earlier, or finer and inside `to`. String order is date
         // order. The plain bounds let the index on date narrow the rows first: no overlapping date is
         // before the year of `from`, or after every date starting with `to` ("~" sorts after digits and "-").
         if let from {
             conditions.append("\(date) >= ? AND (\(date) >= ? OR substr(?, 1, length(\(date))) = \(date))")
-            arguments += [String(from.prefix(4)), from, from]
+            arguments += [.text(String(from.prefix(4))), .text(from), .text(from)]
         }
         if let to {
             conditions.append("\(date) <= ? AND (\(date) <= ? OR substr(\(date), 1, length(?)) = ?)")
-            arguments += [to + "~", to, to, to]
+            arguments += [.text(to + "~"), .text(to), .text(to), .text(to)]
         }
         if let type {
             conditions.append("\(e)type = ?")
-            arguments += [type.rawValue]
+            arguments += [.text(type.rawValue)]
         }
         if let outlet {
             // Through the documents' outlet index, then each of their event reports.
             conditions.append("""
                 \(e)id IN (SELECT r.event FROM documents d JOIN fused_event_reports r ON r.document_id = d.id WHERE d.outlet = ?)
                 """)
-            arguments += [outlet]
+            arguments += [.text(outlet)]
         }
         if let actorKey {
             conditions.append("\(e)id IN (SELECT event FROM fused_event_participants WHERE entity_key = ?)")
-            arguments += [actorKey]
+            arguments += [.text(actorKey)]
         }
         return (conditions, arguments)
     }

@@ -6,8 +6,8 @@
 // Stories are renamed "story-N" by their number (unique in the store, unlike fusion's own ids, which
 // count within a neighbourhood); an event's id gets "@component" so that events of two
 // neighbourhoods never share one (ids are never shown; keys are).
+// Written once against RecordReader: SQLite and PostgreSQL answer these alike (ReadsFusedRecord).
 import Foundation
-import GRDB
 import ReadoutCore
 import ReadoutFusion
 
@@ -51,20 +51,20 @@ public enum MemberDetail: Sendable {
     case content
 }
 
-extension SQLiteStore {
+extension ReadsFusedRecord {
     /// The story numbered `number` ("story-12" → 12) with its events, their conflicts, the documents
     /// they come from (its own, and others reporting its events) and the entities they name; nil when
     /// no story has that number.
     public func storySlice(number: Int64, detail: MemberDetail) throws -> FusedSlice? {
         try readSlice { loader in
-            guard let story = try Row.fetchOne(loader.db, sql: "SELECT * FROM stories WHERE number = ?", arguments: [number])
+            guard let story = try loader.db.rows("SELECT * FROM stories WHERE number = ?", [.int(number)]).first
             else { return false }
             let value = try loader.addStory(story)
             try loader.addEvents(sql: "SELECT * FROM fused_events WHERE component = ? AND event_key = ?",
-                                 component: story["component"], keys: value.eventIDs)
-            try loader.addMembers(sql: "SELECT document_id FROM story_documents WHERE story = ?", arguments: [story["id"]],
+                                 component: try story.int("component"), keys: value.eventIDs)
+            try loader.addMembers(sql: "SELECT document_id FROM story_documents WHERE story = ?", arguments: [.int(try story.int("id"))],
                                   detail: detail)
-            try loader.rankEntities(story: loader.slice.stories.count - 1, component: story["component"])
+            try loader.rankEntities(story: loader.slice.stories.count - 1, component: try story.int("component"))
             try loader.addReportDocuments(detail: detail)
             if detail == .content { try loader.addIndexedEntities() }
             return true
@@ -75,15 +75,15 @@ extension SQLiteStore {
     /// entities and its documents' outlets and dates.
     public func storyPage(minDocuments: Int, limit: Int, offset: Int) throws -> FusedSlice {
         try readSlice { loader in
-            loader.slice.total = try Int.fetchOne(loader.db, sql: "SELECT count(*) FROM stories WHERE document_count >= ?",
-                                                  arguments: [minDocuments]) ?? 0
-            for story in try Row.fetchAll(loader.db, sql: """
+            loader.slice.total = Int(try loader.db.int("SELECT count(*) FROM stories WHERE document_count >= ?",
+                                                       [SQLValue(minDocuments)]) ?? 0)
+            for story in try loader.db.rows("""
                 SELECT * FROM stories WHERE document_count >= ? ORDER BY number LIMIT ? OFFSET ?
-                """, arguments: [minDocuments, limit, offset]) {
+                """, [SQLValue(minDocuments), limitValue(limit), SQLValue(offset)]) {
                 _ = try loader.addStory(story)
-                try loader.addMembers(sql: "SELECT document_id FROM story_documents WHERE story = ?", arguments: [story["id"]],
+                try loader.addMembers(sql: "SELECT document_id FROM story_documents WHERE story = ?", arguments: [.int(try story.int("id"))],
                                       detail: .metadata)
-                try loader.rankEntities(story: loader.slice.stories.count - 1, component: story["component"])
+                try loader.rankEntities(story: loader.slice.stories.count - 1, component: try story.int("component"))
             }
             return true
         }!
@@ -100,11 +100,10 @@ extension SQLiteStore {
         let (conditions, arguments) = filter.sql()
         let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try readSlice { loader in
-            loader.slice.total = try Int.fetchOne(loader.db, sql: "SELECT count(*) FROM fused_events \(clause)",
-                                                  arguments: arguments) ?? 0
+            loader.slice.total = Int(try loader.db.int("SELECT count(*) FROM fused_events \(clause)", arguments) ?? 0)
             try loader.addEvents(sql: """
-                SELECT * FROM fused_events \(clause) ORDER BY \(Self.timelineOrder) LIMIT ? OFFSET ?
-                """, arguments: arguments + [limit, offset])
+                SELECT * FROM fused_events \(clause) ORDER BY \(fusedTimelineOrder) LIMIT ? OFFSET ?
+                """, arguments: arguments + [limitValue(limit), SQLValue(offset)])
             try loader.addReportDocuments(detail: .metadata)
             return true
         }!
@@ -122,20 +121,22 @@ extension SQLiteStore {
         let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let order = newestFirst
             ? "e.date IS NULL, e.date DESC, e.first_reported DESC, e.corroboration DESC, e.event_key"
-            : Self.timelineOrder.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+            : fusedTimelineOrder.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
         return try readSlice { loader in
-            loader.slice.total = try Int.fetchOne(loader.db, sql: """
+            loader.slice.total = Int(try loader.db.int("""
                 SELECT count(*) FROM fused_conflicts c JOIN fused_events e ON e.id = c.event \(clause)
-                """, arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(loader.db, sql: """
+                """, arguments) ?? 0)
+            let rows = try loader.db.rows("""
                 SELECT c.event AS event, c.component AS component, c.json AS json FROM fused_conflicts c
                 JOIN fused_events e ON e.id = c.event \(clause)
                 ORDER BY \(order), c.id
                 LIMIT ? OFFSET ?
-                """, arguments: arguments + [limit, offset])
-            let events = Array(Set(rows.map { $0["event"] as Int64 }))
-            try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id IN (\(databaseQuestionMarks(count: events.count)))",
-                                 arguments: StatementArguments(events), withConflicts: false)
+                """, arguments + [limitValue(limit), SQLValue(offset)])
+            let events = Array(Set(try rows.map { try $0.int("event") })).sorted()
+            if !events.isEmpty {
+                try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id IN (\(questionMarks(events.count)))",
+                                     arguments: events.map(SQLValue.int), withConflicts: false)
+            }
             for row in rows { try loader.addConflict(row) }
             try loader.addReportDocuments(detail: .metadata)
             return true
@@ -147,22 +148,21 @@ extension SQLiteStore {
     public func entityCandidates(_ query: String) throws -> [GlobalEntity] {
         let words = Array(Set(FusionLinks.searchWords(query)))
         do {
-            return try reader.read { db in
+            return try withRecordReader { db in
                 // An id names one actor whatever else its words match (ActorFinder takes the id first),
                 // and one of its rows says so: an organisation fused in thousands of neighbourhoods,
                 // or a given name thousands of people share, is not read for it.
-                if let row = try String.fetchOne(db, sql: "SELECT json FROM fused_entities WHERE entity_key = ? LIMIT 1",
-                                                 arguments: [query]) {
+                if let row = try db.text("SELECT json FROM fused_entities WHERE entity_key = ? LIMIT 1", [.text(query)]) {
                     return [try JSONColumn.decode(GlobalEntity.self, row, column: "fused_entities", document: 0)]
                 }
                 guard !words.isEmpty else { return [] }
                 let sql = "SELECT json FROM fused_entities WHERE id IN ("
                     + words.map { _ in "SELECT entity FROM fused_entity_words WHERE word = ?" }.joined(separator: " INTERSECT ")
                     + ")"
-                return try String.fetchAll(db, sql: sql, arguments: StatementArguments(words))
+                return try db.texts(sql, words.map(SQLValue.text))
                     .map { try JSONColumn.decode(GlobalEntity.self, $0, column: "fused_entities", document: 0) }
             }
-        } catch { throw failure(error) }
+        }
     }
 
     /// Everything about one entity (every row with its id, in every neighbourhood): the events it
@@ -170,20 +170,21 @@ extension SQLiteStore {
     /// those documents name: who it appears with).
     public func entitySlice(key: String, detail: MemberDetail) throws -> FusedSlice {
         try readSlice { loader in
-            let rows = try Row.fetchAll(loader.db, sql: "SELECT * FROM fused_entities WHERE entity_key = ? ORDER BY component",
-                                        arguments: [key])
+            let rows = try loader.db.rows("SELECT * FROM fused_entities WHERE entity_key = ? ORDER BY component", [.text(key)])
             for row in rows {
                 let entity = try loader.addEntity(row)
-                let component: Int64 = row["component"]
-                let names = Array(Set(entity.names.map(FusionLinks.nameKey)))
-                let events = try Int64.fetchAll(loader.db, sql: """
+                let component = try row.int("component")
+                let names = Array(Set(entity.names.map(FusionLinks.nameKey))).sorted()
+                let events = names.isEmpty ? [] : try loader.db.ints("""
                     SELECT DISTINCT k.event FROM fused_event_keys k JOIN fused_events e ON e.id = k.event
-                    WHERE k.participant_key IN (\(databaseQuestionMarks(count: names.count))) AND e.component = ?
-                    """, arguments: StatementArguments(names) + [component])
+                    WHERE k.participant_key IN (\(questionMarks(names.count))) AND e.component = ? ORDER BY k.event
+                    """, names.map(SQLValue.text) + [.int(component)])
                 try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id = ?", ids: events) { $0.participantIDs.contains(key) }
-                try loader.addMembers(sql: """
-                    SELECT document_id FROM fusion_members WHERE component = ? AND fusion_id IN (\(databaseQuestionMarks(count: entity.documents.count)))
-                    """, arguments: [component] + StatementArguments(entity.documents), detail: detail)
+                if !entity.documents.isEmpty {
+                    try loader.addMembers(sql: """
+                        SELECT document_id FROM fusion_members WHERE component = ? AND fusion_id IN (\(questionMarks(entity.documents.count)))
+                        """, arguments: [.int(component)] + entity.documents.map(SQLValue.text), detail: detail)
+                }
             }
             try loader.addReportDocuments(detail: .metadata)
             if detail == .content { try loader.addIndexedEntities() }
@@ -194,25 +195,24 @@ extension SQLiteStore {
     /// Documents stored but not yet in the fused record (an interrupted ingest, an older database).
     public func unfusedCount() throws -> Int { try pendingFusionCount() }
 
-    /// The timeline's order (EventOrder in the command line): dated events by date, a month before the
-    /// days in it; undated ones last by when first reported; the more widely reported first, then by key.
-    static let timelineOrder = "date IS NULL, date, first_reported, corroboration DESC, event_key"
-
     func readSlice(_ body: (inout SliceLoader) throws -> Bool) throws -> FusedSlice? {
-        do {
-            return try reader.read { db in
-                var loader = SliceLoader(db: db)
-                guard try body(&loader) else { return nil }
-                loader.slice.members.sort { $0.storeID < $1.storeID }
-                return loader.slice
-            }
-        } catch { throw failure(error) }
+        try withRecordReader { db in
+            var loader = SliceLoader(db: db)
+            guard try body(&loader) else { return nil }
+            loader.slice.members.sort { $0.storeID < $1.storeID }
+            return loader.slice
+        }
     }
 }
 
+/// The timeline's order (EventOrder in the command line): dated events by date, a month before the
+/// days in it; undated ones last by when first reported; the more widely reported first, then by key.
+let fusedTimelineOrder = "date IS NULL, date, first_reported, corroboration DESC, event_key"
+
+
 /// Fills a slice row by row, each value once.
 struct SliceLoader {
-    let db: Database
+    let db: any RecordReader
     var slice = FusedSlice()
     private var eventRows: Set<Int64> = []
     private var entityRows: Set<Int64> = []
@@ -220,21 +220,21 @@ struct SliceLoader {
     /// Event rows loaded, by component: whose reports' documents a slice cites.
     private var pendingReports: [Int64] = []
 
-    init(db: Database) { self.db = db }
+    init(db: any RecordReader) { self.db = db }
 
     /// Fusion's event id as a slice names it: unique across neighbourhoods.
     static func scoped(_ eventID: String, _ component: Int64) -> String { eventID + "@" + String(component) }
 
-    mutating func addStory(_ row: Row) throws -> Story {
-        let component: Int64 = row["component"], number: Int64 = row["number"]
-        var story = try JSONColumn.decode(Story.self, row["json"], column: "stories", document: 0)
+    mutating func addStory(_ row: RecordRow) throws -> Story {
+        let component = try row.int("component"), number = try row.int("number")
+        var story = try JSONColumn.decode(Story.self, row.text("json"), column: "stories", document: 0)
         story.id = "story-\(number)"
         story.eventIDs = story.eventIDs.map { Self.scoped($0, component) }
         slice.stories.append(story)
-        if let text: String = row["comparison"] {
+        if let text = try row.optionalText("comparison") {
             var comparison = try JSONColumn.decode(SourceComparison.self, text, column: "stories", document: 0)
             comparison.story = story.id
-            let local: String = row["story_key"]
+            let local = try row.text("story_key")
             for i in comparison.coverage.indices {
                 let item = comparison.coverage[i].item
                 // A quote's id names fusion's own story: "story-1/quote-2".
@@ -253,23 +253,23 @@ struct SliceLoader {
     mutating func addEvents(sql: String, component: Int64, keys: [String]) throws {
         for key in keys {
             let unscoped = key.hasSuffix("@\(component)") ? String(key.dropLast("@\(component)".count)) : key
-            try addEvents(sql: sql, arguments: [component, unscoped])
+            try addEvents(sql: sql, arguments: [.int(component), .text(unscoped)])
         }
     }
 
     /// Events by row id, those `keep` accepts.
     mutating func addEvents(sql: String, ids: [Int64], keep: (FusedEvent) -> Bool) throws {
-        for id in ids { try addEvents(sql: sql, arguments: [id], keep: keep) }
+        for id in ids { try addEvents(sql: sql, arguments: [.int(id)], keep: keep) }
     }
 
     /// The events the query finds, with their conflicts (unless the caller adds those itself) and,
     /// later, their documents and participants.
-    mutating func addEvents(sql: String, arguments: StatementArguments, withConflicts: Bool = true,
+    mutating func addEvents(sql: String, arguments: [SQLValue], withConflicts: Bool = true,
                             keep: (FusedEvent) -> Bool = { _ in true }) throws {
-        for row in try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments) {
-            let id: Int64 = row["id"], component: Int64 = row["component"]
+        for row in try db.rows(sql, arguments) {
+            let id = try row.int("id"), component = try row.int("component")
             guard !eventRows.contains(id) else { continue }
-            var event = try JSONColumn.decode(FusedEvent.self, row["json"], column: "fused_events", document: 0)
+            var event = try JSONColumn.decode(FusedEvent.self, row.text("json"), column: "fused_events", document: 0)
             guard keep(event) else { continue }
             eventRows.insert(id)
             event.id = Self.scoped(event.id, component)
@@ -277,16 +277,16 @@ struct SliceLoader {
             pendingReports.append(id)
             try addEntities(component: component, keys: event.participantIDs + event.reports.flatMap(\.participantIDs))
             if withConflicts {
-                for conflict in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM fused_conflicts WHERE event = ? ORDER BY id"), arguments: [id]) {
+                for conflict in try db.rows("SELECT * FROM fused_conflicts WHERE event = ? ORDER BY id", [.int(id)]) {
                     try addConflict(conflict)
                 }
             }
         }
     }
 
-    mutating func addConflict(_ row: Row) throws {
-        var conflict = try JSONColumn.decode(FusionConflict.self, row["json"], column: "fused_conflicts", document: 0)
-        conflict.eventID = Self.scoped(conflict.eventID, row["component"])
+    mutating func addConflict(_ row: RecordRow) throws {
+        var conflict = try JSONColumn.decode(FusionConflict.self, row.text("json"), column: "fused_conflicts", document: 0)
+        conflict.eventID = Self.scoped(conflict.eventID, try row.int("component"))
         slice.conflicts.append(conflict)
     }
 
@@ -301,28 +301,26 @@ struct SliceLoader {
         }
         var scored: [(id: String, score: Double)] = []
         for (key, count) in inStory {
-            guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
-                SELECT type, documents FROM fused_entity_totals WHERE entity_key = ?
-                """), arguments: [key]), let type = EntityType(rawValue: row["type"]) else { continue }
-            scored.append((key, StoryEntityRank.score(type: type, inStory: count, documents: row["documents"])))
+            guard let row = try db.rows("SELECT type, documents FROM fused_entity_totals WHERE entity_key = ?", [.text(key)]).first,
+                  let type = EntityType(rawValue: try row.text("type")) else { continue }
+            scored.append((key, StoryEntityRank.score(type: type, inStory: count, documents: Int(try row.int("documents")))))
         }
         slice.stories[index].entityIDs = Array(StoryEntityRank.ranked(scored).prefix(8))
         try addEntities(component: component, keys: slice.stories[index].entityIDs)
     }
 
     mutating func addEntities(component: Int64, keys: [String]) throws {
-        for key in Set(keys) {
-            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM fused_entities WHERE entity_key = ? AND component = ?"),
-                                        arguments: [key, component]) {
+        for key in Set(keys).sorted() {
+            for row in try db.rows("SELECT * FROM fused_entities WHERE entity_key = ? AND component = ?", [.text(key), .int(component)]) {
                 _ = try addEntity(row)
             }
         }
     }
 
     @discardableResult
-    mutating func addEntity(_ row: Row) throws -> GlobalEntity {
-        let entity = try JSONColumn.decode(GlobalEntity.self, row["json"], column: "fused_entities", document: 0)
-        if entityRows.insert(row["id"]).inserted { slice.entities.append(entity) }
+    mutating func addEntity(_ row: RecordRow) throws -> GlobalEntity {
+        let entity = try JSONColumn.decode(GlobalEntity.self, row.text("json"), column: "fused_entities", document: 0)
+        if entityRows.insert(try row.int("id")).inserted { slice.entities.append(entity) }
         return entity
     }
 
@@ -338,13 +336,14 @@ struct SliceLoader {
         let events = pendingReports
         pendingReports = []
         for event in events {
-            try addMembers(sql: "SELECT document_id FROM fused_event_reports WHERE event = ?", arguments: [event], detail: detail)
+            try addMembers(sql: "SELECT document_id FROM fused_event_reports WHERE event = ? ORDER BY document_id", arguments: [.int(event)],
+                           detail: detail)
         }
     }
 
     /// The documents whose store ids the query gives.
-    mutating func addMembers(sql: String, arguments: StatementArguments, detail: MemberDetail) throws {
-        for id in try Int64.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments) {
+    mutating func addMembers(sql: String, arguments: [SQLValue], detail: MemberDetail) throws {
+        for id in try db.ints(sql, arguments) {
             try addMember(id, detail: detail)
         }
     }
@@ -353,7 +352,7 @@ struct SliceLoader {
     mutating func addMember(_ id: Int64, detail: MemberDetail) throws {
         if let had = memberDetail[id], had == .content || had == detail { return }
         let content = detail == .content
-        guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
+        guard let row = try db.rows("""
             SELECT d.id, d.key, d.source, d.format, d.title, d.outlet, d.published, d.published_source, d.published_time,
                 d.authors, d.url, d.section, d.credits, d.raw_hash, d.content_hash, d.ingested_at, NULL AS analyzer_version,
                 \(content ? "d.text, d.blocks, a.json" : "'' AS text, '[]' AS blocks, NULL") AS analysis,
@@ -361,29 +360,29 @@ struct SliceLoader {
             FROM fusion_members m JOIN documents d ON d.id = m.document_id
             LEFT JOIN analyses a ON a.document_id = m.document_id
             WHERE m.document_id = ?
-            """), arguments: [id]) else { return }
-        var article = try SQLiteStore.storedDocument(row).article
-        var analysis = try (row["analysis"] as String?).map {
+            """, [.int(id)]).first else { return }
+        var article = try StoredDocument(row: row).article
+        var analysis = try row.optionalText("analysis").map {
             try JSONColumn.decode(ArticleAnalysis.self, $0, column: "analysis", document: id)
         } ?? ArticleAnalysis()
         // Fusion's view: the estimated date applied, relative dates read again under it.
-        if let text: String = row["inferred_date"] {
+        if let text = try row.optionalText("inferred_date") {
             let estimate = try JSONColumn.decode(InferredDate.self, text, column: "inferred_date", document: id)
             article.metadata.published = estimate.date
             article.metadata.publishedSource = .inferred
-            if let reread: String = row["reresolved_analysis"] {
+            if let reread = try row.optionalText("reresolved_analysis") {
                 // Listing it, the commands ask only whether its dates rest on the estimate (its time
                 // expressions): the rest of a whole analysis is not decoded.
                 analysis = content ? try JSONColumn.decode(ArticleAnalysis.self, reread, column: "reresolved_analysis", document: id)
                     : ArticleAnalysis(times: try JSONColumn.decode(TimesOnly.self, reread, column: "reresolved_analysis", document: id).times)
             }
         }
-        let fusionID: String = row["fusion_id"]
+        let fusionID = try row.text("fusion_id")
         article.id = fusionID
         let member = FusedSlice.Member(
-            storeID: id, component: row["component"], fusionID: fusionID, article: article, analysis: analysis,
-            entityIndex: try JSONColumn.decode([String: String].self, row["entity_index"], column: "entity_index", document: id),
-            reprintGroup: row["reprint_group"])
+            storeID: id, component: try row.int("component"), fusionID: fusionID, article: article, analysis: analysis,
+            entityIndex: try JSONColumn.decode([String: String].self, row.text("entity_index"), column: "entity_index", document: id),
+            reprintGroup: try row.optionalText("reprint_group"))
         if memberDetail[id] != nil { slice.members.removeAll { $0.storeID == id } }
         memberDetail[id] = detail
         slice.members.append(member)
@@ -404,24 +403,24 @@ public struct FusedRecordCensus: Sendable {
     public var actorKeys: [String] = []
 }
 
-extension SQLiteStore {
+extension ReadsFusedRecord {
     /// Reads every story number and actor id: for `readout bench`, never for a command.
     public func fusedRecordCensus() throws -> FusedRecordCensus {
         do {
-            return try reader.read { db in
+            return try withRecordReader { db in
                 var census = FusedRecordCensus()
-                func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+                func count(_ sql: String) throws -> Int { Int(try db.int(sql) ?? 0) }
                 census.entities = try count("SELECT count(*) FROM fused_entities")
                 census.people = try count("SELECT count(*) FROM fused_entities WHERE type = 'PERSON'")
                 census.events = try count("SELECT count(*) FROM fused_events")
                 census.conflicts = try count("SELECT count(*) FROM fused_conflicts")
-                census.storyNumbers = try Int64.fetchAll(db, sql: "SELECT number FROM stories ORDER BY number")
+                census.storyNumbers = try db.ints("SELECT number FROM stories ORDER BY number")
                 census.stories = census.storyNumbers.count
-                census.actorKeys = try String.fetchAll(db, sql: """
+                census.actorKeys = try db.texts("""
                     SELECT DISTINCT entity_key FROM fused_entities WHERE type IN ('PERSON', 'ORG') ORDER BY entity_key
                     """)
                 return census
             }
-        } catch { throw failure(error) }
+        }
     }
 }

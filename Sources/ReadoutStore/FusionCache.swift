@@ -8,7 +8,7 @@
 import Foundation
 import ReadoutCore
 
-final class FusionCache: @unchecked Sendable {
+public final class FusionCache: @unchecked Sendable {
     /// Store id → the document as stored (with its analysis). More than one ingest batch (2,000
     /// articles by default), which is fused after it is saved: the documents it just saved are
     /// still here, sharing their storage with the batch.
@@ -19,20 +19,20 @@ final class FusionCache: @unchecked Sendable {
     private var rereads: BoundedMap<String, ArticleAnalysis>
     private let lock = NSLock()
 
-    init(documents: Int = 2560, bodyKeys: Int = 65_536, rereads: Int = 1024) {
+    public init(documents: Int = 2560, bodyKeys: Int = 65_536, rereads: Int = 1024) {
         self.documents = BoundedMap(capacity: documents)
         self.bodyKeys = BoundedMap(capacity: bodyKeys)
         self.rereads = BoundedMap(capacity: rereads)
     }
 
     func document(_ id: Int64) -> StoredDocument? { lock.withLock { documents[id] } }
-    func keep(_ document: StoredDocument) { lock.withLock { documents[document.id] = document } }
+    public func keep(_ document: StoredDocument) { lock.withLock { documents[document.id] = document } }
 
     func bodyKey(_ contentHash: String) -> String? { lock.withLock { bodyKeys[contentHash] } }
     func keep(bodyKey: String, contentHash: String) { lock.withLock { bodyKeys[contentHash] = bodyKey } }
 
     /// `reanalyze`, answering from the cache when this article was re-read under this date before.
-    func rereading(_ reanalyze: @escaping (Article, String) -> ArticleAnalysis) -> (Article, String) -> ArticleAnalysis {
+    public func rereading(_ reanalyze: @escaping (Article, String) -> ArticleAnalysis) -> (Article, String) -> ArticleAnalysis {
         { article, date in
             let key = article.contentHash + "|" + article.id + "|" + date
             if let known = self.lock.withLock({ self.rereads[key] }) { return known }

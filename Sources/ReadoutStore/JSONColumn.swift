@@ -1,10 +1,10 @@
-// Values kept as JSON text in one column (authors, blocks, analyses). Sorted keys make
+// Values kept as JSON text in one column (authors, blocks, analyses), by every backend. Sorted keys make
 // the same value always produce the same text, so stored JSON can be compared byte for byte.
 import Foundation
 import ReadoutCore
 
-enum JSONColumn {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
+public enum JSONColumn {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -13,7 +13,7 @@ enum JSONColumn {
     /// Lists of names (authors, roles, participants) and name maps are most of the values written,
     /// a few per entity and event; JSONEncoder's setup costs more than writing them out directly.
     /// The text JSONEncoder writes with these settings (keys sorted), written out directly.
-    static func encode(_ strings: [String]) throws -> String {
+    public static func encode(_ strings: [String]) throws -> String {
         var out = "["
         for (i, string) in strings.enumerated() {
             if i > 0 { out += "," }
@@ -22,7 +22,7 @@ enum JSONColumn {
         return out + "]"
     }
 
-    static func encode(_ map: [String: String]) throws -> String {
+    public static func encode(_ map: [String: String]) throws -> String {
         var out = "{"
         for (i, key) in map.keys.sorted().enumerated() {
             if i > 0 { out += "," }
@@ -53,7 +53,7 @@ enum JSONColumn {
         out += "\""
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String, column: String, document: Int64) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, _ text: String, column: String, document: Int64) throws -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(text.utf8))
         } catch {

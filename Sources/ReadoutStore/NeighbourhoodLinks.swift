@@ -6,18 +6,17 @@
 // the record stays what the stored documents alone decide, whatever the order they came in.
 // In: the candidate keys of the documents being fused. Out: the keys each is linked by, and the
 // documents whose neighbourhoods were taken apart (back in fusion_pending).
-import GRDB
 import ReadoutFusion
 
-struct NeighbourhoodLinks {
+struct NeighbourhoodLinks<Tables: FusionTables> {
     typealias Candidates = [(key: String, standsFor: String?)]
 
-    let db: Database
+    let db: Tables
     /// Documents a key may hold and still link them.
     let limit: Int
     private var common: [String: Bool] = [:]
 
-    init(db: Database, limit: Int) {
+    init(db: Tables, limit: Int) {
         self.db = db
         self.limit = limit
     }
@@ -43,8 +42,7 @@ struct NeighbourhoodLinks {
         while !level.isEmpty {
             for (id, keys) in level {
                 for key in keys {
-                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO fusion_keys (key, document_id) VALUES (?, ?)")
-                        .execute(arguments: [key, id])
+                    try db.recordKey(key, document: id)
                     recorded.insert(key)
                     common[key] = nil
                 }
@@ -67,8 +65,7 @@ struct NeighbourhoodLinks {
     /// True when more than `limit` documents hold the key (counting stops there).
     private mutating func isCommon(_ key: String) throws -> Bool {
         if let known = common[key] { return known }
-        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM fusion_keys WHERE key = ? LIMIT ?)"),
-                                     arguments: [key, limit + 1]) ?? 0
+        let count = try db.holders(of: key, upTo: limit + 1)
         common[key] = count > limit
         return count > limit
     }
@@ -78,22 +75,14 @@ struct NeighbourhoodLinks {
     private mutating func release(commonAmong keys: Set<String>) throws -> [Int64] {
         var components = Set<Int64>()
         for key in keys.sorted() where try isCommon(key) {
-            components.formUnion(try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT m.component FROM fusion_links l JOIN fusion_members m ON m.document_id = l.document_id
-                WHERE l.key = ?
-                """), arguments: [key]))
-            try db.cachedStatement(sql: "DELETE FROM fusion_links WHERE key = ?").execute(arguments: [key])
+            components.formUnion(try db.componentsLinked(by: key))
+            try db.unlink(key: key)
         }
         guard !components.isEmpty else { return [] }
         let list = components.sorted()
-        let marks = databaseQuestionMarks(count: list.count)
-        let members = try Int64.fetchAll(db, sql: "SELECT document_id FROM fusion_members WHERE component IN (\(marks))",
-                                         arguments: StatementArguments(list))
-        try FusedRows.delete(components: list, in: db)
-        for id in members {
-            try db.cachedStatement(sql: "DELETE FROM fusion_links WHERE document_id = ?").execute(arguments: [id])
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO fusion_pending (document_id) VALUES (?)").execute(arguments: [id])
-        }
+        let members = try db.members(of: list)
+        try db.deleteFused(components: list)
+        for id in members { try db.requeue(document: id) }
         return members
     }
 }

@@ -5,7 +5,6 @@
 // In: the filter and the page. Out: QuotePage — the lines in the order the fused record holds them
 // (by document as fusion wrote them): a page is read by rowid and stops at its last line, where
 // ordering by document would sort every quote in the store for each page.
-import GRDB
 import ReadoutCore
 
 public struct QuotePage: Sendable {
@@ -43,44 +42,46 @@ public struct QuoteFilter: Sendable {
     }
 }
 
-extension SQLiteStore {
+extension ReadsFusedRecord {
     public func quotePage(_ filter: QuoteFilter, limit: Int, offset: Int) throws -> QuotePage {
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: [SQLValue] = []
         if let number = filter.story {
             conditions.append("q.document_id IN (SELECT sd.document_id FROM stories s JOIN story_documents sd ON sd.story = s.id WHERE s.number = ?)")
-            arguments += [number]
+            arguments += [.int(number)]
         }
         if let key = filter.speakerKey {
             conditions.append("q.entity_key = ?")
-            arguments += [key]
+            arguments += [.text(key)]
         }
         if let outlet = filter.outlet {
             conditions.append("d.outlet = ?")
-            arguments += [outlet]
+            arguments += [.text(outlet)]
         }
         let dates = FusedEventFilter(from: filter.from, to: filter.to).sql(alias: "d", dateColumn: "published")
         conditions += dates.conditions
         arguments += dates.arguments
         let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        do {
-            return try reader.read { db in
-                var page = QuotePage()
-                // The documents are joined only when a condition is on them.
-                let join = filter.outlet != nil || filter.from != nil || filter.to != nil ? "JOIN documents d ON d.id = q.document_id" : ""
-                page.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM fused_quotes q \(join) \(clause)", arguments: arguments) ?? 0
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT q.entity_key, e.name, q.text, q.document_id, d.title, d.outlet, d.published
-                    FROM fused_quotes q JOIN documents d ON d.id = q.document_id JOIN fused_entities e ON e.id = q.entity
-                    \(clause) ORDER BY q.rowid LIMIT ? OFFSET ?
-                    """, arguments: arguments + [limit, offset]) {
-                    let outlet: String? = row["outlet"]
-                    page.lines.append(QuotePage.Line(
-                        speakerKey: row["entity_key"], speaker: row["name"], text: row["text"], documentID: row["document_id"],
-                        title: row["title"], outlet: outlet?.isEmpty == false ? outlet : nil, published: row["published"]))
-                }
-                return page
+        return try withRecordReader { db in
+            var page = QuotePage()
+            // The documents are joined only when a condition is on them.
+            let join = filter.outlet != nil || filter.from != nil || filter.to != nil ? "JOIN documents d ON d.id = q.document_id" : ""
+            page.total = Int(try db.int("SELECT count(*) FROM fused_quotes q \(join) \(clause)", arguments) ?? 0)
+            // `rowid`: SQLite's own; PostgreSQL's table has a serial column of that name (migration
+            // "v4-web-listings"), so both give the order the rows were written in.
+            for row in try db.rows("""
+                SELECT q.entity_key AS entity_key, e.name AS name, q.text AS text, q.document_id AS document_id,
+                    d.title AS title, d.outlet AS outlet, d.published AS published
+                FROM fused_quotes q JOIN documents d ON d.id = q.document_id JOIN fused_entities e ON e.id = q.entity
+                \(clause) ORDER BY q.rowid LIMIT ? OFFSET ?
+                """, arguments + [limitValue(limit), SQLValue(offset)]) {
+                let outlet = try row.optionalText("outlet")
+                page.lines.append(QuotePage.Line(
+                    speakerKey: try row.text("entity_key"), speaker: try row.text("name"), text: try row.text("text"),
+                    documentID: try row.int("document_id"), title: try row.optionalText("title"),
+                    outlet: outlet?.isEmpty == false ? outlet : nil, published: try row.optionalText("published")))
             }
-        } catch { throw failure(error) }
+            return page
+        }
     }
 }

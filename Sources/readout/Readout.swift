@@ -27,5 +27,5 @@ struct Readout: AsyncParsableCommand {
         subcommands: [IngestCommand.self, FuseCommand.self, DocumentsCommand.self, SearchCommand.self, ExtractCommand.self, EvalCommand.self,
                       StoriesCommand.self, TimelineCommand.self, ActorCommand.self, ConflictsCommand.self,
                       CompareCommand.self, BriefCommand.self, BenchCommand.self, TrainCommand.self,
-                      ServeCommand.self, WatchCommand.self])
+                      ServeCommand.self, WatchCommand.self, WorkerCommand.self])
 }

@@ -1,7 +1,8 @@
 // A surname many stored articles share must not make one neighbourhood that every new article about
 // anyone of that name fuses again: past a bound, articles are linked by surname and initial (then
 // also by month), and each fusion step stays that small however many arrive. The store is told to
-// treat 6 articles as many, so thirty show it. Real analyses, a real SQLite file.
+// treat 6 articles as many, so thirty show it. Real analyses, a real SQLite file (and a real
+// PostgreSQL server when the tests have one).
 import Foundation
 import ReadoutAnalysis
 import ReadoutCore
@@ -38,8 +39,9 @@ import Testing
 
     private func reanalyze(_ article: Article, _: String) -> ArticleAnalysis { analyzer.analyze(article) }
 
-    @Test func everyFusionStepStaysBoundedWhenASurnameBecomesCommon() throws {
-        let store = try SQLiteStore(path: folder.path("common.sqlite"), commonKeyLimit: Self.limit)
+    @Test(arguments: StoreBackend.available)
+    func everyFusionStepStaysBoundedWhenASurnameBecomesCommon(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore(in: folder, commonKeyLimit: Self.limit).store
         var steps: [FusionUpdate] = []
         for pair in articles() {
             _ = try store.save(batch: [pair])

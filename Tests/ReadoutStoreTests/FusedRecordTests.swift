@@ -14,7 +14,7 @@ private let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Every article of the gold sets present, analysed once.
-private let goldArticles: [(Article, ArticleAnalysis)] = {
+let goldArticles: [(Article, ArticleAnalysis)] = {
     let folders = ["eval/synthetic/corpus", "../shared/corpus/seeds", "../shared/corpus/dev"]
         .map { repository.appendingPathComponent($0).standardizedFileURL.path }
         .filter { FileManager.default.fileExists(atPath: $0) }
@@ -32,7 +32,7 @@ private func reanalyze(_ article: Article, _: String) -> ArticleAnalysis { analy
 
 /// The record with everything that names a row or a neighbourhood by storage left out: each kind of
 /// value as its sorted JSON texts.
-private struct Canonical: Equatable, CustomStringConvertible {
+struct Canonical: Equatable, CustomStringConvertible {
     var tables: [String: [String]]
 
     init(_ contents: FusedRecordContents) throws {

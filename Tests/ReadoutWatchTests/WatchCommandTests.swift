@@ -74,4 +74,21 @@ import Testing
         #expect(run.stderrLines == ["readout: \(list.path):2: not an http(s) feed URL: 'news.example.org/atom'"], "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
+
+    /// The feeds' state lives in an SQLite file only (WatchedFeedStore): a PostgreSQL URL is one line,
+    /// exit 1, before any feed is asked, and the line never shows the password.
+    @Test func aPostgresDatabaseIsRefusedInOneLine() async throws {
+        let database = try WatchDatabase()
+        try await FeedSite.serve { site in
+            let run = try await Self.readout(["watch", "--once", "--db", "postgres://readout:s3cret@127.0.0.1:1/news",
+                                              site.url("/feeds/harbour.rss")], in: database.folder)
+            #expect(run.status == 1)
+            #expect(run.stderrLines.count == 1, "\(run.stderr)")
+            #expect(run.stderr.hasPrefix("readout: watch stores into an SQLite file only, not postgres://readout@127.0.0.1:1/news"),
+                    "\(run.stderr)")
+            #expect(!run.stderr.contains("s3cret"))
+            #expect(run.stdout.isEmpty)
+            #expect(await site.state.count("/feeds/harbour.rss") == 0)
+        }
+    }
 }

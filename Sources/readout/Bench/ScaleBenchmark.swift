@@ -13,6 +13,8 @@ struct ScaleBenchmark {
     var saveText: String?
     /// Where to keep the database once measured (it is deleted otherwise).
     var keepDatabase: String?
+    /// Where to keep the built articles' files (a new folder; they are deleted otherwise).
+    var keepCorpus: String?
 
     func run(build: String, cores: Int) async throws -> ScaleReport {
         let folder = try BenchFolder()
@@ -26,6 +28,7 @@ struct ScaleBenchmark {
     private func measure(in folder: BenchFolder, build: String, cores: Int) async throws -> ScaleReport {
         Diagnostics.report("building \(Plural.count(count, "article")) from \(Plural.count(base.count, "base article"))")
         let corpus = try ScaleCorpus.write(count: count, from: base, into: folder.url, saveText: saveText)
+        if let keepCorpus { try copyCorpus(corpus.files, into: keepCorpus) }
         Diagnostics.report("ingesting \(Plural.count(corpus.articles, "article")) into \(folder.database)")
         let ingest = try await IngestBenchmark(paths: corpus.files).run(into: folder.database)
         var report = ScaleReport(build: build, cores: cores, corpus: corpus, ingest: ingest)
@@ -110,5 +113,17 @@ struct ScaleReport: Encodable {
             }
         }
         return Table(headers: ["Measure", "Count", "Seconds", "Median ms", "P95 ms", "Note"], rows: rows, maxColumnWidth: 110)
+    }
+}
+
+/// Copies the built corpus files into a new folder (`--keep-corpus`).
+private func copyCorpus(_ files: [String], into folder: String) throws {
+    do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        for file in files {
+            try FileManager.default.copyItem(atPath: file, toPath: folder + "/" + (file as NSString).lastPathComponent)
+        }
+    } catch {
+        throw CommandFailure("cannot keep the corpus in \(folder): \(error.localizedDescription)")
     }
 }

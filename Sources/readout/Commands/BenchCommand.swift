@@ -18,6 +18,7 @@ struct BenchCommand: AsyncParsableCommand {
         readout bench [PATH...] [--repeat N] [--jobs N] [--stage STAGE]
                       [--format FORMAT] [--save-text FILE]
         readout bench --scale N [PATH...] [--queries N] [--keep-db FILE]
+                      [--keep-corpus FOLDER]
                       [--format FORMAT]
         """,
         discussion: """
@@ -47,7 +48,9 @@ struct BenchCommand: AsyncParsableCommand {
         times each cross-article query (stories, timeline, actor, conflicts,
         compare, brief: the commands' own code) over up to --queries random
         stories and actors, median and 95th percentile. Progress goes to stderr;
-        --save-text writes the built articles, --keep-db keeps the database.
+        --save-text writes the built articles, --keep-db keeps the database,
+        --keep-corpus keeps the built articles as JSON Lines files in a new
+        folder (to ingest them elsewhere: into PostgreSQL for `readout worker`).
         --queries 0 measures ingest only.
 
         Examples:
@@ -87,6 +90,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("keep-db"), help: "With --scale: keep the database built here (a new file) to look into.")
     var keepDatabase: String?
 
+    @Option(name: .customLong("keep-corpus"), help: "With --scale: keep the built articles (JSON Lines) in this new folder.")
+    var keepCorpus: String?
+
     func validate() throws {
         if let scale, scale < 1 { throw ValidationError("--scale must be 1 or more") }
         guard queries >= 0 else { throw ValidationError("--queries must be 0 or more") }
@@ -116,7 +122,7 @@ struct BenchCommand: AsyncParsableCommand {
         for failure in base.failures { Diagnostics.report(failure.description) }
         guard !base.articles.isEmpty else { throw CommandFailure("no readable articles in \(inputs.joined(separator: " "))") }
         return try await ScaleBenchmark(base: base.articles, count: count, queries: queries, saveText: saveText,
-                                        keepDatabase: keepDatabase)
+                                        keepDatabase: keepDatabase, keepCorpus: keepCorpus)
             .run(build: Self.build, cores: ProcessInfo.processInfo.activeProcessorCount)
     }
 

@@ -42,7 +42,7 @@ struct BriefCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: md or json.")
     var format: Format = .md
 
-    @Option(name: .long, help: "Database file.")
+    @Option(name: .long, help: "Database: an SQLite file, or postgres://user@host/database.")
     var db: String = "readout.sqlite"
 
     @OptionGroup var source: FusedSourceOptions

@@ -31,18 +31,19 @@ struct FuseCommand: AsyncParsableCommand {
         Examples:
           readout fuse
           readout fuse --rebuild --db archive.sqlite
+          readout fuse --db postgres://readout@db.example/news
         """)
 
     @Flag(name: .long, help: "Fuse every stored article again from its stored analysis.")
     var rebuild = false
 
-    @Option(name: .long, help: "Database file.")
+    @Option(name: .long, help: "Database: an SQLite file, or postgres://user@host/database.")
     var db: String = "readout.sqlite"
 
     func run() async throws {
         try await Diagnostics.run {
-            try ListingOptions.requireDatabase(db)
-            let store = try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version)
+            if !StoreOpening.isPostgres(db) { try ListingOptions.requireDatabase(db) }
+            let store = try StoreOpening.forWriting(db)
             let analyzer = ArticleAnalyzer()
             let reanalyze = { (article: Article, _: String) in analyzer.analyze(article) }
             let update = rebuild ? try store.rebuildFusion(reanalyze: reanalyze) : try store.fusePending(reanalyze: reanalyze)

@@ -8,7 +8,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the stored record as web pages and a JSON API.",
         usage: """
-        readout serve [--db FILE] [--port 8080] [--host 127.0.0.1]
+        readout serve [--db FILE|URL] [--port 8080] [--host 127.0.0.1]
                       [--token TOKEN]
         """,
         discussion: """
@@ -45,6 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
         Examples:
           readout serve
           readout serve --db archive.sqlite --port 9000
+          readout serve --db postgres://readout@db.example/news
           READOUT_TOKEN=s3cret readout serve --host 0.0.0.0
           curl -s localhost:8080/api/v1/stories?limit=5
           curl -s 'localhost:8080/api/v1/events?actor=Varo&type=MEET&from=2025-01'
@@ -52,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
           curl -s 'localhost:8080/api/v1/stories/story-3?format=md' > brief.md
         """)
 
-    @Option(name: .long, help: "Database file.")
+    @Option(name: .long, help: "Database: an SQLite file, or postgres://user@host/database.")
     var db: String = "readout.sqlite"
 
     @Option(name: .long, help: "Port to listen on (0 picks a free one).")
@@ -81,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
                 throw CommandFailure("--host \(host) is reachable from other machines; give --token TOKEN (or set READOUT_TOKEN), or serve on 127.0.0.1")
             }
             let source = try StoreWebSource(path: db)
-            let (host, db) = (self.host, self.db)
+            let (host, db) = (self.host, StoreOpening.displayName(self.db))
             try await ReadoutWebApp.run(source: source, host: host, port: port, token: token) { port in
                 StandardError.write("readout: serving \(db) on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C stops)\n")
             }

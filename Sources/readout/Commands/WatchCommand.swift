@@ -85,6 +85,11 @@ struct WatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let anyFailed = try await Diagnostics.run {
+            // What each feed has given is kept by WatchedFeedStore, which only SQLite implements so far.
+            if StoreOpening.isPostgres(db) {
+                throw CommandFailure("watch stores into an SQLite file only, not \(StoreOpening.displayName(db)); "
+                                     + "watch into a file, or queue its articles with `ingest --queue`")
+            }
             let urls = try FeedArguments.resolve(feeds)
             let store = try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version)
             let fetcher = HTTPFetcher(limits: FetchLimits(

@@ -18,7 +18,7 @@ struct ListingOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json, csv or md (default: table on a terminal, json otherwise).")
     var format: OutputFormat?
 
-    @Option(name: .long, help: "Database file.")
+    @Option(name: .long, help: "Database: an SQLite file, or postgres://user@host/database.")
     var db: String = "readout.sqlite"
 
     var resolvedFormat: OutputFormat { format ?? .automatic }
@@ -26,8 +26,7 @@ struct ListingOptions: ParsableArguments {
     /// The database a previous `readout ingest` wrote, opened read-only: reading never creates an
     /// empty one by accident, works on a file the user may not write, and leaves nothing beside it.
     func openExistingStore() throws -> any ArticleStore {
-        try Self.requireDatabase(db)
-        return try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version, access: .readOnly)
+        try StoreOpening.forReading(db)
     }
 
     /// A command that reads or updates what ingest stored fails with one line when there is nothing yet.

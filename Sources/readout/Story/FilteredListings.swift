@@ -17,7 +17,7 @@ struct ListingFilter {
 
 extension FusedSource {
     /// Events in timeline order.
-    func events(_ filter: ListingFilter, record: SQLiteStore, limit: Int, offset: Int) throws -> Selection<FusedEvent> {
+    func events(_ filter: ListingFilter, record: any ReadsFusedRecord, limit: Int, offset: Int) throws -> Selection<FusedEvent> {
         let events = try resolved(filter, record: record)
         if let story = filter.story {
             let (corpus, value) = try self.story(story, detail: .metadata)
@@ -30,7 +30,7 @@ extension FusedSource {
     }
 
     /// Conflicts about the events the filter keeps, the latest events first (undated last).
-    func conflicts(_ filter: ListingFilter, record: SQLiteStore, limit: Int, offset: Int) throws -> Selection<FusionConflict> {
+    func conflicts(_ filter: ListingFilter, record: any ReadsFusedRecord, limit: Int, offset: Int) throws -> Selection<FusionConflict> {
         let events = try resolved(filter, record: record)
         if let story = filter.story {
             let (corpus, value) = try self.story(story, detail: .metadata)
@@ -44,7 +44,7 @@ extension FusedSource {
     }
 
     /// Quotes attributed to fused entities, in the order the record holds them.
-    func quotes(_ filter: ListingFilter, record: SQLiteStore, limit: Int, offset: Int) throws -> QuotePage {
+    func quotes(_ filter: ListingFilter, record: any ReadsFusedRecord, limit: Int, offset: Int) throws -> QuotePage {
         let events = try resolved(filter, record: record)
         let story = try filter.story.map { id in
             let number = try StoryID.number(id)
@@ -57,7 +57,7 @@ extension FusedSource {
     }
 
     /// The filter with its actor named by entity id.
-    private func resolved(_ filter: ListingFilter, record: SQLiteStore) throws -> FusedEventFilter {
+    private func resolved(_ filter: ListingFilter, record: any ReadsFusedRecord) throws -> FusedEventFilter {
         var events = filter.events
         if let actor = filter.actor {
             events.actorKey = try ActorFinder(entities: EntityMerge.merged(try record.entityCandidates(actor), order: [:])).require(actor).id

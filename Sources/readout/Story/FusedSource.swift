@@ -39,7 +39,7 @@ struct FusedSource {
     }
 
     /// The store's fused record, unless the commands fuse in memory (or the store keeps none).
-    private var record: SQLiteStore? { inMemory ? nil : store as? SQLiteStore }
+    private var record: (any ReadsFusedRecord)? { inMemory ? nil : store as? any ReadsFusedRecord }
 
     private func wholeCorpus() throws -> FusedCorpus { try FusedCorpus.load(from: store) }
 
@@ -132,7 +132,15 @@ struct FusedSource {
 
     /// Every entity with a name holding the words typed (or that id), rows of one id merged: the
     /// same candidates ActorFinder would weigh among all entities.
-    private func findActor(_ name: String, in record: SQLiteStore) throws -> GlobalEntity {
+    /// The numbers of the stories whose events include the one with this key.
+    func storyNumbers(reportingEvent key: String) throws -> [Int64] {
+        if let record { return try record.storyNumbers(reportingEvent: key) }
+        let corpus = try wholeCorpus()
+        return corpus.fusion.stories.filter { corpus.events(of: $0).contains { $0.key == key } }
+            .compactMap { try? StoryID.number($0.id) }.sorted()
+    }
+
+    private func findActor(_ name: String, in record: any ReadsFusedRecord) throws -> GlobalEntity {
         try ActorFinder(entities: EntityMerge.merged(try record.entityCandidates(name), order: [:])).require(name)
     }
 }

@@ -10,27 +10,31 @@ import ReadoutStore
 import ReadoutWeb
 
 struct StoreWebSource: WebSource {
-    /// One read-only connection and the record's queries over it. A read-only store is one SQLite
-    /// connection, which answers one read at a time; the server keeps one per core, and each question
-    /// takes the next, so requests on different cores do not wait for each other.
+    /// One read-only connection and the record's queries over it. A read-only SQLite store is one
+    /// connection, which answers one read at a time, and so is a PostgreSQL one; the server keeps one
+    /// per core, and each question takes the next, so requests on different cores do not wait for each other.
     private struct Lane {
-        let store: SQLiteStore
+        let store: any ArticleStore
+        let record: any ReadsFusedRecord
         let fused: FusedSource
     }
 
     private let lanes: [Lane]
     private let turn = Turn()
 
-    /// Read-only: serving never writes to the database.
+    /// Read-only: serving never writes to the database (an SQLite file, or a PostgreSQL URL).
     init(path: String, connections: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
-        try ListingOptions.requireDatabase(path)
         lanes = try (0..<max(1, min(connections, 16))).map { i in
-            let store = try SQLiteStore(path: path, analyzerVersion: Readout.configuration.version, access: .readOnly)
-            return Lane(store: store, fused: try FusedSource(store: store, inMemory: false, reportPending: i == 0))
+            let store = try StoreOpening.forReading(path)
+            guard let record = store as? any ReadsFusedRecord else {
+                throw CommandFailure("\(StoreOpening.displayName(path)) keeps no fused record to serve")
+            }
+            return Lane(store: store, record: record, fused: try FusedSource(store: store, inMemory: false, reportPending: i == 0))
         }
     }
 
-    private var store: SQLiteStore { lanes[turn.next(lanes.count)].store }
+    private var store: any ArticleStore { lanes[turn.next(lanes.count)].store }
+    private var record: any ReadsFusedRecord { lanes[turn.next(lanes.count)].record }
     private var fused: FusedSource { lanes[turn.next(lanes.count)].fused }
 
     func stories(limit: Int, offset: Int) throws -> WebPage<StorySummary> {
@@ -69,7 +73,7 @@ struct StoreWebSource: WebSource {
     }
 
     func event(_ key: String) throws -> EventDetail? {
-        guard let number = try store.storyNumbers(reportingEvent: key).first,
+        guard let number = try fused.storyNumbers(reportingEvent: key).first,
               // Each report's sentence and values are in the fused event: the documents' text is not needed.
               let (corpus, story) = try storyCorpus("story-\(number)", detail: .metadata),
               let event = corpus.events(of: story).first(where: { $0.key == key })
@@ -112,19 +116,19 @@ struct StoreWebSource: WebSource {
     }
 
     func conflicts(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<ConflictView> {
-        let page = try answering { try fused.conflicts(listing(filter), record: store, limit: limit, offset: offset) }
+        let page = try answering { try fused.conflicts(listing(filter), record: record, limit: limit, offset: offset) }
         return WebPage(items: ConflictRow.rows(page.values, corpus: page.corpus).map { WebValues.conflict($0, corpus: page.corpus) },
                        total: page.total, limit: limit, offset: offset)
     }
 
     func events(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<EventSummary> {
-        let page = try answering { try fused.events(listing(filter), record: store, limit: limit, offset: offset) }
+        let page = try answering { try fused.events(listing(filter), record: record, limit: limit, offset: offset) }
         return WebPage(items: page.values.map { WebValues.event($0, corpus: page.corpus, conflicts: page.corpus.fusion.conflicts) },
                        total: page.total, limit: limit, offset: offset)
     }
 
     func quotes(_ filter: WebFilter, limit: Int, offset: Int) throws -> WebPage<QuoteLineView> {
-        let page = try answering { try fused.quotes(listing(filter), record: store, limit: limit, offset: offset) }
+        let page = try answering { try fused.quotes(listing(filter), record: record, limit: limit, offset: offset) }
         return WebPage(items: page.lines.map { line in
             QuoteLineView(speaker: ActorRef(name: line.speaker, id: line.speakerKey), text: line.text,
                           document: DocumentRef(id: line.documentID, title: line.title, outlet: line.outlet, published: line.published))
@@ -139,7 +143,7 @@ struct StoreWebSource: WebSource {
 
     func document(_ id: Int64) throws -> DocumentDetail? {
         guard let stored = try store.document(id: id) else { return nil }
-        return WebValues.document(stored, links: try store.documentLinks(id))
+        return WebValues.document(stored, links: try record.documentLinks(id))
     }
 
     func search(_ query: String, limit: Int, offset: Int) throws -> WebPage<SearchHitView> {
