@@ -50,16 +50,11 @@ public struct FeedListing: Sendable {
 
 extension FeedReader {
     static func entries(xml: String, source: String) -> FeedListing {
-        let root: MarkupNode
-        var malformed: String?
-        switch MarkupParser.parseXML(xml) {
-        case .parsed(let node):
-            root = node
-        case .malformed(let reason, let recovered):
-            guard let recovered else { return FeedListing(failure: ReadoutError(source: source, reason: "malformed feed: \(reason)")) }
-            root = recovered
-            malformed = reason
+        let parsed = feedRoot(xml)
+        guard let root = parsed.root else {
+            return FeedListing(failure: ReadoutError(source: source, reason: "malformed feed: \(parsed.malformed ?? "")"))
         }
+        let malformed = parsed.malformed
         let rootName = localName(root.name)
         guard ["rss", "feed", "RDF", "rdf"].contains(rootName) else {
             return FeedListing(failure: ReadoutError(source: source, reason: "not an RSS or Atom feed (its root element is <\(root.name)>)"))

@@ -9,18 +9,20 @@ import Foundation
 import ReadoutCore
 
 enum FeedReader {
+    /// A feed's root element: parsed, or what libxml2 recovered from malformed XML (with the reason, so complete
+    /// items are still read); no root when nothing could be.
+    static func feedRoot(_ xml: String) -> (root: MarkupNode?, malformed: String?) {
+        switch MarkupParser.parseXML(xml) {
+        case .parsed(let node): return (node, nil)
+        case .malformed(let reason, let recovered): return (recovered, reason)
+        }
+    }
+
     static func read(xml: String, context: ReadContext) -> FileReadResult {
         var result = FileReadResult()
-        let root: MarkupNode
-        var malformed: String?
-        switch MarkupParser.parseXML(xml) {
-        case .parsed(let node):
-            root = node
-        case .malformed(let reason, let recovered):
-            guard let recovered else { return .failure(context.source, "malformed feed: \(reason)") }
-            root = recovered
-            malformed = reason
-        }
+        let parsed = feedRoot(xml)
+        guard let root = parsed.root else { return .failure(context.source, "malformed feed: \(parsed.malformed ?? "")") }
+        let malformed = parsed.malformed
         let isAtom = localName(root.name) == "feed"
         let channel = root.first { localName($0.name) == "channel" } ?? root
         let feedTitle = text(of: isAtom ? root : channel, "title")
