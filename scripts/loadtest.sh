@@ -3,7 +3,8 @@
 # and API route in turn for SECONDS, one wrk thread and CONNECTIONS connections, then one line per
 # route — requests/s, latency percentiles (50/90/99 %), the server's CPU time per request (from
 # /proc: the figure a shared machine does not distort), and the errors wrk saw (socket errors and
-# answers other than 2xx/3xx). The ids come from the API: the first story, its most reported event,
+# answers other than 2xx/3xx), and the server's resident memory after the route (VmRSS; its peak so far,
+# VmHWM, on the last line), to show memory stays flat across routes. The ids come from the API: the first story, its most reported event,
 # that event's first participant, the story's first document. Exits 1 when any route had errors.
 #
 #   scripts/loadtest.sh readout.sqlite            # 10 s a route
@@ -47,9 +48,10 @@ routes=(
   "/api/v1/quotes?story=$story" "/api/v1/conflicts?limit=20" "/api/v1/compare?story=$story" "/api/v1/actors/$actor"
   "/api/v1/events?format=csv&limit=200"
 )
-printf '%-48s %9s %9s %9s %9s %8s %7s\n' ROUTE "REQ/S" "P50" "P90" "P99" "CPU/REQ" ERRORS
+printf '%-48s %9s %9s %9s %9s %8s %7s %8s\n' ROUTE "REQ/S" "P50" "P90" "P99" "CPU/REQ" ERRORS RSS
 tick="$(getconf CLK_TCK)"
 cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+memory() { awk -v k="$1:" '$1 == k {printf "%dMiB", $2 / 1024}' "/proc/$server/status"; }
 status=0
 for route in "${routes[@]}"; do
   before="$(cpu)"
@@ -63,6 +65,7 @@ for route in "${routes[@]}"; do
   non2xx="$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx/ {print $NF}')"
   errors=$(( ${socket:-0} + ${non2xx:-0} ))
   [ "$errors" -eq 0 ] || status=1
-  printf '%-48s %9s %9s %9s %9s %8s %7s\n' "${route:0:48}" "$rps" "$(p 50)" "$(p 90)" "$(p 99)" "$per" "$errors"
+  printf '%-48s %9s %9s %9s %9s %8s %7s %8s\n' "${route:0:48}" "$rps" "$(p 50)" "$(p 90)" "$(p 99)" "$per" "$errors" "$(memory VmRSS)"
 done
+echo "server peak resident memory: $(memory VmHWM)"
 exit $status
