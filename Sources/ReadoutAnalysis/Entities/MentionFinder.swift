@@ -759,9 +759,9 @@ struct MentionFinder {
             let strongName = nameTokens > 0 && (knowledge.surname(word(k)).map { !$0.weak || hyphenatedGiven } ?? false)
             // A city name inside a personal name is a surname ("Marcos Lima", "Ana Paris"); a country is not.
             // ("Pham Thu Hang": a weekday's abbreviation that is also a given name, between two names, is a name.)
-            let givenBetweenNames = nameTokens > 0 && k > run.lowerBound && isCapitalWord(k - 1) && knowledge.givenName(word(k)) != nil
             if isCapitalWord(k) && !isTitleWord(k) && !isHonorific(k) && (headType(k) == nil || strongName) && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
-               knowledge.countryForDemonym(word(k)) == nil && (!isFunctionWord(k) || givenBetweenNames) {
+               knowledge.countryForDemonym(word(k)) == nil &&
+               (!isFunctionWord(k) || (nameTokens > 0 && k > run.lowerBound && isCapitalWord(k - 1) && knowledge.givenName(word(k)) != nil)) {
                 nameTokens += 1
                 k -= 1
                 continue

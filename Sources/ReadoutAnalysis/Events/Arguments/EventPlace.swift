@@ -36,8 +36,9 @@ extension SentenceContext {
             let whereFollows = (end..<min(end + 4, sentence.tokens.upperBound)).contains { x.punct($0) == "," && word($0 + 1) == "where" }
             // "welcomed Prime Minister X to Canberra": the guest (named right before "to") is received at the place they
             // come to. ("received the Ambassador of X to Nigeria": a title's country, not a place.)
-            let guestBefore = mentions.contains { $0.mention.tokens.upperBound == before && x.entities[$0.entity].type == .person }
-            let receivedTo = preposition == "to" && guestBefore && prepositions.contains("in") && ((before - 8)..<before).contains { r in
+            let receivedTo = preposition == "to" && prepositions.contains("in") &&
+                mentions.contains(where: { $0.mention.tokens.upperBound == before && x.entities[$0.entity].type == .person }) &&
+                ((before - 8)..<before).contains { r in
                 r >= sentence.tokens.lowerBound && EventLexicon.meetReceptionVerb.contains(word(r)) &&
                     ((r + 1)..<before).allSatisfy { !EventLexicon.clauseBreaks.contains(word($0)) && x.punct($0) != ";" }
             }
