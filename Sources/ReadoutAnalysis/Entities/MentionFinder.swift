@@ -798,10 +798,11 @@ struct MentionFinder {
             return read(run: (a + 1)...run.upperBound, sentence: sentence)
         }
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && $0 <= k && isCapitalWord($0 - 1) &&
+                                                       !isTitleWord($0 - 1) &&
                                                        // "Minister Ali Khan and Dr. Omar Said": an honorific opens the second person,
                                                        // whatever else the word before "and" can be.
-                                                       (isHonorific($0 + 1) && !isTitleWord($0 - 1) ||
-                                                       !isTitleWord($0 - 1) && !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
+                                                       (isHonorific($0 + 1) ||
+                                                       !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
                                                        !NameLexicon.regionalWords.contains(word($0 - 1)) &&
                                                        (!knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) || (nameLike($0 - 1) && titleStarts(at: $0 + 1)) ||
                                                         // "US President Donald Trump and Chinese President X": a title on both sides.

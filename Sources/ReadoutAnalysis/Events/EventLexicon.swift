@@ -88,7 +88,7 @@ enum EventLexicon {
     static let electVerbs = v.set("election.elect-verb")
     static let electVerbBefore = v.set("election.elect-verb-before")
     static let voterNouns = v.set("election.voter-noun")
-    static let electionVerbs = v.set("election.vote-verb")
+    static let voteVerbs = v.set("election.vote-verb")
     static let toThePollsVerbs = v.set("election.to-the-polls-verb")
     static let meetAnaphoricEventNoun = v.set("meet.anaphoric-event-noun")
     static let meetAttendVerb: [String] = v.entries("meet.attend-verb")

@@ -58,7 +58,7 @@ extension SentenceContext {
         // "X votes on Sunday in a parliamentary election": the country that is the subject of "votes" beside an
         // election noun (not "X voted against the resolution": no election is named there).
         let subject = electVerb ? nil : mentions.first { m in
-            x.entities[m.entity].type == .gpe && m.mention.kind == "country" && EventLexicon.electionVerbs.contains(word(m.mention.tokens.upperBound))
+            x.entities[m.entity].type == .gpe && m.mention.kind == "country" && EventLexicon.voteVerbs.contains(word(m.mention.tokens.upperBound))
         }
         let voting: (name: String, id: String?)
         if let country = named ?? only ?? subject {
@@ -88,7 +88,9 @@ extension SentenceContext {
     func isElectVerb(_ i: Int) -> Bool {
         guard i > sentence.tokens.lowerBound else { return false }
         // "re-elected" written as three tokens: the verb's auxiliary stands before "re".
-        if x.punct(i - 1) == "-" && word(i - 2) == "re" { return EventLexicon.electVerbBefore.contains(word(i - 3)) || x.isWord(i - 3) && x.text.tokens[i - 3].isCapitalized }
+        if x.punct(i - 1) == "-" && word(i - 2) == "re" {
+            return EventLexicon.electVerbBefore.contains(word(i - 3)) || (x.isWord(i - 3) && x.text.tokens[i - 3].isCapitalized)
+        }
         guard x.punct(i - 1) == nil || x.punct(i - 1) == "," else { return false }
         let previous = word(i - 1)
         if EventLexicon.electVerbBefore.contains(previous) { return true }

@@ -138,6 +138,18 @@ extension SentenceContext {
         return who.first
     }
 
+    /// The nearest word up to eight before a trip noun that `matches`, with only words and hyphens between and no
+    /// clause break ("embarked on a two-day state visit").
+    func wordBefore(trip noun: Int, where matches: (Int) -> Bool) -> Int? {
+        var k = noun - 1
+        while k >= max(sentence.tokens.lowerBound, noun - 8) {
+            if matches(k) { return k }
+            guard x.isWord(k) || x.punct(k) == "-", !EventLexicon.clauseBreaks.contains(word(k)) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The person named right after "<visit noun> of" (titles and "the" allowed between).
     func guestAfterOf(_ noun: Int) -> Int? {
         mentions.first { m in
@@ -161,15 +173,9 @@ extension SentenceContext {
             let window = max(sentence.tokens.lowerBound, i - 4)..<i
             // "will pay state visits to", "made a rare visit", "embarked on a two-day state visit": a light verb makes
             // the noun a trip taken (modifiers and a hyphenated length may stand between, no clause break).
-            var k = i - 1
-            while k >= max(sentence.tokens.lowerBound, i - 8) && !EventLexicon.visitLightVerbs.contains(word(k)) &&
-                  (x.isWord(k) || x.punct(k) == "-") && !EventLexicon.clauseBreaks.contains(word(k)) { k -= 1 }
-            if k >= sentence.tokens.lowerBound && EventLexicon.visitLightVerbs.contains(word(k)) && i - k <= 8 { return i }
+            if wordBefore(trip: i, where: { EventLexicon.visitLightVerbs.contains(word($0)) }) != nil { return i }
             // "is on a three-day tour of", "was on an official visit to": being on a trip is taking it.
-            var on = i - 1
-            while on > max(sentence.tokens.lowerBound, i - 8) && word(on) != "on" && (x.isWord(on) || x.punct(on) == "-") &&
-                  !EventLexicon.clauseBreaks.contains(word(on)) { on -= 1 }
-            if word(on) == "on" && EventLexicon.clauseBeHave.contains(word(on - 1)) { return i }
+            if let on = wordBefore(trip: i, where: { word($0) == "on" }), EventLexicon.clauseBeHave.contains(word(on - 1)) { return i }
             if window.contains(where: { EventLexicon.referencePossessiveDeterminer.contains(word($0)) }) { return i }
             if i + 1 < sentence.tokens.upperBound, word(i + 1) == "to", window.contains(where: { EventLexicon.articleIndefinite.contains(word($0)) }) { return i }
             // "the arrival of President X", "the visit of the Ghanaian minister": the traveller after "of".
