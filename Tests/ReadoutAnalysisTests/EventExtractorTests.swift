@@ -33,6 +33,21 @@ import ReadoutCore
         }
     }
 
+    @Test func aCountryThatHoldsAVoteIsItsElection() {
+        // 2024-03-14 is a Thursday.
+        let cases = [("Moldova holds a presidential election on Sunday.", "2024-03-17", EventStatus.planned),
+                     ("Moldova will hold a referendum on the constitution in November.", "2024-11", .planned),
+                     ("Moldova held a snap parliamentary election last month.", "2024-02", .occurred),
+                     ("Moldova goes to the polls on Sunday.", "2024-03-17", .planned),
+                     ("Chileans are voting on Sunday in a referendum.", "2024-03-17", .planned)]
+        for (text, date, status) in cases {
+            let elections = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }
+            #expect(elections.count == 1, "\(text)")
+            #expect(elections.first?.date == date, "\(text)")
+            #expect(elections.first?.status == status, "\(text)")
+        }
+    }
+
     @Test func aVoteToldByItsVerbOrItsPeopleIsAnElection() {
         // 2024-03-14 is a Thursday.
         let cases = [("Voters in Moldova elected Ion Rusu as president on Sunday.", "Moldova", EventStatus.occurred),
@@ -46,7 +61,7 @@ import ReadoutCore
         }
         // A modifier is no vote, and a country voting on a resolution holds no election.
         for text in ["The newly elected parliament of Moldova met on Monday.", "President-elect Ion Rusu visited Chile on Monday.",
-                     "Moldova voted against the resolution on Monday."] {
+                     "Moldova voted against the resolution on Monday.", "Moldova held talks with Chile before the election."] {
             #expect(analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }.isEmpty, "\(text)")
         }
     }

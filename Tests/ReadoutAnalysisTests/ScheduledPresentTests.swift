@@ -18,6 +18,23 @@ import ReadoutAnalysis
         #expect(a.times.first { $0.text == "on Thursday" }?.value == "2025-06-12")
     }
 
+    @Test func aPluralSubjectsTimetableIsAheadToo() {
+        // The base form after a plural subject: "the two leaders meet", "Voters in X go", "talks begin".
+        let cases = ["The two leaders meet in Lisbon on Thursday to sign the accord.",
+                     "Voters in Portugal go to the polls on Thursday.",
+                     "President Amara Diallo and Prime Minister Rui Costa meet in Lisbon on Thursday.",
+                     "Talks between the two sides begin in Lisbon on Thursday."]
+        for text in cases {
+            #expect(analyze(article(text, published: published)).times.first { $0.text == "on Thursday" }?.value == "2025-06-12", "\(text)")
+        }
+        // Not a present: an infinitive, a negated past, a noun after a determiner ("the Lisbon visit").
+        let past = ["The two leaders did not meet in Lisbon on Thursday.",
+                    "Officials praised the Lisbon visit on Thursday as a success."]
+        for text in past {
+            #expect(analyze(article(text, published: published)).times.first { $0.text == "on Thursday" }?.value == "2025-06-05", "\(text)")
+        }
+    }
+
     @Test func theSamePresentUnderAPhotoToldWhatHappened() {
         let caption = "President Amara Diallo (left) meets Prime Minister Rui Costa in Lisbon on Friday."
         let body = "The two leaders discussed fisheries."

@@ -44,6 +44,12 @@ enum TenseCue {
         }
         // "travels to X on Thursday": the simple present of a timetable.
         if presentSchedules && scheduledPresent.contains(w.key) && !w.isCapitalized { return .future }
+        // "the two leaders meet in Geneva on Friday", "Malawians go to the polls on Sunday": the same timetable told of
+        // a plural subject, in the base form — present only right after that subject ("to meet", "will meet",
+        // "did not meet" have a word before the verb that is no subject).
+        if presentSchedules && pluralScheduledPresent.contains(w.key) && !w.isCapitalized && followsPluralSubject(text, k) {
+            return .future
+        }
         // "is landing in X on Saturday": the present progressive of an arrangement.
         if presentSchedules && k > 0 && presentBe.contains(wordKey(text, k - 1)) && !w.isCapitalized && w.end - w.start >= 5 &&
            text.scalars[Int(w.end) - 1] == "g" && text.scalars[Int(w.end) - 2] == "n" && text.scalars[Int(w.end) - 3] == "i" {
@@ -71,6 +77,26 @@ enum TenseCue {
             }
         }
         return .neutral
+    }
+
+    /// Whether the word before `k` can be a plural subject: "they", "we", a lowercase plural noun ("the leaders",
+    /// "polls"), or a name ("Malawians", "Kenya and Uganda", "voters in Malawi") that does not modify a noun after a
+    /// determiner or possessive ("the Moscow visit", "Sunday's vote": there the base form is a noun).
+    private static func followsPluralSubject(_ text: LexedText, _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let p = text.words[k - 1]
+        guard p.kind == .word, !text.words[k].hasNewlineBefore else { return false }
+        if pluralSubjectPronouns.contains(p.key) { return true }
+        if p.isCapitalized {
+            guard k >= 2 else { return true }
+            let before = text.words[k - 2]
+            if before.kind == .clitic { return false }
+            return before.kind != .word || !determiners.contains(before.key)
+        }
+        let length = Int(p.end - p.start)
+        guard length >= 4 else { return false }
+        let last = text.scalars[Int(p.end) - 1], previous = text.scalars[Int(p.end) - 2]
+        return last == "s" && previous != "s" && previous != "u" && previous != "i" && !notPlural.contains(p.key)
     }
 
     /// "plans to meet", "is set to sign": "to" followed by a verb, not "due to the storm".
@@ -101,6 +127,12 @@ enum TenseCue {
     private static let presentBe: Set<UInt64> = Set(Vocabulary.shared.entries("tense.present-be").map(LexedText.key))
 
     private static let scheduledPresent: Set<UInt64> = Set(Vocabulary.shared.entries("tense.scheduled-present").map(LexedText.key))
+
+    private static let pluralScheduledPresent: Set<UInt64> = Set(Vocabulary.shared.entries("tense.scheduled-present-plural").map(LexedText.key))
+
+    private static let pluralSubjectPronouns: Set<UInt64> = Set(Vocabulary.shared.entries("tense.plural-subject-pronoun").map(LexedText.key))
+
+    private static let notPlural: Set<UInt64> = Set(Vocabulary.shared.entries("tense.s-word-not-plural").map(LexedText.key))
 
     private static let futureBeforeTo: Set<UInt64> = Set(Vocabulary.shared.entries("tense.future-before-to").map(LexedText.key))
 

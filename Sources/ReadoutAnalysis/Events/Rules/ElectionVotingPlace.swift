@@ -13,7 +13,8 @@ struct VotingPlaceElection: SingleEventRule {
         RuleExample(text: "The envoy met officials in Lisbon ahead of Portugal's presidential election.",
                     type: .election, participants: ["Portugal"], status: .planned),
         RuleExample(text: "Ana Lopes was re-elected president of Portugal on Sunday.", type: .election, participants: ["Portugal"]),
-        RuleExample(text: "Chilean voters elected a new congress on Sunday.", type: .election, participants: ["Chile"])]
+        RuleExample(text: "Chilean voters elected a new congress on Sunday.", type: .election, participants: ["Chile"]),
+        RuleExample(text: "Portugal held a snap parliamentary election in March.", type: .election, participants: ["Portugal"])]
 
     func read(in s: SentenceContext) -> [Event] { s.election().map { [$0] } ?? [] }
 }
@@ -58,7 +59,8 @@ extension SentenceContext {
         // "X votes on Sunday in a parliamentary election": the country that is the subject of "votes" beside an
         // election noun (not "X voted against the resolution": no election is named there).
         let subject = electVerb ? nil : mentions.first { m in
-            x.entities[m.entity].type == .gpe && m.mention.kind == "country" && EventLexicon.voteVerbs.contains(word(m.mention.tokens.upperBound))
+            x.entities[m.entity].type == .gpe && m.mention.kind == "country" &&
+                (EventLexicon.voteVerbs.contains(word(m.mention.tokens.upperBound)) || holdsElection(m.mention.tokens.upperBound, trigger))
         }
         let voting: (name: String, id: String?)
         if let country = named ?? only ?? subject {
@@ -98,10 +100,25 @@ extension SentenceContext {
         return subject && i + 1 < sentence.tokens.upperBound && x.isWord(i + 1)
     }
 
+    /// Whether the words from `start` up to the election word make the name before `start` its holder: "X holds a
+    /// presidential election", "X will hold a snap referendum", "X is holding its first runoff", "X goes to the polls".
+    /// Only a holding verb, its auxiliaries and the election's modifiers stand between ("X held talks before the
+    /// election" names no holder).
+    func holdsElection(_ start: Int, _ trigger: Int) -> Bool {
+        guard start < trigger, trigger - start <= 6 else { return false }
+        let words = start..<trigger
+        let polls = EventLexicon.electionPollsNoun.contains(word(trigger))
+        let verb: (Int) -> Bool = { EventLexicon.electionHoldVerbs.contains(word($0)) || (polls && EventLexicon.toThePollsVerbs.contains(word($0))) }
+        return words.contains(where: verb) && words.allSatisfy { k in
+            x.isWord(k) && (verb(k) || EventLexicon.electVerbBefore.contains(word(k)) || NameLexicon.eventModifiers.contains(word(k)) ||
+                            EventLexicon.electionHoldFiller.contains(word(k)))
+        }
+    }
+
     /// The country of the people who vote, named by a demonym before the election word: "Chilean voters",
     /// "the Chilean electorate", "Chileans go to the polls", "Chileans elected a new congress".
     func votingPeople(before trigger: Int) -> Country? {
-        let lo = max(sentence.tokens.lowerBound, trigger - 6)
+        let lo = max(sentence.tokens.lowerBound, trigger - 8)
         for k in lo..<trigger where x.isWord(k) && x.text.tokens[k].isCapitalized {
             let w = x.text.words[k]
             if EventLexicon.voterNouns.contains(word(k + 1)), let c = x.knowledge.countryForDemonym(w) { return c }
@@ -109,7 +126,9 @@ extension SentenceContext {
             // "Chileans go to the polls", "Chileans will vote").
             guard w.hasSuffix("s"), let c = x.knowledge.countryForDemonym(String(w.dropLast())) else { continue }
             let rest = (k + 1)..<trigger
-            if rest.allSatisfy({ !x.text.tokens[$0].isCapitalized && !EventLexicon.clauseBreaks.contains(word($0)) }) { return c }
+            // A day or month may stand between ("Chileans are voting on Sunday in a referendum").
+            if rest.allSatisfy({ (!x.text.tokens[$0].isCapitalized || NameLexicon.weekdaysAndMonths.contains(word($0))) &&
+                !EventLexicon.clauseBreaks.contains(word($0)) }) { return c }
         }
         return nil
     }
