@@ -33,6 +33,28 @@ import ReadoutCore
         }
     }
 
+    @Test func theForeignMinistersOfTwoCountriesAreNotTheirOtherMinisters() {
+        // The Chilean minister the article names holds trade, not foreign affairs: no person stands for Chile.
+        let a = analyze(article(
+            "Norwegian Foreign Minister Ingrid Berge and Chilean Trade Minister Paula Rojas attended the fair.",
+            "Talks between the foreign ministers of Norway and Chile took place in Oslo on Wednesday."), published: "2024-03-14")
+        #expect(!a.meetings().contains { $0.participants.contains("Paula Rojas") })
+    }
+
+    @Test func theirMeetingIsTheMeetingJustTold() {
+        let a = analyze(article(
+            "Foreign Minister Ingrid Berge met her Chilean counterpart Tomas Rojas in Oslo on Wednesday.",
+            "Their meeting was the first between foreign ministers of Norway and Chile since 2019.",
+            "As part of their talks, the two discussed fisheries."), published: "2024-03-14")
+        #expect(a.meetings().map { Set($0.participants) } == [["Ingrid Berge", "Tomas Rojas"]])
+        #expect(a.meetings().first?.date == "2024-03-13")
+    }
+
+    @Test func aCourtesyCallIsInPerson() {
+        let a = analyze(article("Foreign Minister Tomas Rojas paid a courtesy call on Prime Minister Lars Berge on Tuesday."), published: "2024-03-14")
+        #expect(a.meetings().first?.mode == .inPerson)
+    }
+
     @Test func aCountryThatHoldsAVoteIsItsElection() {
         // 2024-03-14 is a Thursday.
         let cases = [("Moldova holds a presidential election on Sunday.", "2024-03-17", EventStatus.planned),

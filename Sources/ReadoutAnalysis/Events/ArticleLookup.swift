@@ -96,10 +96,15 @@ final class ArticleLookup {
     func country(code: String) -> Int? { countryByCode[code] }
 
     /// The first person of `country` (entity order) whose roles contain `roleWord` ("minister" in "Foreign Minister").
-    func namedPerson(country: String, roleWord: String) -> Int? {
-        let key = country + "\u{1F}" + roleWord
+    func namedPerson(country: String, roleWord: String, portfolio: [String] = []) -> Int? {
+        let key = ([country, roleWord] + portfolio).joined(separator: "\u{1F}")
         if let known = namedPersons[key] { return known }
-        let found = (peopleByCountry[country] ?? []).first { k in entityList[k].roles.contains { $0.lowercased().contains(roleWord) } }
+        let found = (peopleByCountry[country] ?? []).first { k in
+            entityList[k].roles.contains { role in
+                let lower = role.lowercased()
+                return lower.contains(roleWord) && portfolio.allSatisfy { lower.split(separator: " ").contains(Substring($0)) }
+            }
+        }
         namedPersons[key] = .some(found)
         return found
     }

@@ -17,6 +17,13 @@ extension SentenceContext {
         var people = given ?? clausePersons(around: trigger)
         if let p = pronounSubject(before: trigger), !people.contains(p) { people.insert(p, at: 0) }
         for p in describedPersons() where !people.contains(p) { people.append(p) }
+        // "Their meeting was the first between the two countries' ministers", "As part of their talks, ...": owned by
+        // the people of the meeting just told — more of that meeting (not one of the countries), a new one only on a
+        // day of its own ("their talks on Friday").
+        if given == nil, people.isEmpty, lastMeet.count >= 2, ownedByThePeopleJustTold(trigger) {
+            guard time(near: trigger) != nil else { return nil }
+            people = lastMeet
+        }
         if given == nil, people.count < 2, refersToLastMeeting(trigger: trigger), lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
@@ -85,7 +92,9 @@ extension SentenceContext {
         }
         else if sentence.tokens.contains(where: { EventLexicon.virtualWords.contains(word($0)) }) { mode = .virtual }
         else if sentence.tokens.contains(where: { EventLexicon.meetInPersonCue.contains(word($0)) }) ||
-                    word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") { mode = .inPerson }
+                    word(trigger) == "sat" || (EventLexicon.meetCalledVerb.contains(word(trigger)) && word(trigger + 1) == "on") ||
+                    // "paid a courtesy call on X": a call at someone's office.
+                    EventLexicon.meetCourtesyModifier.contains(word(trigger - 1)) { mode = .inPerson }
         let event = Event(id: "", type: .meet, status: status(trigger: trigger), mode: mode, participants: participants,
                           participantEntities: people.map { x.entities[$0].id }, date: when?.value ?? onArrival, dateText: when?.text,
                           location: place(before: placeCutoff(after: trigger)) ?? destinationOfOngoingTrip() ?? destinationOfJourney(before: trigger),
@@ -125,6 +134,11 @@ extension SentenceContext {
         return !roles.isEmpty && roles.allSatisfy { role in
             role.split(separator: " ").last.map { EventLexicon.bystanderOccupations.contains($0.lowercased()) } ?? false
         }
+    }
+
+    /// "their meeting", "their first talks": a meeting noun whose owner is "their".
+    func ownedByThePeopleJustTold(_ trigger: Int) -> Bool {
+        x.isWord(trigger - 1) && (1...2).contains { trigger - $0 >= sentence.tokens.lowerBound && word(trigger - $0) == "their" }
     }
 
     /// "the two leaders", "both presidents": the people of the meeting just told. "The leaders held a one-on-one

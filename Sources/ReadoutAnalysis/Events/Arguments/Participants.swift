@@ -161,10 +161,18 @@ extension SentenceContext {
 
     /// For each country, the one person the article names with that country and a role of this kind
     /// ("ministers" → a foreign minister of each); nil unless every country has one.
-    func namedPeople(countries: [String], noun: String) -> [String]? {
-        guard let singular = TitleVocabulary.singular(noun), countries.count >= 2 else { return nil }
+    /// `noun` at token `at`: its portfolio ("foreign ministers") must be in the person's role too — the foreign
+    /// ministers of two countries are not whichever ministers of theirs the article names.
+    func namedPeople(countries: [String], noun at: Int) -> [String]? {
+        guard let singular = TitleVocabulary.singular(word(at)), countries.count >= 2 else { return nil }
+        var portfolio: [String] = []
+        var k = at - 1
+        while k >= max(sentence.tokens.lowerBound, at - 2) && x.isWord(k) && x.knowledge.titleModifiers.contains(word(k)) {
+            portfolio.append(word(k))
+            k -= 1
+        }
         let people = countries.compactMap { code -> String? in
-            x.lookup.namedPerson(country: code, roleWord: singular).map { x.entities[$0].name }
+            x.lookup.namedPerson(country: code, roleWord: singular, portfolio: portfolio).map { x.entities[$0].name }
         }
         return people.count == countries.count ? people : nil
     }
@@ -382,7 +390,7 @@ extension SentenceContext {
             let top = x.mainCountries()
             if top.count == 2 {
                 // "the foreign ministers of both countries": the ministers the article names, when it does.
-                if let noun = sentence.tokens.first(where: { EventLexicon.peopleNouns.contains(word($0)) }).map({ word($0) }),
+                if let noun = sentence.tokens.first(where: { EventLexicon.peopleNouns.contains(word($0)) }),
                    let people = namedPeople(countries: top.compactMap { x.knowledge.country(named: $0)?.alpha3 }, noun: noun) {
                     return people
                 }
@@ -400,7 +408,7 @@ extension SentenceContext {
             // When the article names those ministers, they are the participants.
             if countries.count >= 2 {
                 let codes = countries.compactMap { c in x.entities[c].country ?? mentions.first { $0.entity == c }?.mention.country }
-                if codes.count == countries.count, let people = namedPeople(countries: codes, noun: word(i)) { return people }
+                if codes.count == countries.count, let people = namedPeople(countries: codes, noun: i) { return people }
             }
         }
         if names.count >= 2 { return names }
