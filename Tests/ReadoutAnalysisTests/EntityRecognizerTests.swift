@@ -15,6 +15,13 @@ import ReadoutCore
         #expect(a.names(.person) == ["Anwar-ul-Karim Baloch"])
     }
 
+    @Test func aSurnameThatIsAlsoAGrammarWordAfterATitleIsTheSurname() {
+        // "He" and "Do" are surnames (Chinese, Vietnamese) as well as words.
+        let a = analyze(article("Vice Premier He Wenjun met Deputy Foreign Minister Do Van Khoa in Hanoi on Monday."))
+        #expect(a.names(.person) == ["He Wenjun", "Do Van Khoa"])
+        #expect(a.entity("He Wenjun")?.roles == ["Vice Premier"])
+    }
+
     @Test func aWeekdaysAbbreviationBetweenNamesIsAGivenName() {
         let a = analyze(article("Spokeswoman Tran Thu Lan said on Monday that the talks went well."))
         #expect(a.names(.person) == ["Tran Thu Lan"])

@@ -761,7 +761,10 @@ struct MentionFinder {
             // ("Pham Thu Hang": a weekday's abbreviation that is also a given name, between two names, is a name.)
             if isCapitalWord(k) && !isTitleWord(k) && !isHonorific(k) && (headType(k) == nil || strongName) && !(gazetteer(k...k).map { $0.kind == "country" } ?? false) &&
                knowledge.countryForDemonym(word(k)) == nil &&
-               (!isFunctionWord(k) || (nameTokens > 0 && k > run.lowerBound && isCapitalWord(k - 1) && knowledge.givenName(word(k)) != nil)) {
+               (!isFunctionWord(k) || (nameTokens > 0 && k > run.lowerBound && isCapitalWord(k - 1) && knowledge.givenName(word(k)) != nil) ||
+                // "Vice Premier He Lifeng", "Deputy Minister Do Hung": a listed surname that is also a grammar word,
+                // right after the title and before the rest of the name, is the surname.
+                (nameTokens > 0 && k > run.lowerBound && isTitleWord(k - 1) && knowledge.surname(word(k)) != nil)) {
                 nameTokens += 1
                 k -= 1
                 continue
