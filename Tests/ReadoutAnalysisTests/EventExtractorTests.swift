@@ -50,6 +50,17 @@ import ReadoutCore
         #expect(a.meetings().first?.date == "2024-03-13")
     }
 
+    @Test func theSpokesmanReportingAfterTheCommaIsNoParty() {
+        let a = analyze(article("President Rui Costa will hold talks with the visiting Kenyan leader in Lisbon on Thursday, government spokesman Tomas Rojas told reporters."),
+                        published: "2024-03-14")
+        #expect(!a.meetings().contains { $0.participants.contains("Tomas Rojas") })
+        // The subject of the main clause after a fronted phrase is a party, though a speech verb follows the name.
+        let b = analyze(article("Foreign Minister Ana Lopes met Prime Minister Rui Costa in Lisbon on Monday.",
+                                "In talks held in Lisbon on Monday, Lopes said that both countries should expand trade in fish and wine."),
+                        published: "2024-03-14")
+        #expect(b.meetings().contains { Set($0.participants) == ["Ana Lopes", "Rui Costa"] })
+    }
+
     @Test func aCourtesyCallIsInPerson() {
         let a = analyze(article("Foreign Minister Tomas Rojas paid a courtesy call on Prime Minister Lars Berge on Tuesday."), published: "2024-03-14")
         #expect(a.meetings().first?.mode == .inPerson)

@@ -28,6 +28,23 @@ extension SentenceContext {
         return false
     }
 
+    /// A reporting speaker set off after the trigger by a comma, with only their title before the name
+    /// ("..., Kremlin spokesman Z told reporters", "..., the ministry's spokeswoman, Z, said").
+    func isTrailingReporter(_ m: LinkedMention, after trigger: Int) -> Bool {
+        let start = m.mention.tokens.lowerBound
+        // The attribution closes the sentence: a few words after its verb at most ("told reporters", "said in a
+        // statement"), not a clause of its own ("In talks held in X, Z said that both sides ...": Z is the subject).
+        guard start > trigger + 1, sentence.tokens.upperBound - m.mention.tokens.upperBound <= 6 else { return false }
+        var k = start - 1
+        while k > trigger && start - k <= 6 {
+            if x.punct(k) == "," { return k > trigger + 1 }
+            guard x.isWord(k), x.text.tokens[k].isCapitalized || TitleVocabulary.isTitleWord(word(k), x.knowledge) ||
+                    EventLexicon.orthographyPossessive.contains(word(k)) || word(k) == "the" else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// "he" / "she" as the subject of the trigger resolves to the last person named.
     func pronounSubject(before trigger: Int) -> Int? {
         let lo = sentence.tokens.lowerBound
@@ -207,6 +224,9 @@ extension SentenceContext {
         for m in mentions where x.entities[m.entity].type == .person {
             guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
             if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
+            // "X will hold talks with Y on Thursday, Kremlin spokesman Z told reporters": the one reporting after the
+            // comma is never a party (Y may be a name the sentence does not make out).
+            if isSpeaker(m) && isTrailingReporter(m, after: trigger) && !named.contains(m.entity) { continue }
             if isSpeaker(m) { speakers.insert(m.entity) } else { named.insert(m.entity) }
             if !result.contains(m.entity) { result.append(m.entity) }
         }
