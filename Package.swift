@@ -98,6 +98,8 @@ let package = Package(
             name: "ReadoutWatchTests",
             dependencies: [
                 "readout", "ReadoutWatch", "ReadoutStore", "ReadoutIngest",
+                // Watching into a database on the PostgreSQL test server (PostgresWatchTests.swift).
+                "ReadoutPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -245,6 +245,29 @@ enum PostgresSchema {
             ALTER TABLE fused_quotes ADD COLUMN rowid bigserial;
             CREATE INDEX fused_quotes_rowid ON fused_quotes(rowid);
             """),
+        // What `readout watch` keeps per feed (SQLite's "v6-watched-feeds" and "v8-watch-claims"): the
+        // validators of its last answer, and each item seen by its guid or link, done once stored (or a
+        // duplicate, or given up), with its failed attempts. Several watchers may share the database, so
+        // an item is claimed before its page is fetched: `claimed_until` is set by one upsert that only
+        // succeeds when the item is neither done nor claimed by another watcher whose lease still runs
+        // (the server's clock, the one every machine shares). The primary key makes each item one row
+        // whoever writes it first.
+        ("v5-watched-feeds", """
+            CREATE TABLE watched_feeds (
+                url text COLLATE "C" PRIMARY KEY,
+                etag text COLLATE "C",
+                last_modified text COLLATE "C",
+                polled_at text COLLATE "C"
+            );
+            CREATE TABLE watched_feed_items (
+                feed_url text COLLATE "C" NOT NULL,
+                item_key text COLLATE "C" NOT NULL,
+                done boolean NOT NULL DEFAULT false,
+                attempts integer NOT NULL DEFAULT 0,
+                claimed_until timestamptz,
+                PRIMARY KEY (feed_url, item_key)
+            );
+            """),
     ]
 
     /// Brings the database up to date: refuses one with tables of another program, or one a newer

@@ -362,6 +362,13 @@ enum SQLiteSchema {
                 """)
         }
 
+        // Several watchers on one database: an item is claimed before its page is fetched, so only one
+        // of them fetches and stores it (WatchedFeedStore.claimItems). `claimed_until` is when the claim
+        // lapses (seconds since 1970), for a watcher stopped before it settled the item.
+        migrator.registerMigration("v8-watch-claims") { db in
+            try db.execute(sql: "ALTER TABLE watched_feed_items ADD COLUMN claimed_until REAL")
+        }
+
         return migrator
     }
 

@@ -1,6 +1,7 @@
 // One poll of one feed: a conditional GET of the feed (304: nothing to do), its items listed by
-// the feed reader, the items not yet done looked up in the watch state, each new item's page
-// fetched and cleaned by the article reader, the articles handed to the sink, and what was done
+// the feed reader, the items not yet done looked up in the watch state and claimed (another watcher
+// on the same database may poll the same feed: an item it holds is left to it), each claimed item's
+// page fetched and cleaned by the article reader, the articles handed to the sink, and what was done
 // remembered. An item with no page, or whose page holds no article text (drawn by scripts, behind
 // a paywall), is stored from the feed's own text of it when the feed has some. The feed's validators are saved only once every item of that response has been
 // dealt with: while a page is still to be retried, the next poll must get the feed body again
@@ -26,6 +27,8 @@ public struct FeedPollReport: Sendable {
     public var status: Status
     public var stored = 0
     public var duplicates = 0
+    /// New items another watcher on the same database had claimed: left to it.
+    public var claimedElsewhere = 0
     /// Pages (or feed items) that could not be fetched, read or stored; each names its URL.
     public var pageFailures: [ReadoutError] = []
     /// Seconds the server asked to wait before the next request.
@@ -51,14 +54,17 @@ public struct FeedPoll: Sendable {
     public let sink: any ArticleSink
     /// Failed attempts at one page before its item is given up (marked done unstored).
     public var maxPageAttempts: Int
+    /// Seconds a claim on an item holds if this watcher stops before settling it.
+    public var claimLease: Double
 
     public init(fetcher: HTTPFetcher, reader: ArticleReader = ArticleReader(), state: any WatchedFeedStore,
-                sink: any ArticleSink, maxPageAttempts: Int = 3) {
+                sink: any ArticleSink, maxPageAttempts: Int = 3, claimLease: Double = watchClaimLease) {
         self.fetcher = fetcher
         self.reader = reader
         self.state = state
         self.sink = sink
         self.maxPageAttempts = max(1, maxPageAttempts)
+        self.claimLease = claimLease
     }
 
     public func poll(_ feed: String) async -> FeedPollReport {
@@ -92,13 +98,18 @@ public struct FeedPoll: Sendable {
         var seenKeys = Set<String>()
         let entries = listing.entries.filter { seenKeys.insert($0.key).inserted }
         let done = try state.doneItems(feed: feed, among: entries.map(\.key))
-        let new = entries.filter { !done.contains($0.key) }
-        var report = FeedPollReport(feed: feed, status: .read(items: entries.count, new: new.count))
+        let notDone = entries.filter { !done.contains($0.key) }
+        let claimed = try state.claimItems(feed: feed, among: notDone.map(\.key), lease: claimLease)
+        let new = notDone.filter { claimed.contains($0.key) }
+        var report = FeedPollReport(feed: feed, status: .read(items: entries.count, new: notDone.count))
+        report.claimedElsewhere = notDone.count - new.count
 
         // Pages one after another: a feed's pages are usually on one server, which is asked politely.
         var fetched: [(key: String, article: Article)] = []
         var settled: [String] = []
-        var pending = false
+        // Items another watcher holds are not settled yet: until they are, the feed is read whole again
+        // (its validators kept as they were), or a 304 would hide an item that watcher fails to store.
+        var pending = report.claimedElsewhere > 0
         var itemTexts: [Int: Article]?
         for entry in new {
             var outcome = await page(for: entry, listing: listing, base: document.url)

@@ -17,6 +17,7 @@ actor SiteState {
 
     private var stalled: [CheckedContinuation<Void, Never>] = []
     private var released = false
+    private var atGate: [CheckedContinuation<Void, Never>] = []
 
     func setBase(_ base: String) { self.base = base }
 
@@ -30,6 +31,21 @@ actor SiteState {
         released = true
         stalled.forEach { $0.resume() }
         stalled = []
+        atGate.forEach { $0.resume() }
+        atGate = []
+    }
+
+    /// Holds each request until `count` have arrived, then answers them all at once: watchers made
+    /// to read a feed at the same moment, so both find the same items new.
+    func meet(count: Int) async {
+        if released { return }
+        await withCheckedContinuation { continuation in
+            atGate.append(continuation)
+            if atGate.count >= count {
+                atGate.forEach { $0.resume() }
+                atGate = []
+            }
+        }
     }
     func publishSecondEdition() { harbourEdition = 2 }
     func record(_ path: String, _ headers: HTTPFields) { requests.append((path, headers)) }
@@ -92,6 +108,11 @@ struct FeedSite: Sendable {
             }
             let name = edition == 1 ? "feeds/harbour-first.rss" : "feeds/harbour-second.rss"
             return try await fixtureResponse(name, type: "application/rss+xml", state: state, extra: headers)
+        }
+        // The harbour feed's first edition, answered only when two requests for it are waiting.
+        router.get("/feeds/together.rss") { _, _ -> Response in
+            await state.meet(count: 2)
+            return try await fixtureResponse("feeds/harbour-first.rss", type: "application/rss+xml", state: state)
         }
         // No validators: every poll gets the whole feed, so only the remembered items stop refetching.
         router.get("/feeds/upland.atom") { _, _ in

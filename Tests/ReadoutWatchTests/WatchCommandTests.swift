@@ -75,20 +75,34 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 
-    /// The feeds' state lives in an SQLite file only (WatchedFeedStore): a PostgreSQL URL is one line,
-    /// exit 1, before any feed is asked, and the line never shows the password.
-    @Test func aPostgresDatabaseIsRefusedInOneLine() async throws {
+    /// A PostgreSQL server that cannot be reached is one line, exit 1, before any feed is asked, and
+    /// the line never shows the password.
+    @Test func anUnreachablePostgresServerIsOneLineBeforeAnyFeedIsAsked() async throws {
         let database = try WatchDatabase()
         try await FeedSite.serve { site in
+            // Port 1 on loopback: nothing listens there.
             let run = try await Self.readout(["watch", "--once", "--db", "postgres://readout:s3cret@127.0.0.1:1/news",
                                               site.url("/feeds/harbour.rss")], in: database.folder)
             #expect(run.status == 1)
             #expect(run.stderrLines.count == 1, "\(run.stderr)")
-            #expect(run.stderr.hasPrefix("readout: watch stores into an SQLite file only, not postgres://readout@127.0.0.1:1/news"),
-                    "\(run.stderr)")
+            #expect(run.stderr.hasPrefix("readout: postgres://readout@127.0.0.1:1/news: cannot connect"), "\(run.stderr)")
             #expect(!run.stderr.contains("s3cret"))
             #expect(run.stdout.isEmpty)
             #expect(await site.state.count("/feeds/harbour.rss") == 0)
+        }
+    }
+
+    /// The queue is PostgreSQL's: --queue with an SQLite file says so, as `ingest --queue` does, and
+    /// neither asks a feed nor creates the file.
+    @Test func queueingNeedsAPostgreSQLDatabaseAndSaysSo() async throws {
+        let database = try WatchDatabase()
+        try await FeedSite.serve { site in
+            let run = try await Self.readout(["watch", "--once", "--queue", "--db", database.path, site.url("/feeds/harbour.rss")],
+                                             in: database.folder)
+            #expect(run.status != 0)
+            #expect(run.stderr.contains("--queue needs a PostgreSQL database (--db postgres://user@host/database)"), "\(run.stderr)")
+            #expect(await site.state.count("/feeds/harbour.rss") == 0)
+            #expect(!FileManager.default.fileExists(atPath: database.path))
         }
     }
 }

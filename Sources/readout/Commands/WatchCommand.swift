@@ -1,9 +1,11 @@
-// `readout watch FEEDS...`: poll RSS/Atom feeds, fetch each new item's page, analyze and store it.
+// `readout watch FEEDS...`: poll RSS/Atom feeds, fetch each new item's page, analyze and store it
+// (or, with --queue, queue it for `readout worker`).
 import ArgumentParser
 import Foundation
 import ReadoutAnalysis
 import ReadoutCore
 import ReadoutIngest
+import ReadoutPostgres
 import ReadoutStore
 import ReadoutWatch
 
@@ -12,8 +14,8 @@ struct WatchCommand: AsyncParsableCommand {
         commandName: "watch",
         abstract: "Poll RSS/Atom feeds; analyze and store each new article.",
         usage: """
-        readout watch FEEDS... [--db FILE] [--interval SECONDS] [--once]
-                               [--timeout SECONDS] [--max-page-size KB]
+        readout watch FEEDS... [--db FILE|URL] [--interval SECONDS] [--once]
+                               [--queue] [--timeout SECONDS] [--max-page-size KB]
         """,
         discussion: """
         FEEDS are feed URLs, files listing feed URLs one a line (blank lines
@@ -41,18 +43,31 @@ struct WatchCommand: AsyncParsableCommand {
         Ctrl-C; with --once, polls each feed once and exits, with exit code 1
         if any feed or page failed.
 
+        --db takes an SQLite file (created when missing) or a PostgreSQL
+        database, postgres://user[:password]@host[:port]/database (it must
+        exist). Several watchers may share one database: each new item is
+        claimed by one of them, which alone fetches and stores it. With
+        PostgreSQL, --queue only fetches the new articles and queues them, as
+        `readout ingest --queue` does: `readout worker` processes analyze,
+        store and fuse them.
+
         Examples:
           readout watch https://news.example.org/world/rss.xml
           readout watch --once --db archive.sqlite feeds.txt
           readout watch --interval 600 subscriptions.opml
           readout watch --timeout 10 --max-page-size 2048 feeds.txt
+          readout watch --db postgres://readout@db.example/news feeds.txt
+          readout watch --queue --db postgres://readout@db.example/news feeds.txt
         """)
 
     @Argument(help: "Feed URLs, files listing them, OPML files.")
     var feeds: [String]
 
-    @Option(name: .long, help: "Database file (created when missing).")
+    @Option(name: .long, help: "Database: an SQLite file (created when missing), or postgres://user@host/database.")
     var db: String = "readout.sqlite"
+
+    @Flag(name: .long, help: "Only queue the new articles in PostgreSQL for `readout worker` processes.")
+    var queue = false
 
     @Option(name: .long, help: "Seconds between polls of each feed.")
     var interval: Int = 900
@@ -81,23 +96,21 @@ struct WatchCommand: AsyncParsableCommand {
         guard maxPageSize >= 1 else { throw ValidationError("--max-page-size must be at least 1 (KB)") }
         guard maxRedirects >= 0 else { throw ValidationError("--max-redirects cannot be negative") }
         guard parallel >= 1 else { throw ValidationError("--parallel must be at least 1") }
+        // The queue is a PostgreSQL table (PostgresQueue): the same refusal as `ingest --queue`.
+        if queue && !StoreOpening.isPostgres(db) {
+            throw ValidationError("--queue needs a PostgreSQL database (--db postgres://user@host/database)")
+        }
     }
 
     func run() async throws {
         let anyFailed = try await Diagnostics.run {
-            // What each feed has given is kept by WatchedFeedStore, which only SQLite implements so far.
-            if StoreOpening.isPostgres(db) {
-                throw CommandFailure("watch stores into an SQLite file only, not \(StoreOpening.displayName(db)); "
-                                     + "watch into a file, or queue its articles with `ingest --queue`")
-            }
             let urls = try FeedArguments.resolve(feeds)
-            let store = try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version)
+            let (state, sink) = try destination()
             let fetcher = HTTPFetcher(limits: FetchLimits(
                 connectTimeout: Double(connectTimeout), readTimeout: Double(timeout), totalTimeout: Double(max(60, timeout * 3)),
                 maxBytes: maxPageSize * 1024, maxRedirects: maxRedirects,
                 userAgent: "Readout/\(Readout.configuration.version) (news feed watcher)"))
-            let run = IngestRun(reader: ArticleReader(), analyzer: ArticleAnalyzer(), store: store, batchSize: 200)
-            let poll = FeedPoll(fetcher: fetcher, state: store, sink: WatchSink(run: run))
+            let poll = FeedPoll(fetcher: fetcher, state: state, sink: sink)
             let watcher = FeedWatcher(feeds: urls, poll: poll, backoff: Backoff(base: Double(interval), cap: Double(max(3600, 16 * interval))),
                                       concurrency: parallel)
             let anyFailed = await watch(with: watcher)
@@ -107,6 +120,20 @@ struct WatchCommand: AsyncParsableCommand {
         if anyFailed { throw ExitCode.failure }
     }
 
+    /// Where the watch state is kept and the articles go: the database's own store, analysed and
+    /// stored there as `ingest` does, or with --queue the PostgreSQL queue `readout worker` empties.
+    private func destination() throws -> (any WatchedFeedStore, any ArticleSink) {
+        if queue {
+            let store = try StoreOpening.postgres(db, for: "--queue")
+            return (store, QueueSink(store: store))
+        }
+        let store: any KeepsFusedRecord & WatchedFeedStore = StoreOpening.isPostgres(db)
+            ? try PostgresStore(db, analyzerVersion: Readout.configuration.version)
+            : try SQLiteStore(path: db, analyzerVersion: Readout.configuration.version)
+        let run = IngestRun(reader: ArticleReader(), analyzer: ArticleAnalyzer(), store: store, batchSize: 200)
+        return (store, WatchSink(run: run))
+    }
+
     /// Rounds until stopped (or one with --once); whether any feed or page failed in the last round.
     private func watch(with watcher: FeedWatcher) async -> Bool {
         var schedule = FeedWatcher.Schedule()
@@ -114,11 +141,11 @@ struct WatchCommand: AsyncParsableCommand {
             let start = Date()
             let round = await watcher.round(schedule: &schedule) { report, nextTry in
                 // A long-running watch's log says when each poll happened; one run with --once needs no clock.
-                if let line = WatchReport.line(report) { Self.say((once ? "" : Self.clock(Date()) + " ") + line) }
+                if let line = WatchReport.line(report, queued: queue) { Self.say((once ? "" : Self.clock(Date()) + " ") + line) }
                 WatchReport.errors(report, nextTry: once ? nil : nextTry).forEach { Diagnostics.report($0.description) }
             }
             let next = start.addingTimeInterval(Double(interval))
-            Self.say(WatchReport.summary(round) + (once ? "" : "; next poll at \(Self.clock(next))"))
+            Self.say(WatchReport.summary(round, queued: queue) + (once ? "" : "; next poll at \(Self.clock(next))"))
             if once { return round.anyFailed }
             let wait = next.timeIntervalSinceNow
             if wait > 0 { try? await Task.sleep(for: .seconds(wait)) }

@@ -1,12 +1,13 @@
 // What `readout watch` prints: one line per poll per feed on stdout (new or unchanged), a failed
 // feed and each failed page as one `readout: URL: REASON` line on stderr, and a summary per round.
+// With --queue the articles are queued for `readout worker`, not stored, and the lines say so.
 import Foundation
 import ReadoutCore
 import ReadoutWatch
 
 enum WatchReport {
     /// The stdout line for a poll that did not fail outright, or nil when the feed failed (see `errors`).
-    static func line(_ report: FeedPollReport) -> String? {
+    static func line(_ report: FeedPollReport, queued: Bool = false) -> String? {
         switch report.status {
         case .failed:
             return nil
@@ -16,8 +17,9 @@ enum WatchReport {
             return "\(report.feed): unchanged (no new items of \(items))"
                 + (report.pageFailures.isEmpty ? "" : ", \(Plural.count(report.pageFailures.count, "page")) failed")
         case .read(let items, let new):
-            var parts = ["\(Plural.count(report.stored, "document")) stored"]
+            var parts = [queued ? "\(Plural.count(report.stored, "article")) queued" : "\(Plural.count(report.stored, "document")) stored"]
             if report.duplicates > 0 { parts.append(Plural.count(report.duplicates, "duplicate")) }
+            if report.claimedElsewhere > 0 { parts.append("\(report.claimedElsewhere) left to another watcher") }
             if !report.pageFailures.isEmpty { parts.append("\(Plural.count(report.pageFailures.count, "page")) failed") }
             return "\(report.feed): \(new) new of \(Plural.count(items, "item")): " + parts.joined(separator: ", ")
         }
@@ -34,14 +36,15 @@ enum WatchReport {
         return errors + report.pageFailures
     }
 
-    static func summary(_ round: WatchRound) -> String {
+    static func summary(_ round: WatchRound, queued: Bool = false) -> String {
         var feeds = [
             "\(round.withNewItems) with new items", "\(round.unchanged) unchanged", "\(round.failedFeeds) failed",
         ]
         if round.waiting > 0 { feeds.append("\(round.waiting) backing off") }
         return "\(Plural.count(round.polled, "feed")) polled in \(String(format: "%.1f", round.seconds)) s ("
             + feeds.joined(separator: ", ") + "); "
-            + "\(Plural.count(round.stored, "document")) stored, \(Plural.count(round.duplicates, "duplicate")) skipped, "
+            + (queued ? "\(Plural.count(round.stored, "article")) queued for `readout worker`, "
+                : "\(Plural.count(round.stored, "document")) stored, \(Plural.count(round.duplicates, "duplicate")) skipped, ")
             + "\(Plural.count(round.pageFailures, "page")) failed"
     }
 
