@@ -20,6 +20,14 @@ import ReadoutCore
         let a = analyze(article("Vice Premier He Wenjun met Deputy Foreign Minister Do Van Khoa in Hanoi on Monday."))
         #expect(a.names(.person) == ["He Wenjun", "Do Van Khoa"])
         #expect(a.entity("He Wenjun")?.roles == ["Vice Premier"])
+        // "To" and "An" are surnames too (Vietnamese, Korean), in a sentence as full of names as a headline.
+        let b = analyze(article("President To Van Hai met Minister An Ji-ho in Hanoi on Monday."))
+        #expect(b.names(.person) == ["An Ji-ho", "To Van Hai"])
+    }
+
+    @Test func theSpokesmanAfterTheCommaIsNotTheRoleOfTheNameBeforeIt() {
+        let a = analyze(article("Tran Van Hai will also meet Prime Minister Ivan Sorokin, the spokesman added."))
+        #expect(a.entity("Ivan Sorokin")?.roles == ["Prime Minister"])
     }
 
     @Test func aWeekdaysAbbreviationBetweenNamesIsAGivenName() {

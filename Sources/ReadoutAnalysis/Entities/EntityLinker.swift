@@ -552,6 +552,9 @@ struct EntityLinker {
             i += 1
         }
         let endsAtAnd = i < text.tokens.count && text.lowercased(i) == "and"
+        // "... will meet Prime Minister X, the spokesman added": a definite role right before a verb of speech is the
+        // next clause's speaker, not X's apposition.
+        if endsAtVerb, Self.appositionSpeechVerbs.contains(text.lowercased(i)), Self.articles.contains(text.lowercased(start)) { return nil }
         guard sawTitle, i > start, i < text.tokens.count,
               endsAtAnd || endsAtVerb || [",", "."].contains(text.string(text.tokens[i].span)) else { return nil }
         var role = text.text(tokens: start..<i)
@@ -622,6 +625,7 @@ struct EntityLinker {
 
     /// Words that begin a clause's predicate, never a title: "also", "said", "was", "has".
     static let clauseOpeners = v.set("apposition.clause-opener")
+    static let appositionSpeechVerbs = v.set("apposition.speech-verb")
 
     static let placePrepositions = v.set("apposition.place-preposition")
 

@@ -15,6 +15,8 @@ struct MentionFinder {
     let lowercaseVocabulary: Set<String>
     /// The sentence being read is in headline case or all caps.
     var headlineMode = false
+    /// The sentence is the article's headline or standfirst (not a short body sentence full of names).
+    var inHeadlineBlock = false
 
     init(knowledge: Knowledge, text: TokenizedText) {
         self.knowledge = knowledge
@@ -105,7 +107,13 @@ struct MentionFinder {
         // "d'Ivoire", "l'Aquila": an elided article glued to a capitalised name is part of the name.
         if t.kind == .word && !t.isCapitalized && !t.isAllCaps { return isElidedArticleName(i) }
         guard t.kind == .word && (t.isCapitalized || t.isAllCaps) && !isPossessive(i) else { return false }
-        if !t.isAllCaps && NameLexicon.capitalisedFunctionWords.contains(text.lowercased(i)) { return false }
+        if !t.isAllCaps && NameLexicon.capitalisedFunctionWords.contains(text.lowercased(i)) {
+            // "President To Lam", "Minister An Hyun-soo": a listed surname that is also a grammar word, between a title
+            // and the rest of the name (not in a headline, where every word is capitalised).
+            guard !inHeadlineBlock, i > 0, i + 1 < text.tokens.count, isTitleWord(i - 1), text.tokens[i + 1].kind == .word,
+                  text.tokens[i + 1].isCapitalized, knowledge.surname(word(i)) != nil,
+                  gazetteerSingle(i + 1)?.kind != "country" else { return false }
+        }
         if headlineMode {
             // In a headline, a word the article also writes in lowercase is not part of a name,
             // unless it is a known name itself ("Security Council" stays via the gazetteer).
@@ -295,6 +303,7 @@ struct MentionFinder {
     func mentions(in sentence: TokenSentence, index: Int) -> [Mention] {
         var finder = self
         finder.headlineMode = isHeadline(sentence)
+        finder.inHeadlineBlock = sentence.block == .title || sentence.block == .standfirst
         let named = finder.scan(sentence, index: index)
         let bodies = finder.unnamedGovernmentBodies(in: sentence, index: index).filter { b in
             !named.contains { $0.tokens.overlaps(b.tokens) }
