@@ -25,6 +25,19 @@ import ReadoutCore
         #expect(b.names(.person) == ["An Ji-ho", "To Van Hai"])
     }
 
+    @Test func aCounterpartIsARoleWithACountry() {
+        let a = analyze(article("Foreign Minister Ana Lopes received her Moldovan counterpart Ion Rusu in Lisbon on Friday.",
+                                "She later met her Chilean counterpart, Tomas Rojas."))
+        #expect(a.entity("Ion Rusu")?.roles == ["Moldovan counterpart"])
+        #expect(a.entity("Ion Rusu")?.country == "MDA")
+        #expect(a.entity("Tomas Rojas")?.roles == ["Chilean counterpart"])
+        #expect(a.entity("Tomas Rojas")?.country == "CHL")
+        // The headline's unnamed counterpart is the one the story names: one meeting, not one with Moldova.
+        let b = analyze(article("Foreign Minister Ana Lopes received her Moldovan counterpart Ion Rusu in Lisbon on Friday.",
+                                title: "Lopes receives Moldovan counterpart in Lisbon"))
+        #expect(b.meetings().map { Set($0.participants) } == [["Ana Lopes", "Ion Rusu"]])
+    }
+
     @Test func theSpokesmanAfterTheCommaIsNotTheRoleOfTheNameBeforeIt() {
         let a = analyze(article("Tran Van Hai will also meet Prime Minister Ivan Sorokin, the spokesman added."))
         #expect(a.entity("Ivan Sorokin")?.roles == ["Prime Minister"])

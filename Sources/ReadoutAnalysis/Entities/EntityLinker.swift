@@ -572,16 +572,20 @@ struct EntityLinker {
             let t = text.tokens[i]
             guard t.kind == .word, !t.newlineBefore || i == m.tokens.lowerBound - 1 else { break }
             let w = text.words[i], lower = text.lowerWords[i]
-            let fits = TitleVocabulary.isTitleWord(lower, knowledge) || knowledge.countryForDemonym(w) != nil ||
+            let relational = Self.relationalRoles.contains(lower)
+            let fits = TitleVocabulary.isTitleWord(lower, knowledge) || relational || knowledge.countryForDemonym(w) != nil ||
                 knowledge.entries(surface: w).contains { $0.kind == "country" } || lower == "of" || w == "’s" || w == "'s"
             guard fits, !NameLexicon.capitalisedFunctionWords.contains(lower) || lower == "of" else { break }
             // Capitalised titles were read with the name already; this is for the lowercase ones.
             if t.isCapitalized && TitleVocabulary.isTitleWord(lower, knowledge) { break }
-            if TitleVocabulary.marksRole(lower, knowledge) { sawRole = true }
+            // "his Azerbaijani counterpart X": what X is to the person before, and the country X serves.
+            if TitleVocabulary.marksRole(lower, knowledge) || relational { sawRole = true }
             start = i
             i -= 1
         }
-        while start < m.tokens.lowerBound && Self.titleJoiners.contains(text.lowercased(start)) { start += 1 }
+        // ("his Azerbaijani counterpart": the possessive is the sentence's, not the role's.)
+        while start < m.tokens.lowerBound && (Self.titleJoiners.contains(text.lowercased(start)) ||
+                                              !text.tokens[start].isCapitalized && Self.possessiveOpeners.contains(text.lowercased(start))) { start += 1 }
         guard sawRole, start < m.tokens.lowerBound else { return nil }
         return text.text(tokens: start..<m.tokens.lowerBound)
     }
@@ -599,14 +603,17 @@ struct EntityLinker {
             let lower = text.lowercased(i)
             // "the minister and the Ethiopian Ambassador, X": only the description nearest the name is X's.
             if lower == "and" { break }
-            if AppositionStart.articles.contains(lower), i + 1 < comma {
+            // ("met his Japanese counterpart, X": a possessive opens a relational role.)
+            let possessive = Self.possessiveOpeners.contains(lower) && ((i + 1)..<comma).contains { Self.relationalRoles.contains(text.lowercased($0)) }
+            if AppositionStart.articles.contains(lower) || possessive, i + 1 < comma {
                 let next = text.words[i + 1]
                 // The nearest description to the name: "received the Ghanaian envoy, X" is "Ghanaian envoy".
                 if opening == nil, TitleVocabulary.isTitleWord(next.lowercased(), knowledge) || knowledge.countryForDemonym(next) != nil { opening = i }
             }
             i -= 1
         }
-        guard let opening, ((opening + 1)..<comma).contains(where: { TitleVocabulary.marksRole(text.lowercased($0), knowledge) }) else { return nil }
+        guard let opening, ((opening + 1)..<comma).contains(where: { TitleVocabulary.marksRole(text.lowercased($0), knowledge) ||
+                                                                     Self.relationalRoles.contains(text.lowercased($0)) }) else { return nil }
         // "upon arrival at the Royal Palace, X": a place the sentence is at, not what X is.
         let last = text.words[comma - 1]
         if opening > 0 && Self.placePrepositions.contains(text.lowercased(opening - 1)) { return nil }
@@ -626,6 +633,8 @@ struct EntityLinker {
     /// Words that begin a clause's predicate, never a title: "also", "said", "was", "has".
     static let clauseOpeners = v.set("apposition.clause-opener")
     static let appositionSpeechVerbs = v.set("apposition.speech-verb")
+    static let relationalRoles = v.set("apposition.relational-role")
+    static let possessiveOpeners = v.set("apposition.possessive-opener")
 
     static let placePrepositions = v.set("apposition.place-preposition")
 

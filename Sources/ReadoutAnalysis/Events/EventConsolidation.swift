@@ -40,7 +40,8 @@ extension EventReader {
             let covered = (withPerson[first] ?? []).contains { j in
                 guard j != k, !dropped.contains(j) else { return false }
                 let other = events[j]
-                guard other.status.isAsserted, EventReader.compatible(other.date, e.date),
+                // (A day filled in from the publication date, with no words of the text's, allows any other.)
+                guard other.status.isAsserted, e.dateText == nil || EventReader.compatible(other.date, e.date),
                       Set(e.participantEntities).isSubset(of: Set(other.participantEntities)) else { return false }
                 let theirCodes = Set(other.participantEntities.compactMap { id in byID[id].flatMap { $0.type == .person ? $0.country : nil } })
                 return codes.allSatisfy(theirCodes.contains)
