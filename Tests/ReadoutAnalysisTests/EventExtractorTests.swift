@@ -784,6 +784,19 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.entity("West Java")?.type == .gpe)
     }
 
+    @Test func agencyDatelinesPlaceAndDateNothingButTheReporter() {
+        // 2023-06-14 is a Wednesday: "on Tuesday" is the 13th whatever day the dateline gives.
+        let openings = ["Lisbon [Portugal], June 14 (Wire):", "Lisbon, June 14 (Wire)", "LISBON:", "NEW DELHI:"]
+        for opening in openings {
+            let place = opening.hasPrefix("NEW") ? "New Delhi" : "Lisbon"
+            let a = analyze(article("\(opening) Foreign Minister Erik Dahl on Tuesday met his Thai counterpart Somchai Wong.",
+                                    "Wong arrived here on Monday on a three-day visit."), published: "2023-06-14")
+            #expect(a.meetings().first?.date == "2023-06-13", "\(opening)")
+            #expect(a.meetings().first?.location == place, "\(opening)")
+            #expect(a.events.first { $0.type == .visit }?.location == place, "\(opening)")
+        }
+    }
+
     @Test func aPhoneCallHasNoDatelinePlace() {
         let a = analyze(article("OSLO, June 14 — Foreign Minister Erik Dahl and his Thai counterpart Somchai Wong held a telephone conversation on Wednesday."),
                         published: "2023-06-14")

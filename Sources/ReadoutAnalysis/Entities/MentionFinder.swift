@@ -1170,6 +1170,12 @@ struct MentionFinder {
             k += 1
             while k < text.tokens.count && isCapitalWord(k) { k += 1 }
         }
+        // "New Delhi [India], July 14": the country in brackets after the city.
+        if k + 2 < text.tokens.count, punctText(k) == "[" || punctText(k) == "(", isCapitalWord(k + 1) {
+            var close = k + 1
+            while close < text.tokens.count && close - k <= 4 && isCapitalWord(close) { close += 1 }
+            if close < text.tokens.count && (punctText(close) == "]" || punctText(close) == ")") { k = close + 1 }
+        }
         return k < text.tokens.count && punctText(k) == "," ? k : nil
     }
 
@@ -1198,7 +1204,8 @@ struct MentionFinder {
     /// "in Beijing", "Beijing-based", "Davos, Switzerland" are places; "Beijing said" is the government.
     func isPlaceUse(_ range: ClosedRange<Int>) -> Bool {
         // City names in capitals only appear in datelines: "RIYADH/ISLAMABAD:", "WASHINGTON —".
-        if range.allSatisfy({ text.tokens[$0].isAllCaps }) && word(range.lowerBound).count >= 4 { return true }
+        // ("NEW DELHI:": the name's letters together, not its first word's, tell a name from an acronym.)
+        if range.allSatisfy({ text.tokens[$0].isAllCaps }) && range.reduce(0, { $0 + word($1).count }) >= 4 { return true }
         let before = range.lowerBound - 1
         if before >= 0 && isWord(before) && NameLexicon.placePrepositions.contains(lower(before)) { return true }
         // "will depart for Washington", "left for Moscow": where a journey goes.

@@ -290,7 +290,7 @@ extension EventReader {
             guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == sentence.tokens.lowerBound }),
                   entities[m.entity].type == .gpe else { return nil }
             let next = m.mention.tokens.upperBound
-            guard next < sentence.tokens.upperBound, let p = punct(next), ["—", "–", "-", ",", "(", ":", "/"].contains(p) else { return nil }
+            guard next < sentence.tokens.upperBound, let p = punct(next), ["—", "–", "-", ",", "(", "[", ":", "/"].contains(p) else { return nil }
             if p == "," {
                 // "City, July 7" or "City, Country —"
                 guard next + 1 < sentence.tokens.upperBound else { return nil }

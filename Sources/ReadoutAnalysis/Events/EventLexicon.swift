@@ -91,6 +91,7 @@ enum EventLexicon {
     static let voteVerbs = v.set("election.vote-verb")
     static let toThePollsVerbs = v.set("election.to-the-polls-verb")
     static let electionHoldVerbs = v.set("election.hold-verb")
+    static let visitHereWord = v.set("visit.here-word")
     static let electionHoldFiller = v.set("election.hold-filler")
     static let electionPollsNoun = v.set("election.polls-noun")
     static let meetAnaphoricEventNoun = v.set("meet.anaphoric-event-noun")

@@ -118,6 +118,8 @@ extension SentenceContext {
         // "a tour of West Africa": a tour is of the places it goes to ("the visit of X" names the visitor instead).
         if EventLexicon.visitTourNoun.contains(word(trigger)) && word(k) == "of" { k += 1 }
         while k < sentence.tokens.upperBound && k - trigger <= 3 && EventLexicon.visitDestinationFiller.contains(word(k)) { k += 1 }
+        // "arrived here on Sunday": where the dateline puts the reporter.
+        if EventLexicon.visitHereWord.contains(word(k)) && k == trigger + 1 { return x.datelinePlace }
         guard let m = mentions.first(where: { $0.mention.tokens.lowerBound == k }) else { return nil }
         // A country or city; after "to the", also a site or region ("a visit to the Pentagon", "to the Middle East").
         let e = x.entities[m.entity]

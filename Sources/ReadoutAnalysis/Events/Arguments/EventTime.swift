@@ -111,12 +111,19 @@ extension SentenceContext {
 }
 
 extension SentenceContext {
-    /// The dash that ends a dateline opening the sentence ("NAIROBI, March 14 —", "Lima, May 7 (Reuters) -"):
-    /// a place name first, the dash within the first dozen tokens.
+    /// The mark that ends a dateline opening the sentence ("NAIROBI, March 14 —", "Lima, May 7 (Reuters) -",
+    /// "New Delhi [India], July 14 (ANI):", "New Delhi, July 14 (PTI)"): a place name first, then a dash, a colon or
+    /// the agency's closing bracket within the first dozen tokens.
     var datelineEnd: Int? {
         let lo = sentence.tokens.lowerBound
         guard let first = mentions.first, first.mention.tokens.lowerBound == lo, x.entities[first.entity].type == .gpe else { return nil }
-        return (lo..<min(lo + 12, sentence.tokens.upperBound)).first { x.isDash($0) }
+        let window = lo..<min(lo + 12, sentence.tokens.upperBound)
+        if let dash = window.first(where: { x.isDash($0) }) { return dash }
+        // Only after a date ("July 14 (ANI):"), so that "Kenya (Reuters) said" or a colon in a headline-like lead
+        // is not taken for one.
+        guard let date = window.first(where: { NameLexicon.weekdaysAndMonths.contains(word($0)) }) else { return nil }
+        guard let close = window.first(where: { $0 > date && (x.punct($0) == ":" || x.punct($0) == ")") }) else { return nil }
+        return x.punct(close) == ")" && close + 1 < sentence.tokens.upperBound && x.punct(close + 1) == ":" ? close + 1 : close
     }
 }
 
