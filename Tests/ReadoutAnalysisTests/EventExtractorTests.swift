@@ -61,6 +61,18 @@ import ReadoutCore
         #expect(b.meetings().contains { Set($0.participants) == ["Ana Lopes", "Rui Costa"] })
     }
 
+    @Test func theSigningTheyWitnessedIsTheirAgreement() {
+        let talks = "Moldovan President Ion Rusu held talks with Chilean President Ana Lopes in Lisbon on Tuesday."
+        for text in ["After the talks, the two heads of state witnessed the signing of cooperation documents on trade.",
+                     "The two sides signed cooperation agreements on trade and health."] {
+            let a = analyze(article(talks, text), published: "2024-03-14")
+            #expect(a.events.filter { $0.type == .agree }.map { Set($0.participants) } == [["Ion Rusu", "Ana Lopes"]], "\(text)")
+        }
+        // Agreeing to work together (or coordinate) is a promise, not an accord.
+        let promise = analyze(article(talks, "The two sides also agreed to coordinate closely at the United Nations."), published: "2024-03-14")
+        #expect(promise.events.filter { $0.type == .agree }.isEmpty)
+    }
+
     @Test func aCourtesyCallIsInPerson() {
         let a = analyze(article("Foreign Minister Tomas Rojas paid a courtesy call on Prime Minister Lars Berge on Tuesday."), published: "2024-03-14")
         #expect(a.meetings().first?.mode == .inPerson)

@@ -62,9 +62,10 @@ extension SentenceContext {
                 for name in x.mainCountries() {
                     if let k = x.lookup.entity(named: name) { bodies.append(k) }
                 }
-            } else if state.lastMeet.count >= 2 {
-                people = state.lastMeet
             }
+            // "the two leaders signed", and "the two sides signed" when the article names no two countries (its
+            // people's countries told only by titles, "Chinese President X"): the people of the meeting just told.
+            if bodies.count < 2, state.lastMeet.count >= 2 { people = state.lastMeet }
         }
         // A country's own body is not a second party beside it ("Peru and Peru's foreign ministry").
         let countries = Set(bodies.compactMap { x.entities[$0].type == .gpe ? x.entities[$0].country : nil })
@@ -100,7 +101,10 @@ extension SentenceContext {
         for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
             guard Self.agreeVerbs.contains(w) || Self.agreeMakingVerbs.contains(w) else { continue }
-            if Self.agreeNounDeterminers.contains(word(i - 1)) || word(i + 1) == "of" && w != "signing" { continue }
+            // "witnessed the signing of cooperation documents": the signing of something is its making, after a
+            // determiner too (which before any other verb form makes it a noun: "a sign of progress").
+            let signingOf = w == "signing" && word(i + 1) == "of"
+            if !signingOf && (Self.agreeNounDeterminers.contains(word(i - 1)) || word(i + 1) == "of") { continue }
             if w == "signing" && word(i + 1) != "of" && word(i - 1) == "the" { continue }
             // "the agreement signed in 2001": a reduced relative clause about an agreement already made.
             if Self.agreeNouns.contains(word(i - 1)) || (x.punct(i - 1) == "," && Self.agreeNouns.contains(word(i - 2))) { continue }
