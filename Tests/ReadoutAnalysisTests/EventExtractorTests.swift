@@ -809,6 +809,15 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         }
     }
 
+    @Test func theSeatOfGovernmentOrTheCapitalNamedAfterItsNoun() {
+        let kremlin = analyze(article("President Ivan Petrov will hold talks with President Ana Lopes in the Kremlin on Thursday."), published: "2023-06-14")
+        #expect(kremlin.meetings().first?.location == "Moscow")
+        let capital = analyze(article("Foreign Minister Ana Lopes received her Moldovan counterpart Ion Rusu in the capital Lisbon on Friday."),
+                              published: "2023-06-14")
+        #expect(capital.meetings().first?.location == "Lisbon")
+        #expect(capital.entity("Lisbon")?.type == .gpe)
+    }
+
     @Test func aPhoneCallHasNoDatelinePlace() {
         let a = analyze(article("OSLO, June 14 — Foreign Minister Erik Dahl and his Thai counterpart Somchai Wong held a telephone conversation on Wednesday."),
                         published: "2023-06-14")

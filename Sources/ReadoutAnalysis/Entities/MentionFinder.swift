@@ -1208,6 +1208,9 @@ struct MentionFinder {
         if range.allSatisfy({ text.tokens[$0].isAllCaps }) && range.reduce(0, { $0 + word($1).count }) >= 4 { return true }
         let before = range.lowerBound - 1
         if before >= 0 && isWord(before) && NameLexicon.placePrepositions.contains(lower(before)) { return true }
+        // "in the capital Ankara", "the port city of Aden": a settlement noun right before names the place.
+        if before >= 1 && isWord(before) && NameLexicon.settlementNouns.contains(lower(before)) &&
+           (lower(before - 1) == "the" || NameLexicon.settlementNouns.contains(lower(before - 1))) { return true }
         // "will depart for Washington", "left for Moscow": where a journey goes.
         if before >= 1 && isWord(before) && lower(before) == "for" && NameLexicon.departureVerbs.contains(lower(before - 1)) { return true }
         if before >= 1 && isWord(before - 1) && text.tokens[before].kind == .word && NameLexicon.placePrepositions.contains(lower(before - 1)) &&

@@ -31,6 +31,12 @@ extension SentenceContext {
             // (Unless the meeting is at that gathering: "met on the sidelines of the X summit in Astana".)
             if let gathering = namedGathering(endingAt: inAt), !isAtGathering(startingAt: gathering) { continue }
             if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
+            // "in the capital Ankara", "in the port city Aden": the settlement noun stands between.
+            if NameLexicon.settlementNouns.contains(word(before)) {
+                var k = before - 1
+                while k > sentence.tokens.lowerBound && NameLexicon.settlementNouns.contains(word(k)) { k -= 1 }
+                if word(k) == "the", k - 1 >= sentence.tokens.lowerBound { preposition = word(k - 1) }
+            }
             // "will fly to Nuku'alofa, where he is due to meet ...": the destination is where.
             let end = m.mention.tokens.upperBound
             let whereFollows = (end..<min(end + 4, sentence.tokens.upperBound)).contains { x.punct($0) == "," && word($0 + 1) == "where" }
@@ -94,8 +100,11 @@ extension SentenceContext {
     func venue() -> String? {
         for m in mentions where x.entities[m.entity].type == .org || x.entities[m.entity].type == .loc {
             let start = m.mention.tokens.lowerBound
-            guard start >= sentence.tokens.lowerBound + 2, word(start - 1) == "the", word(start - 2) == "at" else { continue }
-            if x.entities[m.entity].type == .loc || m.mention.kind == "government" { return m.mention.text }
+            guard start >= sentence.tokens.lowerBound + 2, word(start - 1) == "the" else { continue }
+            // "at the Grand Palace", "at the Kremlin"; "in the Kremlin" only for a seat of government ("in the South
+            // China Sea" is no venue).
+            if word(start - 2) == "at" && (x.entities[m.entity].type == .loc || m.mention.kind == "government") { return m.mention.text }
+            if word(start - 2) == "in" && m.mention.kind == "government" { return m.mention.text }
         }
         return nil
     }
