@@ -722,6 +722,22 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(a.meetings().first { $0.participants.contains("Arman Seitov") }?.date == "2022-11-08")
     }
 
+    @Test func aDayCountedFromTheEventJustTold() {
+        // 2022-11-10 is a Thursday; the first meeting is on Monday the 7th.
+        let first = "Foreign Minister Lena Holm received Foreign Minister Omar Fadel on Monday."
+        let cases = [("Holm had spoken by phone with Foreign Minister Arman Seitov a day earlier.", "2022-11-06"),
+                     ("Two days later, Holm met Foreign Minister Arman Seitov in Oslo.", "2022-11-09"),
+                     ("The next day, Holm met Foreign Minister Arman Seitov in Oslo.", "2022-11-08"),
+                     ("Later that day, Holm met Foreign Minister Arman Seitov in Oslo.", "2022-11-07")]
+        for (text, date) in cases {
+            let a = analyze(article(first, text), published: "2022-11-10")
+            #expect(a.meetings().first { $0.participants.contains("Arman Seitov") }?.date == date, "\(text)")
+        }
+        // "a day before the summit" counts from the summit, which this sentence names: not from Monday.
+        let a = analyze(article(first, "Holm met Foreign Minister Arman Seitov a day before the summit."), published: "2022-11-10")
+        #expect(a.meetings().first { $0.participants.contains("Arman Seitov") }?.date != "2022-11-06")
+    }
+
     @Test func aCallOnADayIsStillACall() {
         let a = analyze(article("President Ana Lopez thanked her counterpart Mark Reed for a friendly call on Thursday."),
                         published: "2025-03-07")

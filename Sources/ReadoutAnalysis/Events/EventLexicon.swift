@@ -142,6 +142,10 @@ enum EventLexicon {
     static let timeAfterwards: [String] = v.entries("time.afterwards")
     static let timeBeforeAfter: [String] = v.entries("time.before-after")
     static let timeCountUnit: [String] = v.entries("time.count-unit")
+    static let timeAnaphoricDirection = v.map("time.anaphoric-direction").compactMapValues { Int($0) }
+    static let timeAnaphoricOrdinal = v.map("time.anaphoric-ordinal").compactMapValues { Int($0) }
+    static let timeAnaphoricDayPart = v.set("time.anaphoric-day-part")
+    static let timeAnaphoricSameDay = v.set("time.anaphoric-same-day")
     static let timeDayUnit: [String] = v.entries("time.day-unit")
     static let timeRelativeDirection: [String] = v.entries("time.relative-direction")
     static let titleAppositionHead: [String] = v.entries("title.apposition-head")

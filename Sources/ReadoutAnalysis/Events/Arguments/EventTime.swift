@@ -27,7 +27,7 @@ extension SentenceContext {
         let reportStart = report.map { x.text.tokens[$0].start } ?? Int.min
         let candidates = timesInSentence.filter { t in t.span.start < cutoff && t.span.start > opening && t.span.start >= reportStart &&
                                                   !asides.contains { $0.contains(t.span) } && !isDescriptive(t.span) }
-        guard !candidates.isEmpty else { return nil }
+        guard !candidates.isEmpty else { return dayCountedFromLastEvent(before: cutoff) }
         let at = x.text.tokens[trigger].start
         // The nearest expression to the trigger; a bare year ("In 2023, ... in April") only when nothing finer is
         // given, and a date after "and would/will" belongs to another verb ("... held in March and would take effect
@@ -52,6 +52,42 @@ extension SentenceContext {
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
         return chosen.map(spanningMonth) ?? nil
+    }
+
+    /// "a day earlier", "two days later", "the next day", "the night before", "later that day": a day counted
+    /// from the day of the event just told, not from the publication date (which is what a bare "on Friday" counts
+    /// from). Nil when the sentence says none of these or no event before it has a day.
+    func dayCountedFromLastEvent(before cutoff: Int) -> TimeExpression? {
+        guard let anchor = lastEventDate.flatMap(CalendarDay.init(isoPrefix:)) else { return nil }
+        let end = sentence.tokens.upperBound
+        // The phrase must close its clause: "two days later." / "a day earlier," — not "a day after X met Y" (the
+        // meeting of a clause of its own, read by meet.dated-from-last-event).
+        func closes(_ k: Int) -> Bool { k >= end || x.punct(k) != nil || EventLexicon.timeAnaphoricDayPart.contains(word(k)) }
+        for i in sentence.tokens where x.text.tokens[i].start < cutoff && x.isWord(i) {
+            var found: (first: Int, last: Int, days: Int)?
+            let w = word(i)
+            if EventLexicon.timeCountUnit.contains(w), i > sentence.tokens.lowerBound, let n = EventLexicon.smallNumbers[word(i - 1)],
+               let sign = EventLexicon.timeAnaphoricDirection[word(i + 1)], closes(i + 2) {
+                // "two days later", "a week earlier", "a day before"
+                found = (i - 1, i + 1, (w.hasPrefix("week") ? 7 : 1) * n * sign)
+            } else if w == "the", let sign = EventLexicon.timeAnaphoricOrdinal[word(i + 1)], EventLexicon.timeAnaphoricDayPart.contains(word(i + 2)) {
+                // "the next day", "the following morning", "the previous evening"
+                found = (i, i + 2, sign)
+            } else if w == "the", EventLexicon.timeAnaphoricDayPart.contains(word(i + 1)), let sign = EventLexicon.timeAnaphoricDirection[word(i + 2)],
+                      closes(i + 3) {
+                // "the day before", "the night before", "the day after"
+                found = (i, i + 2, sign)
+            } else if EventLexicon.timeAnaphoricDirection[w] != nil, EventLexicon.timeAnaphoricSameDay.contains(word(i + 1)),
+                      EventLexicon.timeAnaphoricDayPart.contains(word(i + 2)) {
+                // "later that day", "earlier that morning": the same day
+                found = (i, i + 2, 0)
+            }
+            guard let f = found else { continue }
+            let span = TextSpan(x.text.tokens[f.first].start, x.text.tokens[f.last].end)
+            return TimeExpression(text: x.text.text(tokens: f.first..<(f.last + 1)), span: span, value: anchor.adding(days: f.days).isoDay,
+                                  precision: .day, isRelative: true, rule: "times.counted-from-last-event")
+        }
+        return nil
     }
 
     /// The comma that opens a closing attribution after the trigger (", the ministry said", ", results showed"):
