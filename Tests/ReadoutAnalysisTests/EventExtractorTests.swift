@@ -73,6 +73,21 @@ import ReadoutCore
         #expect(promise.events.filter { $0.type == .agree }.isEmpty)
     }
 
+    @Test func aBorderMeetingItsSidelinesItsHeadlineAndAnInvitation() {
+        // 2024-03-14 is a Thursday.
+        let a = analyze(article(
+            "Moldovan President Ion Rusu and his Chilean counterpart Ana Lopes met on Monday in the border town of Valparaiso.",
+            "Lopes invited Rusu to attend a regional summit in Lisbon in July.",
+            "Rusu also met Portuguese President Rui Costa on the sidelines of the event.",
+            title: "Moldova, Chile leaders pledge closer ties at border meeting"), published: "2024-03-14")
+        let meetings = a.meetings()
+        #expect(meetings.count == 2)
+        #expect(meetings.first { $0.participants.contains("Ana Lopes") }?.location == "Valparaiso")
+        #expect(meetings.first { $0.participants.contains("Rui Costa") }?.date == "2024-03-11")
+        // The one invited to attend goes, not the one who invited.
+        #expect(a.events.filter { $0.type == .visit }.map(\.participants) == [["Ion Rusu"]])
+    }
+
     @Test func aCourtesyCallIsInPerson() {
         let a = analyze(article("Foreign Minister Tomas Rojas paid a courtesy call on Prime Minister Lars Berge on Tuesday."), published: "2024-03-14")
         #expect(a.meetings().first?.mode == .inPerson)

@@ -237,9 +237,11 @@ extension EventReader {
         // meeting (quadratic on long inputs).
         var onDay: [String: [Set<String>]] = [:]
         var onDayWith: [DayCountry: [Set<String>]] = [:]
+        var anyDayWith: [String: [Set<String>]] = [:]
         for n in named {
-            guard let day = n.date else { continue }
             let theirs = Set(n.participantEntities.compactMap { countryOf[$0] ?? nil })
+            for c in theirs { anyDayWith[c, default: []].append(theirs) }
+            guard let day = n.date else { continue }
             onDay[day, default: []].append(theirs)
             for c in theirs { onDayWith[DayCountry(day: day, country: c), default: []].append(theirs) }
         }
@@ -248,6 +250,12 @@ extension EventReader {
             guard e.type == .meet, e.participantEntities.isEmpty, let date = e.date, date.count == 10,
                   e.participants.allSatisfy({ countries[$0] != nil || knowledge.country(named: $0) != nil }) else { return true }
             let headline = lookup.sentence(withSpan: e.evidenceSpan).map { sentences[$0].block == .title || sentences[$0].block == .standfirst } ?? false
+            // A headline's meeting of countries whose day was only filled in from the publication date ("Argentina,
+            // Brazil leaders meet"): the story's meeting of their people stands for it, whatever its day.
+            if headline && e.dateText == nil {
+                let codes = e.participants.compactMap { countries[$0] ?? knowledge.country(named: $0)?.alpha3 }
+                if let first = codes.first, (anyDayWith[first] ?? []).contains(where: { theirs in codes.allSatisfy(theirs.contains) }) { return false }
+            }
             // The same day's named meeting stands for it when it is a headline's summary, or when its people come
             // from those countries; "Sudanese and Chadian officials also held talks" beside an Egypt–Ethiopia
             // meeting that day is a meeting of its own.

@@ -146,6 +146,7 @@ enum EventLexicon {
     static let timeAnaphoricOrdinal = v.map("time.anaphoric-ordinal").compactMapValues { Int($0) }
     static let timeAnaphoricDayPart = v.set("time.anaphoric-day-part")
     static let timeAnaphoricSameDay = v.set("time.anaphoric-same-day")
+    static let timeSameOccasion = v.set("time.same-occasion")
     static let timeDayUnit: [String] = v.entries("time.day-unit")
     static let timeRelativeDirection: [String] = v.entries("time.relative-direction")
     static let titleAppositionHead: [String] = v.entries("title.apposition-head")

@@ -30,7 +30,10 @@ extension SentenceContext {
             // "the Commonwealth Heads of Government Meeting in Kigali": where another, named gathering is held.
             // (Unless the meeting is at that gathering: "met on the sidelines of the X summit in Astana".)
             if let gathering = namedGathering(endingAt: inAt), !isAtGathering(startingAt: gathering) { continue }
-            if preposition == "of", before - 2 >= sentence.tokens.lowerBound, word(before - 1) == "city" { preposition = "in" }
+            // "in the city of X", "in the border town of Uruguaiana": the settlement noun and its modifiers before "of".
+            if preposition == "of", before - 2 >= sentence.tokens.lowerBound, NameLexicon.settlementNouns.contains(word(before - 1)) {
+                preposition = "in"
+            }
             // "in the capital Ankara", "in the port city Aden": the settlement noun stands between.
             if NameLexicon.settlementNouns.contains(word(before)) {
                 var k = before - 1

@@ -82,6 +82,12 @@ extension SentenceContext {
                 // "later that day", "earlier that morning": the same day
                 found = (i, i + 2, 0)
             }
+            if found == nil, EventLexicon.timeSameOccasion.contains(w), word(i + 1) == "of", word(i + 2) == "the", x.isWord(i + 3),
+               !x.text.tokens[i + 3].isCapitalized, closes(i + 4) {
+                // "on the sidelines of the event", "on the margins of the talks": an occasion already told, on its day
+                // ("the sidelines of the Davos forum" names another one).
+                found = (i, i + 3, 0)
+            }
             guard let f = found else { continue }
             let span = TextSpan(x.text.tokens[f.first].start, x.text.tokens[f.last].end)
             return TimeExpression(text: x.text.text(tokens: f.first..<(f.last + 1)), span: span, value: anchor.adding(days: f.days).isoDay,

@@ -20,6 +20,12 @@ struct AttendGatheringVisit: SingleEventRule {
                       s.mentions.contains { $0.mention.tokens.contains(k) && s.x.entities[$0.entity].type == .event } }),
               let place = s.place(after: verb) else { return [] }
         var travellers = s.subject(of: verb).filter { s.x.entities[$0.entity].type == .person && !s.isSpeaker($0) }.map(\.entity)
+        // "X invited Y to attend", "urged Y to attend": the person right before the infinitive's "to" is the one who
+        // goes (the object of the verb before), not its subject.
+        if s.word(verb - 1) == "to", let object = s.mentions.last(where: { $0.mention.tokens.upperBound == verb - 1 &&
+                                                                        s.x.entities[$0.entity].type == .person }) {
+            travellers = [object.entity]
+        }
         if travellers.isEmpty, let p = s.pronounSubject(before: verb) { travellers = [p] }
         if travellers.isEmpty, let p = s.coordinatedPredicateSubject(before: verb) { travellers = [p] }
         var unique: [Int] = []
