@@ -83,6 +83,13 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.said == [["Kari Lund", "We will see what happens next"], ["Ola Strand", "The door remains open to everyone"]])
 }
 
+@Test func aNameInAnAppositiveBeforeTheVerbSpeaks() {
+    // The same apposition before the verb, the quote after it.
+    let story = Story("Norway's fisheries minister, Kari Lund, said on Monday that the quota was “not up for talks”. A spokesperson for the European Commission, Ola Strand, said the bloc was “watching closely”.")
+        .with("Kari Lund").with("Ola Strand")
+    #expect(story.said == [["Kari Lund", "not up for talks"], ["Ola Strand", "watching closely"]])
+}
+
 @Test func speakerBeforeTheQuoteWithColonOrThat() {
     let colon = Story("Prime Minister Mark Carney said: \"Canada will not back down on steel tariffs.\"").with("Mark Carney")
     #expect(colon.said == [["Mark Carney", "Canada will not back down on steel tariffs."]])

@@ -187,6 +187,13 @@ struct SpeakerPhrases {
             var c = k - 1
             while c >= lower && c > k - 25 && !text.isPunct(c, ",") && !isClauseBreak(c) { c -= 1 }
             guard c >= lower, text.isPunct(c, ",") else { return nil }
+            // "Norway's fisheries minister, Kari Strand, said", "A spokesperson for the Commission, Maria Lind, said":
+            // an appositive that is only a name names the speaker the description before it describes.
+            let apposition = (c + 1)..<k
+            if apposition.count >= 1 && apposition.count <= 4 && apposition.allSatisfy({ isCapitalizedWord($0) }) &&
+               ((lower..<c).contains { words[$0].kind == .word && !words[$0].isCapitalized }) {
+                return apposition
+            }
             k = c - 1
         }
         let end = k + 1
