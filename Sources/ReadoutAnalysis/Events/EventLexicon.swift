@@ -29,7 +29,6 @@ enum EventLexicon {
     static let agreeWords = v.set("agree.trigger").union(v.set("agree.verb")).union(v.set("agree.noun"))
     static let electionWords = v.set("election.trigger").union(v.set("election.elect-verb"))
 
-    static let reportedCues: [String] = v.entries("modality.reported-adverb")
     static let wishVerbs = v.set("modality.asking-verb")
 
     static let clauseBreaks = v.set("clause.break")
