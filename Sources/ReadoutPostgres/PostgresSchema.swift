@@ -245,6 +245,13 @@ enum PostgresSchema {
             ALTER TABLE fused_quotes ADD COLUMN rowid bigserial;
             CREATE INDEX fused_quotes_rowid ON fused_quotes(rowid);
             """),
+        // Indexes nothing reads (SQLite's "v9-unread-indexes" says which and why).
+        ("v5-unread-indexes", """
+            DROP INDEX IF EXISTS fused_events_component;
+            DROP INDEX IF EXISTS stories_component;
+            DROP INDEX IF EXISTS fusion_members_component;
+            DROP INDEX IF EXISTS fusion_keys_document;
+            """),
     ]
 
     /// Brings the database up to date: refuses one with tables of another program, or one a newer

@@ -74,7 +74,7 @@ enum SQLiteSchema {
         }
 
         // Flat copies of the analysis for queries across documents (actors, events, quotes).
-        // Derived from analyses.json; rebuilt whenever a document's analysis is written.
+        // Derived from analyses.json. Never read; no longer written, and dropped by v8-drop-flat-facts.
         migrator.registerMigration("v1-facts") { db in
             try db.execute(sql: """
                 CREATE TABLE entities (
@@ -359,6 +359,31 @@ enum SQLiteSchema {
                     ON fused_events(type, date IS NULL, date, first_reported, corroboration DESC, event_key);
                 CREATE INDEX fused_events_key ON fused_events(event_key);
                 CREATE INDEX fused_quotes_document ON fused_quotes(document_id);
+                """)
+        }
+
+        // The flat per-article copies of v1-facts (entities, events, quotes) were written at every
+        // ingest and read by nothing: the commands read the fused record, and an article's own facts
+        // are read from analyses.json. Dropped, with their indexes, so ingest no longer pays for them
+        // (about a tenth of the rows written per article). PostgreSQL never had them.
+        migrator.registerMigration("v8-drop-flat-facts") { db in
+            try db.execute(sql: """
+                DROP TABLE IF EXISTS entities;
+                DROP TABLE IF EXISTS events;
+                DROP TABLE IF EXISTS quotes;
+                """)
+        }
+
+        // Indexes no statement reads, which every fused row still paid for: three on `component` alone,
+        // each the first column of another index (component, key) that serves the same lookups, and
+        // fusion_keys by document (documents are never deleted; keys are looked up by key). Nothing
+        // is fused again.
+        migrator.registerMigration("v9-unread-indexes") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS fused_events_component;
+                DROP INDEX IF EXISTS stories_component;
+                DROP INDEX IF EXISTS fusion_members_component;
+                DROP INDEX IF EXISTS fusion_keys_document;
                 """)
         }
 
