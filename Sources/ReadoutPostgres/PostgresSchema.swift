@@ -268,6 +268,13 @@ enum PostgresSchema {
                 PRIMARY KEY (feed_url, item_key)
             );
             """),
+        // Indexes nothing reads (SQLite's "v10-unread-indexes" says which and why).
+        ("v6-unread-indexes", """
+            DROP INDEX IF EXISTS fused_events_component;
+            DROP INDEX IF EXISTS stories_component;
+            DROP INDEX IF EXISTS fusion_members_component;
+            DROP INDEX IF EXISTS fusion_keys_document;
+            """),
     ]
 
     /// Brings the database up to date: refuses one with tables of another program, or one a newer

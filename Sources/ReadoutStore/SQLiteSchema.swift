@@ -74,7 +74,7 @@ enum SQLiteSchema {
         }
 
         // Flat copies of the analysis for queries across documents (actors, events, quotes).
-        // Derived from analyses.json; rebuilt whenever a document's analysis is written.
+        // Derived from analyses.json. Never read; no longer written, and dropped by v9-drop-flat-facts.
         migrator.registerMigration("v1-facts") { db in
             try db.execute(sql: """
                 CREATE TABLE entities (
@@ -367,6 +367,31 @@ enum SQLiteSchema {
         // lapses (seconds since 1970), for a watcher stopped before it settled the item.
         migrator.registerMigration("v8-watch-claims") { db in
             try db.execute(sql: "ALTER TABLE watched_feed_items ADD COLUMN claimed_until REAL")
+        }
+
+        // The flat per-article copies of v1-facts (entities, events, quotes) were written at every
+        // ingest and read by nothing: the commands read the fused record, and an article's own facts
+        // are read from analyses.json. Dropped, with their indexes, so ingest no longer pays for them
+        // (about a tenth of the rows written per article). PostgreSQL never had them.
+        migrator.registerMigration("v9-drop-flat-facts") { db in
+            try db.execute(sql: """
+                DROP TABLE IF EXISTS entities;
+                DROP TABLE IF EXISTS events;
+                DROP TABLE IF EXISTS quotes;
+                """)
+        }
+
+        // Indexes no statement reads, which every fused row still paid for: three on `component` alone,
+        // each the first column of another index (component, key) that serves the same lookups, and
+        // fusion_keys by document (documents are never deleted; keys are looked up by key). Nothing
+        // is fused again.
+        migrator.registerMigration("v10-unread-indexes") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS fused_events_component;
+                DROP INDEX IF EXISTS stories_component;
+                DROP INDEX IF EXISTS fusion_members_component;
+                DROP INDEX IF EXISTS fusion_keys_document;
+                """)
         }
 
         return migrator

@@ -1,4 +1,4 @@
-// Writing a batch: documents, their analyses and the flat fact tables, all in one
+// Writing a batch: documents, their analyses and their place in the fusion queue, all in one
 // transaction. A throw anywhere rolls the whole batch back, so nothing stored earlier
 // is touched and no document is left without its analysis.
 import Foundation
@@ -71,30 +71,6 @@ extension SQLiteStore {
         try db.cachedStatement(
             sql: "INSERT INTO analyses (document_id, analyzer_version, json, analyzed_at) VALUES (?, ?, ?, ?)"
         ).execute(arguments: [id, analyzerVersion, try JSONColumn.encode(analysis), now])
-        for entity in analysis.entities {
-            try db.cachedStatement(sql: """
-                INSERT INTO entities (document_id, entity_id, name, type, country, roles, aliases, mention_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, entity.id, entity.name, entity.type.rawValue, entity.country,
-                                 try JSONColumn.encode(entity.roles), try JSONColumn.encode(entity.aliases),
-                                 entity.mentions.count])
-        }
-        for event in analysis.events {
-            try db.cachedStatement(sql: """
-                INSERT INTO events (document_id, event_id, type, status, mode, date, date_text, location,
-                    participants, topics, evidence, evidence_start, evidence_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, event.id, event.type.rawValue, event.status.rawValue, event.mode?.rawValue,
-                                 event.date, event.dateText, event.location,
-                                 try JSONColumn.encode(event.participants), try JSONColumn.encode(event.topics),
-                                 event.evidence, event.evidenceSpan.start, event.evidenceSpan.end])
-        }
-        for quote in analysis.quotes {
-            try db.cachedStatement(sql: """
-                INSERT INTO quotes (document_id, speaker, speaker_entity, text, span_start, span_end)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, quote.speaker, quote.speakerEntity, quote.text, quote.span.start, quote.span.end])
-        }
     }
 
     static func timestamp(_ date: Date = Date()) -> String {

@@ -45,6 +45,12 @@ public final class SQLiteStore: ArticleStore {
                 configuration.label = "readout"
                 // Several processes (ingest workers, a reader) may share the file; wait instead of failing.
                 configuration.busyMode = .timeout(30)
+                // A fusion transaction rewrites rows all over a dozen indexes. With SQLite's default
+                // 2 MiB page cache it spilled dirty pages to the WAL before committing (the same page
+                // written again and again) and read back pages it had just dropped, more so as the
+                // indexes grew: at 10,000 articles, 2.28 million pwrite and 1.11 million pread calls;
+                // with 64 MiB, 1.17 million and 0.13 million. The size is a bound, filled as pages are read.
+                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try pool.barrierWriteWithoutTransaction { db in try Self.checkBelongsToReadout(db, path: path) }
                 try SQLiteSchema.migrator.migrate(pool)

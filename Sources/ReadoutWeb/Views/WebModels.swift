@@ -278,10 +278,12 @@ public struct ActorDetail: Encodable, Sendable {
     public var events: [EventSummary]
     public var quotes: [QuoteView]
     public var related: [Related]
+    /// What `related` was counted in, when not every document naming the actor (a very large one).
+    public var relatedNote: String?
     public var documents: [DocumentRef]
 
     public init(id: String, name: String, type: String, otherNames: [String], roles: [String], country: String?, events: [EventSummary],
-                quotes: [QuoteView], related: [Related], documents: [DocumentRef]) {
+                quotes: [QuoteView], related: [Related], relatedNote: String? = nil, documents: [DocumentRef]) {
         self.id = id
         self.name = name
         self.type = type
@@ -291,6 +293,7 @@ public struct ActorDetail: Encodable, Sendable {
         self.events = events
         self.quotes = quotes
         self.related = related
+        self.relatedNote = relatedNote
         self.documents = documents
     }
 }

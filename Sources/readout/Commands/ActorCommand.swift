@@ -82,6 +82,7 @@ struct ActorCommand: AsyncParsableCommand {
                 Diagnostics.report("showing the \(profile.related.count) closest of the \(profile.relatedTotal) actors "
                     + "who appear with \(profile.name); use --related N for more")
             }
+            if let note = profile.relatedNote { Diagnostics.report("appears with: " + note) }
         }
     }
 }

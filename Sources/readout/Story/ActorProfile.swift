@@ -72,12 +72,15 @@ struct ActorProfile: Encodable {
     var related: [RelatedActor]
     /// How many actors appear with this one in all; `related` holds the closest of them.
     var relatedTotal = 0
+    /// Set when `related` was counted in only the actor's latest documents (ActorPage): how many.
+    var relatedCountedIn: Int?
     /// How many of each list there are in all; the lists above hold the page asked for.
     var roleTotal = 0, documentTotal = 0, eventTotal = 0, quoteTotal = 0
 
     enum CodingKeys: String, CodingKey {
         case id, name, type, roles, country, documents, events, quotes, related
         case otherNames = "other_names"
+        case relatedCountedIn = "related_counted_in"
     }
 
     /// Which part of each list to show: the same window of roles, documents (in storage order), events
@@ -144,6 +147,7 @@ struct ActorProfile: Encodable {
             return QuoteLine(text: line.text, outlets: named, documents: line.documents, shownOutlets: shown)
         }
         relatedTotal = page.relatedTotal
+        relatedCountedIn = page.relatedCountedIn
         related = page.related.map {
             RelatedActor(id: $0.key, name: $0.name, type: $0.type.rawValue, sharedDocuments: $0.sharedDocuments,
                          sharedEvents: $0.sharedEvents)

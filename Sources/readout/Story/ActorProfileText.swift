@@ -18,13 +18,19 @@ extension ActorProfile {
             .init(heading: "Quotes", lines: quotes.map { "“\($0.text)” — \($0.shownOutlets.joined(separator: ", "))" }),
             .init(heading: "Appears with", table: Table(
                 headers: ["NAME", "TYPE", "SHARED EVENTS", "SHARED DOCUMENTS"],
-                rows: related.map { [$0.name, $0.type, String($0.sharedEvents), String($0.sharedDocuments)] })),
+                rows: related.map { [$0.name, $0.type, String($0.sharedEvents), String($0.sharedDocuments)] }),
+                notes: relatedNote.map { [$0] } ?? []),
             .init(heading: "Documents", table: Table(
                 headers: ["ID", "OUTLET", "PUBLISHED", "TITLE"],
                 rows: documents.map { d in
                     [String(d.id), d.outlet ?? Outlets.unknown, d.published.map { (d.publishedInferred ? "~" : "") + $0 } ?? "", d.title ?? d.document]
                 })),
         ])
+    }
+
+    /// Says what "appears with" was counted in when it was not every document naming the actor.
+    var relatedNote: String? {
+        relatedCountedIn.map { "Counted in its latest \(Plural.count($0, "document")) of \(documentTotal) and the events they report." }
     }
 
     var csvTable: Table {

@@ -111,6 +111,7 @@ struct StoreWebSource: WebSource {
             quotes: profile.quotes.map { QuoteView(speaker: ActorRef(name: profile.name, id: profile.id), text: $0.text, outlets: $0.shownOutlets) },
             related: profile.related.map { .init(actor: ActorRef(name: $0.name, id: $0.id), type: $0.type, sharedEvents: $0.sharedEvents,
                                                   sharedDocuments: $0.sharedDocuments) },
+            relatedNote: profile.relatedNote,
             documents: profile.documents.map { DocumentRef(id: $0.id, title: $0.title, outlet: $0.outlet, published: $0.published,
                                                            publishedInferred: $0.publishedInferred) })
     }
