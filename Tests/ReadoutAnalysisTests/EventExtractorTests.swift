@@ -88,6 +88,25 @@ import ReadoutCore
         #expect(a.events.filter { $0.type == .visit }.map(\.participants) == [["Ion Rusu"]])
     }
 
+    @Test func theOwnerOfAMeetingIsItsParty() {
+        // 2024-03-14 is a Thursday.
+        for text in ["Prime Minister Rui Costa's talks with President Ana Lopes took place on Monday.",
+                     "During Prime Minister Rui Costa's meeting with President Ana Lopes on Monday, the two discussed trade."] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.meetings().map { Set($0.participants) } == [["Rui Costa", "Ana Lopes"]], "\(text)")
+            #expect(a.meetings().first?.date == "2024-03-11", "\(text)")
+        }
+        // Still not a party: the owner of a person ("Costa's envoy met Lopes").
+        let envoy = analyze(article("Prime Minister Rui Costa's envoy Tomas Rojas met President Ana Lopes on Monday."), published: "2024-03-14")
+        #expect(envoy.meetings().map { Set($0.participants) } == [["Tomas Rojas", "Ana Lopes"]])
+    }
+
+    @Test func aCallHeldHasNoPlaceOfAnotherEvent() {
+        let a = analyze(article("President Ana Lopes spoke with Prime Minister Rui Costa over the phone on Monday.",
+                                "The ministry had sent an envoy to Lisbon to set up Lopes's phone conversation with Costa."), published: "2024-03-14")
+        #expect(a.meetings().map(\.location) == [nil])
+    }
+
     @Test func aCourtesyCallIsInPerson() {
         let a = analyze(article("Foreign Minister Tomas Rojas paid a courtesy call on Prime Minister Lars Berge on Tuesday."), published: "2024-03-14")
         #expect(a.meetings().first?.mode == .inPerson)

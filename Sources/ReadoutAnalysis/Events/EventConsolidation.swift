@@ -14,6 +14,19 @@ extension EventReader {
         let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
         return dropCounterpartStandIns(dropCountryAgreements(dropCollectiveDuplicates(
             datedByTheirCountries(merge(events.map(futureIsPlanned).map(plannedIsAhead)).map(futureIsPlanned)).map(fillMissingDate).map { fillMissingPlace($0, places) })))
+            .map(withoutPlaceWhenRemote)
+    }
+
+    /// A call or a video meeting happens in no one place: a place a merged sentence gave it ("to set up X's phone
+    /// conversation with Y, the ambassador flew to Florida") is another event's.
+    func withoutPlaceWhenRemote(_ e: Event) -> Event {
+        // (Only a call told as held: a planned one's "phone" may be the call the sentence mentions in passing — "I look
+        // forward to hosting X in India," Y posted after the phone call.)
+        guard e.type == .meet, e.status == .occurred, e.mode == .phone || e.mode == .virtual, e.location != nil || e.venue != nil else { return e }
+        var e = e
+        e.location = nil
+        e.venue = nil
+        return e
     }
 
     struct ArticlePlaces {

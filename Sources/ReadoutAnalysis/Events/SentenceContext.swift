@@ -81,7 +81,11 @@ struct SentenceContext {
                 while j < range.upperBound && x.punct(j) != "," && x.punct(j) != ";" { out.insert(j); j += 1 }
             }
             if after < range.upperBound, x.isWord(after), EventLexicon.orthographyPossessive.contains(x.text.words[after]) {
-                for k in m.mention.tokens { out.insert(k) }
+                // ("X's meeting with Y", "X's first phone call with Y", "X's visit to Z": the owner of an event is its party.)
+                let ownsEvent = ((after + 1)..<min(after + 4, range.upperBound)).first { k in !x.isWord(k) || x.text.tokens[k].isCapitalized ||
+                    EventLexicon.meetVerbs.contains(x.lower(k)) || EventLexicon.visitNoun.contains(x.lower(k)) }.map { k in
+                    x.isWord(k) && !x.text.tokens[k].isCapitalized } ?? false
+                if !ownsEvent { for k in m.mention.tokens { out.insert(k) } }
             }
             // Apposition: "X, head of ..., " / "X, US President-elect Donald Trump’s intended envoy, and Y".
             guard after < range.upperBound, x.punct(after) == "," else { continue }
