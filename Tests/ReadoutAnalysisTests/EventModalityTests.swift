@@ -40,6 +40,12 @@ private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatu
         #expect(status("Prime Minister Kenji Tanaka has yet to visit Portugal.", .visit) == .negated)
     }
 
+    @Test func anIntentDeniedNegates() {
+        #expect(status("President Amara Diallo has no plans to meet Foreign Minister Ana Lopes, his office said.") == .negated)
+        #expect(status("Prime Minister Kenji Tanaka has no intention of visiting Portugal this year.", .visit) == .negated)
+        #expect(status("President Amara Diallo plans to meet Foreign Minister Ana Lopes next week.") == .planned)
+    }
+
     @Test func anAgreementThatWasNotReachedIsNegated() {
         #expect(status("Portugal and Japan failed to reach a deal on fishing quotas on Monday.", .agree) == .negated)
         // Talks that ended without an agreement made none: negated, or no agreement read at all.

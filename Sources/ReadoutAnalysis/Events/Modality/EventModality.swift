@@ -23,6 +23,7 @@ import ReadoutKnowledge
 enum EventModality {
     private static let v = Vocabulary.shared
     static let negators = v.set("modality.negator")
+    static let intentNouns = v.set("modality.intent-noun")
     static let negationExceptions = v.set("modality.negation-exception")
     static let refusalVerbs = v.set("modality.refusal-verb")
     static let refusalParticles = v.set("modality.refusal-particle")
@@ -125,6 +126,9 @@ extension SentenceContext {
     /// A negator or refusal verb governing the trigger: only verb-group words stand between them.
     func negated(trigger: Int) -> Bool {
         let range = sentence.tokens
+        // "has no plans to meet", "no intention of visiting": an intent denied.
+        if trigger - 3 >= range.lowerBound, ["to", "of"].contains(word(trigger - 1)), EventModality.intentNouns.contains(word(trigger - 2)),
+           EventModality.isNegator(word(trigger - 3)) { return true }
         var i = trigger - 1
         var steps = 0
         while i >= range.lowerBound && steps < 6 {
