@@ -107,6 +107,18 @@ import ReadoutCore
         #expect(a.meetings().map(\.location) == [nil])
     }
 
+    @Test func aMealInSomeonesHonourIsAMeeting() {
+        // 2024-03-14 is a Thursday.
+        for text in ["President Ana Lopes hosted a state banquet for Prime Minister Rui Costa on Monday evening.",
+                     "President Ana Lopes gave a dinner in honour of the visiting Prime Minister Rui Costa on Monday.",
+                     "Prime Minister Rui Costa arrived on Sunday. On Monday, President Ana Lopes hosted a lunch for him."] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Rui Costa"]], "\(text)")
+            #expect(a.meetings().first?.date == "2024-03-11", "\(text)")
+        }
+        #expect(analyze(article("President Ana Lopes hosted a dinner for journalists on Monday."), published: "2024-03-14").meetings().isEmpty)
+    }
+
     @Test func aCourtesyCallIsInPerson() {
         let a = analyze(article("Foreign Minister Tomas Rojas paid a courtesy call on Prime Minister Lars Berge on Tuesday."), published: "2024-03-14")
         #expect(a.meetings().first?.mode == .inPerson)

@@ -91,6 +91,8 @@ enum EventLexicon {
     static let toThePollsVerbs = v.set("election.to-the-polls-verb")
     static let electionHoldVerbs = v.set("election.hold-verb")
     static let visitHereWord = v.set("visit.here-word")
+    static let meetHonourVerb = v.set("meet.honour-verb")
+    static let meetHonourNoun = v.set("meet.honour-noun")
     static let electionHoldFiller = v.set("election.hold-filler")
     static let electionPollsNoun = v.set("election.polls-noun")
     static let meetAnaphoricEventNoun = v.set("meet.anaphoric-event-noun")
@@ -164,6 +166,8 @@ enum EventLexicon {
         var map: [String: UInt8] = [:]
         // Words that start a meeting rule without a meeting verb: joint actions, gatherings, amendments, speeches.
         for w in jointVerbs.union(gatheringWords).union(v.set("meet.amendment-cue")) { map[w, default: 0] |= otherBit }
+        // ("gave a dinner in honour of X": the giving verb starts meet.hosted-by's reading of a meal in honour.)
+        for w in meetHonourVerb { map[w, default: 0] |= otherBit }
         for w in meetVerbs { map[w, default: 0] |= meetBit }
         for w in visitWords { map[w, default: 0] |= visitBit }
         for w in sanctionWords { map[w, default: 0] |= sanctionBit }
