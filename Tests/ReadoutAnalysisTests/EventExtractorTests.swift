@@ -157,6 +157,15 @@ import ReadoutCore
         }
     }
 
+    @Test func assetFreezesAndVisaBansAreSanctions() {
+        for (text, imposer) in [("Britain froze the assets of two Moldovan officials on Monday.", "Britain"),
+                                ("Canada imposed visa bans on 12 Moldovan officials.", "Canada")] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.events.filter { $0.type == .sanction }.map(\.participants) == [[imposer]], "\(text)")
+        }
+        #expect(analyze(article("Britain froze talks with Moldova on Monday."), published: "2024-03-14").events.filter { $0.type == .sanction }.isEmpty)
+    }
+
     @Test func theProgressiveOfSanctionsAndSigningsIsRead() {
         let sanction = analyze(article("The European Union is sanctioning three Belarusian officials over the crackdown."), published: "2024-03-14")
         #expect(sanction.events.filter { $0.type == .sanction }.map(\.participants) == [["European Union"]])

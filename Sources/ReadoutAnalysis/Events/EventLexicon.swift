@@ -26,6 +26,7 @@ enum EventLexicon {
     static let visitGatheringNouns = v.set("visit.gathering-noun")
     static let visitLightVerbs = v.set("visit.light-verb")
     static let sanctionWords = v.set("sanction.trigger").union(v.set("sanction.verb")).union(v.set("sanction.noun"))
+        .union(v.set("sanction.freezing-verb"))
     static let agreeWords = v.set("agree.trigger").union(v.set("agree.verb")).union(v.set("agree.noun"))
     static let electionWords = v.set("election.trigger").union(v.set("election.elect-verb"))
 
