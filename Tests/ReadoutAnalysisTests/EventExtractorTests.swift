@@ -130,7 +130,8 @@ import ReadoutCore
                      ("Moldova will hold a referendum on the constitution in November.", "2024-11", .planned),
                      ("Moldova held a snap parliamentary election last month.", "2024-02", .occurred),
                      ("Moldova goes to the polls on Sunday.", "2024-03-17", .planned),
-                     ("Chileans are voting on Sunday in a referendum.", "2024-03-17", .planned)]
+                     ("Chileans are voting on Sunday in a referendum.", "2024-03-17", .planned),
+                     ("Polls opened in Moldova on Tuesday for a presidential election.", "2024-03-12", .occurred)]
         for (text, date, status) in cases {
             let elections = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }
             #expect(elections.count == 1, "\(text)")

@@ -96,6 +96,7 @@ enum EventLexicon {
     static let meetHonourNoun = v.set("meet.honour-noun")
     static let electionHoldFiller = v.set("election.hold-filler")
     static let electionPollsNoun = v.set("election.polls-noun")
+    static let electionPollsVerb = v.set("election.polls-verb")
     static let meetAnaphoricEventNoun = v.set("meet.anaphoric-event-noun")
     static let meetAttendVerb: [String] = v.entries("meet.attend-verb")
     static let meetAttendableGathering: [String] = v.entries("meet.attendable-gathering")

@@ -44,7 +44,11 @@ extension SentenceContext {
             // "was re-elected president of X": the office's country, a few title words after the verb.
             let office = electVerb && after >= 2 && after <= 5 && EventLexicon.electionPlacePreposition.contains(word(m.mention.tokens.lowerBound - 1)) &&
                 ((trigger + 1)..<(m.mention.tokens.lowerBound - 1)).allSatisfy { x.isWord($0) && !EventLexicon.clauseBreaks.contains(word($0)) }
-            return between || voters || office || (!ballot && after >= 1 && after <= 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 1)))
+            // "Polls opened in Malawi on Tuesday": the polls' verb may stand between.
+            let pollsVerb = EventLexicon.electionPollsNoun.contains(word(trigger)) && EventLexicon.electionPollsVerb.contains(word(trigger + 1)) &&
+                after == 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 2))
+            return between || voters || office || pollsVerb ||
+                (!ballot && after >= 1 && after <= 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 1)))
         })
         // "Samoa's ruling party won Saturday's snap election": with no place beside the election word, the one
         // country the sentence names (a second country makes it unclear whose vote it is).
