@@ -90,6 +90,14 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     #expect(story.said == [["Kari Lund", "not up for talks"], ["Ola Strand", "watching closely"]])
 }
 
+@Test func aShortSentenceAColonIntroducesIsSpeech() {
+    // Three capitalised-looking words would pass for a label mid-sentence; after "wrote:" and closed by a stop they are words.
+    let story = Story("In a post on X, Weber wrote: \"Europe stands united.\"").with("Weber")
+    #expect(story.said == [["Weber", "Europe stands united."]])
+    // The same three words as a name mid-sentence stay a label.
+    #expect(Story("The group calls itself \"Europe Stands United\" and meets monthly, Weber said.").with("Weber").said.isEmpty)
+}
+
 @Test func speakerBeforeTheQuoteWithColonOrThat() {
     let colon = Story("Prime Minister Mark Carney said: \"Canada will not back down on steel tariffs.\"").with("Mark Carney")
     #expect(colon.said == [["Mark Carney", "Canada will not back down on steel tariffs."]])

@@ -35,7 +35,8 @@ public struct QuoteExtractor: Sendable {
         for mark in marks {
             let innerStart = wordIndex(lexed, atOrAfter: mark.innerStart)
             let innerEnd = wordIndex(lexed, atOrAfter: mark.innerEnd)
-            let verdict = ScareQuotes.judge(lexed, words: innerStart..<innerEnd)
+            let open = wordIndex(lexed, atOrAfter: mark.open)
+            let verdict = ScareQuotes.judge(lexed, words: innerStart..<innerEnd, introduced: open > 0 && lexed.isPunct(open - 1, ":"))
             guard verdict != .notSpeech else { continue }
             candidates.append((mark, verdict, innerStart..<innerEnd, wordIndex(lexed, atOrAfter: mark.open),
                                mark.close.map { wordIndex(lexed, atOrAfter: $0) }))

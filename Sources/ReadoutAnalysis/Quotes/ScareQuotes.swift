@@ -34,7 +34,8 @@ enum ScareQuotes {
         return false
     }
 
-    static func judge(_ text: LexedText, words range: Range<Int>) -> Verdict {
+    /// `introduced`: the quote opens right after a colon ("X said: “...”"), where only speech is introduced.
+    static func judge(_ text: LexedText, words range: Range<Int>, introduced: Bool = false) -> Verdict {
         var count = 0
         var firstCapitalized = false
         var firstKey: UInt64 = 0
@@ -62,6 +63,11 @@ enum ScareQuotes {
             }
         }
         if count <= 1 { return .notSpeech }
+        // "Weber wrote: “Europe stands united.”": a short sentence a colon introduces, closed by its own stop, is speech
+        // however capitalised (its speaker still has to be found).
+        let closedSentence = range.count >= 2 && words[range.upperBound - 1].kind == .punct &&
+            [46, 33, 63].contains(words[range.upperBound - 1].key)
+        if introduced && closedSentence { return count <= 3 ? .needsSpeaker : .speech }
         if titleLike && !sentencePunct && count <= 10 { return .notSpeech }
         // A short capitalised stretch mid-sentence is a name or label ("Track Two dialogue"), not speech.
         if count <= 3 && firstCapitalized && !innerPunct && !sentenceStarters.contains(firstKey) { return .notSpeech }
