@@ -119,6 +119,14 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes hosted a dinner for journalists on Monday."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func receivingADescribedGuestNamedAfterTheComma() {
+        let a = analyze(article("The Portuguese head of government, Rui Costa, received the president of Chile, Ana Lopes, in Lisbon on Monday."),
+                        published: "2024-03-14")
+        #expect(a.meetings().map { Set($0.participants) } == [["Rui Costa", "Ana Lopes"]])
+        // Received a thing, not a person: no meeting.
+        #expect(analyze(article("President Rui Costa received the report of the commission, officials said."), published: "2024-03-14").meetings().isEmpty)
+    }
+
     @Test func aCourtesyCallIsInPerson() {
         let a = analyze(article("Foreign Minister Tomas Rojas paid a courtesy call on Prime Minister Lars Berge on Tuesday."), published: "2024-03-14")
         #expect(a.meetings().first?.mode == .inPerson)

@@ -176,12 +176,19 @@ extension SentenceContext {
     func receivesPerson(at i: Int) -> Bool {
         guard EventLexicon.meetReceptionVerb.contains(word(i)) else { return false }
         var k = i + 1
-        while k < sentence.tokens.upperBound && k - i <= 6 && x.isWord(k) {
+        var described = false
+        while k < sentence.tokens.upperBound && k - i <= 9 {
             if mentions.contains(where: { $0.mention.tokens.lowerBound == k && x.entities[$0.entity].type == .person }) { return true }
+            // "received the president of Mexico, X,": a description, then the person's name after its comma.
+            if described && x.punct(k) == "," { k += 1; continue }
+            guard x.isWord(k), k - i <= 6 else { return false }
             // Only determiners, titles and adjectives of the person may come between ("the visiting Prime Minister",
-            // "Japan's Prime Minister").
-            guard EventLexicon.receptionObjectFiller.contains(word(k)) || x.text.tokens[k].isCapitalized ||
-                    EventLexicon.orthographyPossessive.contains(word(k)) else { return false }
+            // "Japan's Prime Minister", "the president of Mexico").
+            let lower = word(k)
+            let title = TitleVocabulary.isTitleWord(lower, x.knowledge) || (lower == "of" && described)
+            guard EventLexicon.receptionObjectFiller.contains(lower) || x.text.tokens[k].isCapitalized ||
+                    EventLexicon.orthographyPossessive.contains(lower) || title else { return false }
+            if TitleVocabulary.marksRole(lower, x.knowledge) { described = true }
             k += 1
         }
         return false
