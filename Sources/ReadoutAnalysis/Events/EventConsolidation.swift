@@ -34,6 +34,9 @@ extension EventReader {
         var city: String?
     }
 
+    /// A day no words of the text give (`fillMissingDate` put the publication day there): it allows any other day.
+    static func dayWasFilledIn(_ e: Event) -> Bool { e.dateText == nil }
+
     /// "PM X holds phone talks with Japanese counterpart" (X and Japan) and "X held phone talks with Japanese Prime
     /// Minister Y" (X and Y) are one meeting: a country standing in for an unnamed counterpart gives way to a
     /// meeting of the same people with a person of that country, when dates allow. (Only meetings that share a
@@ -53,8 +56,7 @@ extension EventReader {
             let covered = (withPerson[first] ?? []).contains { j in
                 guard j != k, !dropped.contains(j) else { return false }
                 let other = events[j]
-                // (A day filled in from the publication date, with no words of the text's, allows any other.)
-                guard other.status.isAsserted, e.dateText == nil || EventReader.compatible(other.date, e.date),
+                guard other.status.isAsserted, Self.dayWasFilledIn(e) || EventReader.compatible(other.date, e.date),
                       Set(e.participantEntities).isSubset(of: Set(other.participantEntities)) else { return false }
                 let theirCodes = Set(other.participantEntities.compactMap { id in byID[id].flatMap { $0.type == .person ? $0.country : nil } })
                 return codes.allSatisfy(theirCodes.contains)
@@ -265,7 +267,7 @@ extension EventReader {
             let headline = lookup.sentence(withSpan: e.evidenceSpan).map { sentences[$0].block == .title || sentences[$0].block == .standfirst } ?? false
             // A headline's meeting of countries whose day was only filled in from the publication date ("Argentina,
             // Brazil leaders meet"): the story's meeting of their people stands for it, whatever its day.
-            if headline && e.dateText == nil {
+            if headline && Self.dayWasFilledIn(e) {
                 let codes = e.participants.compactMap { countries[$0] ?? knowledge.country(named: $0)?.alpha3 }
                 if let first = codes.first, (anyDayWith[first] ?? []).contains(where: { theirs in codes.allSatisfy(theirs.contains) }) { return false }
             }

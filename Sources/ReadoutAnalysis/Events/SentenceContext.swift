@@ -82,9 +82,10 @@ struct SentenceContext {
             }
             if after < range.upperBound, x.isWord(after), EventLexicon.orthographyPossessive.contains(x.text.words[after]) {
                 // ("X's meeting with Y", "X's first phone call with Y", "X's visit to Z": the owner of an event is its party.)
-                let ownsEvent = ((after + 1)..<min(after + 4, range.upperBound)).first { k in !x.isWord(k) || x.text.tokens[k].isCapitalized ||
-                    EventLexicon.meetVerbs.contains(x.lower(k)) || EventLexicon.visitNoun.contains(x.lower(k)) }.map { k in
-                    x.isWord(k) && !x.text.tokens[k].isCapitalized } ?? false
+                // The first of the next three words that is no lowercase modifier must be the event noun.
+                let owned = ((after + 1)..<min(after + 4, range.upperBound)).first { k in
+                    !x.isWord(k) || x.text.tokens[k].isCapitalized || EventLexicon.meetVerbs.contains(x.lower(k)) || EventLexicon.visitNoun.contains(x.lower(k)) }
+                let ownsEvent = owned.map { x.isWord($0) && !x.text.tokens[$0].isCapitalized } ?? false
                 if !ownsEvent { for k in m.mention.tokens { out.insert(k) } }
             }
             // Apposition: "X, head of ..., " / "X, US President-elect Donald Trump’s intended envoy, and Y".

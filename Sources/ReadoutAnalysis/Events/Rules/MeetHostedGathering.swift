@@ -48,8 +48,8 @@ extension SentenceContext {
             // "for Y", "in honour of Y", "in honor of Y"
             var k = noun + 1
             if word(k) == "for" { k += 1 } else if word(k) == "in" && EventLexicon.meetHonourNoun.contains(word(k + 1)) && word(k + 2) == "of" { k += 3 } else { continue }
-            if word(k) == "the" || word(k) == "visiting" { k += 1 }
-            if word(k) == "visiting" { k += 1 }
+            // ("for the visiting Prime Minister Y": the words a reception's object may open with.)
+            while k < sentence.tokens.upperBound && EventLexicon.receptionObjectFiller.contains(word(k)) { k += 1 }
             // (a title may stand before the guest's name: "for Prime Minister Y")
             // ("for him": the person the pronoun means.)
             let named = mentions.first(where: { m in
