@@ -88,6 +88,20 @@ import ReadoutCore
         #expect(a.events.filter { $0.type == .visit }.map(\.participants) == [["Ion Rusu"]])
     }
 
+    @Test func aMeetingAndTheAgreementItsPeopleSignAfterIt() {
+        // 2024-03-15 is a Friday, four days after Monday the 11th.
+        // "After the talks" is the meeting just told, on its day: no second meeting on the day of publication.
+        let after = analyze(article("Prime Minister Rui Costa and President Ana Lopes held talks in Lisbon on Monday.",
+                                    "After the talks, the two leaders witnessed the signing of a fisheries accord."), published: "2024-03-15")
+        #expect(after.meetings().map(\.date) == ["2024-03-11"])
+        #expect(after.events.filter { $0.type == .agree }.map { Set($0.participants) } == [["Rui Costa", "Ana Lopes"]])
+        // "where the two renewed": the two people named before it in the same sentence, not the last sentence's pair.
+        let here = analyze(article("Foreign Minister Ion Rusu met Trade Minister Tomas Rojas on Friday.",
+                                   "Prime Minister Rui Costa met President Ana Lopes at the palace on Monday, where the two renewed a fisheries accord."),
+                           published: "2024-03-14")
+        #expect(here.events.filter { $0.type == .agree }.map { Set($0.participants) } == [["Rui Costa", "Ana Lopes"]])
+    }
+
     @Test func theOwnerOfAMeetingIsItsParty() {
         // 2024-03-14 is a Thursday.
         for text in ["Prime Minister Rui Costa's talks with President Ana Lopes took place on Monday.",
@@ -173,6 +187,17 @@ import ReadoutCore
             #expect(a.events.filter { $0.type == .sanction }.map(\.participants) == [[imposer]], "\(text)")
         }
         #expect(analyze(article("Britain froze talks with Moldova on Monday."), published: "2024-03-14").events.filter { $0.type == .sanction }.isEmpty)
+    }
+
+    @Test func theAgentOfPassiveSanctionsImposesThem() {
+        for (text, imposer) in [("The move follows sanctions imposed by the European Union last month on two Moldovan generals.", "European Union"),
+                                ("Tariffs were imposed by Canada on Chilean copper in January.", "Canada"),
+                                ("Three shipping firms were blacklisted by Britain on Monday.", "Britain")] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.events.filter { $0.type == .sanction }.map(\.participants) == [[imposer]], "\(text)")
+        }
+        // An approval is no penalty: "approved by" names no sanctions.
+        #expect(analyze(article("The budget was approved by Chile's parliament on Monday."), published: "2024-03-14").events.filter { $0.type == .sanction }.isEmpty)
     }
 
     @Test func theProgressiveOfSanctionsAndSigningsIsRead() {

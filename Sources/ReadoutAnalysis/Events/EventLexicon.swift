@@ -150,6 +150,8 @@ enum EventLexicon {
     static let timeAnaphoricDayPart = v.set("time.anaphoric-day-part")
     static let timeAnaphoricSameDay = v.set("time.anaphoric-same-day")
     static let timeSameOccasion = v.set("time.same-occasion")
+    static let timeToldMeetingPreposition = v.set("time.told-meeting-preposition")
+    static let timeToldMeetingNoun = v.set("time.told-meeting-noun")
     static let timeDayUnit: [String] = v.entries("time.day-unit")
     static let timeRelativeDirection: [String] = v.entries("time.relative-direction")
     static let titleAppositionHead: [String] = v.entries("title.apposition-head")

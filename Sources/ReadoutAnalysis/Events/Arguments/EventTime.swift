@@ -88,6 +88,12 @@ extension SentenceContext {
                 // ("the sidelines of the Davos forum" names another one).
                 found = (i, i + 3, 0)
             }
+            if found == nil, EventLexicon.timeToldMeetingPreposition.contains(w), word(i + 1) == "the" || word(i + 1) == "their",
+               EventLexicon.timeToldMeetingNoun.contains(word(i + 2)), closes(i + 3) {
+                // "After the talks, the two leaders witnessed ...", "During their meeting, ...": the meeting just told,
+                // on its day (not the publication day an undated clause would take).
+                found = (i, i + 2, 0)
+            }
             guard let f = found else { continue }
             let span = TextSpan(x.text.tokens[f.first].start, x.text.tokens[f.last].end)
             return TimeExpression(text: x.text.text(tokens: f.first..<(f.last + 1)), span: span, value: anchor.adding(days: f.days).isoDay,

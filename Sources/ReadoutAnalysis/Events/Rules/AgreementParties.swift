@@ -64,8 +64,12 @@ extension SentenceContext {
                 }
             }
             // "the two leaders signed", and "the two sides signed" when the article names no two countries (its
-            // people's countries told only by titles, "Chinese President X"): the people of the meeting just told.
-            if bodies.count < 2, state.lastMeet.count >= 2 { people = state.lastMeet }
+            // people's countries told only by titles, "Chinese President X"): the people of the meeting just told —
+            // told in this very sentence when two people stand before the clause ("X met Y on Monday, where the two
+            // renewed the accord").
+            let toldHere = peopleBeforeClause(lo)
+            if bodies.count < 2, toldHere.count >= 2 { people = toldHere }
+            else if bodies.count < 2, state.lastMeet.count >= 2 { people = state.lastMeet }
         }
         // A country's own body is not a second party beside it ("Peru and Peru's foreign ministry").
         let countries = Set(bodies.compactMap { x.entities[$0].type == .gpe ? x.entities[$0].country : nil })
@@ -87,6 +91,16 @@ extension SentenceContext {
                                         participantEntities: parties.map { x.entities[$0].id }, date: when?.value,
                                         dateText: when?.text, location: place(), topics: topics(), evidence: evidence,
                                         evidenceSpan: span))
+    }
+
+    /// The people named in this sentence before its clause at `lo`, speakers and bystanders aside.
+    func peopleBeforeClause(_ lo: Int) -> [Int] {
+        var people: [Int] = []
+        for m in mentions where m.mention.tokens.upperBound <= lo && x.entities[m.entity].type == .person && !isSpeaker(m) &&
+            !m.mention.tokens.contains(where: { excluded.contains($0) }) && !people.contains(m.entity) {
+            people.append(m.entity)
+        }
+        return people
     }
 
     /// An organisation of states ("G20", "African Union"): the gazetteer's international bodies.

@@ -26,7 +26,9 @@ extension SentenceContext {
     /// tariffs"); its subject (or the possessor of "decision to impose") is the imposer. A sanctions noun no verb
     /// imposes ("the new sanctions won't give X leverage") is a reference, not an event.
     func sanction() -> Event? {
-        guard families & EventLexicon.sanctionBit != 0, let verb = sanctionVerb() else { return nil }
+        guard families & EventLexicon.sanctionBit != 0 else { return nil }
+        if let (verb, agent) = passiveImposition() { return sanctionEvent(by: agent, name: x.entities[agent].name, verb: verb) }
+        guard let verb = sanctionVerb() else { return nil }
         var imposer: Int?
         // "X's decision to impose tariffs", "the move to impose sanctions": an infinitive after a noun has that
         // noun's possessor as its agent, or none named — not the sentence's subject.
@@ -60,6 +62,33 @@ extension SentenceContext {
                                          participantEntities: imposer.map { [x.entities[$0].id] } ?? [], date: when?.value,
                                          dateText: when?.text, location: place(), topics: topics(), evidence: evidence,
                                          evidenceSpan: span))
+    }
+
+    /// "sanctions imposed by the EU last month", "the tariffs were levied by Washington", "a firm blacklisted by
+    /// the US Treasury": in the passive, the agent after "by" imposes them (the subject is what they fall on).
+    /// Only a sanctions noun imposed, or a verb that means nothing but a penalty: "sanctioned by the council" may
+    /// be an approval, and is read only when a country or body is the agent.
+    func passiveImposition() -> (verb: Int, agent: Int)? {
+        for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) && word(i + 1) == "by" {
+            let w = word(i)
+            let imposed: Bool
+            if Self.imposingVerbs.contains(w) && w.hasSuffix("ed") {
+                // The noun right before, or before "were"/"have been" ("sanctions were imposed by").
+                var k = i - 1
+                while k > i - 4 && k > sentence.tokens.lowerBound && (EventLexicon.visitBeVerbs.contains(word(k)) || word(k) == "have" || word(k) == "had") {
+                    k -= 1
+                }
+                imposed = k >= sentence.tokens.lowerBound && Self.sanctionNouns.contains(word(k))
+            } else {
+                imposed = Self.sanctionVerbs.contains(w)
+            }
+            guard imposed else { continue }
+            let start = EventLexicon.articleAny.contains(word(i + 2)) ? i + 3 : i + 2
+            guard let agent = mentions.first(where: { $0.mention.tokens.lowerBound == start || $0.mention.tokens.lowerBound == i + 2 }),
+                  isParty(agent) || (w != "sanctioned" && x.entities[agent.entity].type == .person) else { continue }
+            return (i, agent.entity)
+        }
+        return nil
     }
 
     /// "imposed sanctions", "agreed on new sanctions", "slapped tariffs", or "sanctioned" itself (not "sanctioned by").
