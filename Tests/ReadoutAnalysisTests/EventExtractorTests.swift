@@ -88,6 +88,19 @@ import ReadoutCore
         #expect(a.events.filter { $0.type == .visit }.map(\.participants) == [["Ion Rusu"]])
     }
 
+    @Test func whatOneToldAnotherInACallIsTheirCall() {
+        // 2024-03-14 is a Thursday.
+        for text in ["President Ana Lopes told Prime Minister Rui Costa in a video call on Monday that the border would reopen.",
+                     "President Ana Lopes assured Prime Minister Rui Costa during a phone call on Monday that the border would reopen.",
+                     "In a video call on Monday, President Ana Lopes told Prime Minister Rui Costa that the border would reopen."] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Rui Costa"]], "\(text)")
+            #expect(a.meetings().first?.date == "2024-03-11", "\(text)")
+        }
+        // One person speaking in a call with no other named holds no meeting.
+        #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
+    }
+
     @Test func aMeetingAndTheAgreementItsPeopleSignAfterIt() {
         // 2024-03-15 is a Friday, four days after Monday the 11th.
         // "After the talks" is the meeting just told, on its day: no second meeting on the day of publication.
@@ -167,7 +180,9 @@ import ReadoutCore
         let cases = [("Voters in Moldova elected Ion Rusu as president on Sunday.", "Moldova", EventStatus.occurred),
                      ("Ion Rusu was re-elected president of Moldova on Sunday.", "Moldova", .occurred),
                      ("Chilean voters elected a new congress on Sunday.", "Chile", .occurred),
-                     ("Moldova votes on Sunday in a parliamentary election.", "Moldova", .planned)]
+                     ("Moldova votes on Sunday in a parliamentary election.", "Moldova", .planned),
+                     ("Ion Rusu won the presidential election held in Moldova on Sunday.", "Moldova", .occurred),
+                     ("Ion Rusu conceded defeat in the Moldovan presidential election on Sunday.", "Moldova", .occurred)]
         for (text, country, status) in cases {
             let elections = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }
             #expect(elections.map(\.participants) == [[country]], "\(text)")
@@ -187,6 +202,15 @@ import ReadoutCore
             #expect(a.events.filter { $0.type == .sanction }.map(\.participants) == [[imposer]], "\(text)")
         }
         #expect(analyze(article("Britain froze talks with Moldova on Monday."), published: "2024-03-14").events.filter { $0.type == .sanction }.isEmpty)
+    }
+
+    @Test func aDesignationOfTargetsIsASanction() {
+        let a = analyze(article("The US Treasury on Tuesday designated five entities linked to the Moldovan drone programme."), published: "2024-03-14")
+        #expect(a.events.filter { $0.type == .sanction }.count == 1)
+        // Designating a venue or an envoy is not.
+        for text in ["The designated venue for the summit is Lisbon.", "President Ana Lopes designated Foreign Minister Rui Costa as her envoy."] {
+            #expect(analyze(article(text), published: "2024-03-14").events.filter { $0.type == .sanction }.isEmpty, "\(text)")
+        }
     }
 
     @Test func theAgentOfPassiveSanctionsImposesThem() {

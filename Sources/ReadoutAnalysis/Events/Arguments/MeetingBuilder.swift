@@ -24,6 +24,7 @@ extension SentenceContext {
             guard time(near: trigger) != nil else { return nil }
             people = lastMeet
         }
+        if given == nil, people.count < 2, let pair = peopleOfCallSetting(trigger) { people = pair }
         if given == nil, people.count < 2, refersToLastMeeting(trigger: trigger), lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
@@ -194,6 +195,41 @@ extension SentenceContext {
         return false
     }
 
+    /// "X told Y in a video call that ...", "during a phone call on Monday": a call as the setting of what the
+    /// clause's people said to each other (its people are the clause's, as for any meeting).
+    func isCallSetting(_ i: Int) -> Bool {
+        guard word(i) == "call" else { return false }
+        var k = i - 1
+        if EventLexicon.phoneWords.contains(word(k)) || EventLexicon.virtualWords.contains(word(k)) { k -= 1 }
+        return EventLexicon.articleAny.contains(word(k)) && EventLexicon.meetCallSettingPreposition.contains(word(k - 1))
+    }
+
+    /// "X told Y in a video call that ...", "In a phone call on Monday, X assured Y ...": the subject of the verb
+    /// the call sets and its person object, however far a verb of saying sets them apart from the rest of the
+    /// clause. Nil unless both are people (or the subject a pronoun for one).
+    func peopleOfCallSetting(_ trigger: Int) -> [Int]? {
+        guard isCallSetting(trigger) else { return nil }
+        var preposition = trigger - 2
+        if !EventLexicon.meetCallSettingPreposition.contains(word(preposition)) { preposition -= 1 }
+        // Fronted ("In a call on Monday, X told Y"): the object is the first person named after the comma but one;
+        // else the person named right before the call.
+        let fronted = preposition == sentence.tokens.lowerBound
+        let comma = fronted ? sentence.tokens.first(where: { $0 > trigger && x.punct($0) == "," }) : nil
+        if fronted && comma == nil { return nil }
+        let people = mentions.filter { x.entities[$0.entity].type == .person }
+        let object = fronted ? people.filter { $0.mention.tokens.lowerBound > comma! }.dropFirst().first
+                             : people.first { $0.mention.tokens.upperBound == preposition }
+        guard let object else { return nil }
+        // (The object's title stands between: "told Prime Minister Y".)
+        var verb = object.mention.tokens.lowerBound - 1
+        while verb > sentence.tokens.lowerBound && x.isWord(verb) && x.text.tokens[verb].isCapitalized { verb -= 1 }
+        guard verb > sentence.tokens.lowerBound, x.isWord(verb), !x.text.tokens[verb].isCapitalized else { return nil }
+        let subject = people.first { $0.mention.tokens.upperBound == verb }?.entity ??
+            (EventLexicon.pronounWords.contains(word(verb - 1)) ? antecedent(ofPronounAt: verb - 1) : nil)
+        guard let subject, subject != object.entity else { return nil }
+        return [subject, object.entity]
+    }
+
     func meetTrigger(after start: Int? = nil) -> Int? {
         for i in sentence.tokens where i > (start ?? Int.min) && !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
@@ -219,7 +255,8 @@ extension SentenceContext {
             if EventLexicon.weakMeetVerbs.contains(w) {
                 let reach = (w == "joined" || w == "sat") ? 12 : 9
                 let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
-                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) || receivesPerson(at: i) else { continue }
+                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) || receivesPerson(at: i) || isCallSetting(i)
+                else { continue }
                 if w == "call" || w == "calls" || w == "called" {
                     // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
                     guard i + 1 < sentence.tokens.upperBound, EventLexicon.meetCallParticle.contains(word(i + 1)) || w == "call" else { continue }

@@ -47,7 +47,10 @@ extension SentenceContext {
             // "Polls opened in Malawi on Tuesday": the polls' verb may stand between.
             let pollsVerb = EventLexicon.electionPollsNoun.contains(word(trigger)) && EventLexicon.electionPollsVerb.contains(word(trigger + 1)) &&
                 after == 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 2))
-            return between || voters || office || pollsVerb ||
+            // "the presidential election held in Togo on Saturday": a reduced relative may stand between.
+            let held = after >= 3 && after <= 4 && EventLexicon.electionPlacePreposition.contains(word(m.mention.tokens.lowerBound - 1)) &&
+                ((trigger + 1)..<(m.mention.tokens.lowerBound - 1)).allSatisfy { EventLexicon.electionPlaceParticiple.contains(word($0)) }
+            return between || voters || office || pollsVerb || held ||
                 (!ballot && after >= 1 && after <= 3 && EventLexicon.electionPlacePreposition.contains(word(trigger + 1)))
         })
         // "Samoa's ruling party won Saturday's snap election": with no place beside the election word, the one
@@ -69,7 +72,7 @@ extension SentenceContext {
         let voting: (name: String, id: String?)
         if let country = named ?? only ?? subject {
             voting = (x.entities[country.entity].name, x.entities[country.entity].id)
-        } else if let people = votingPeople(before: trigger) {
+        } else if let people = votingPeople(before: trigger) ?? votingAdjective(before: trigger) {
             // "Chilean voters elected ...", "Chileans go to the polls": the country of the people who vote (its entity
             // when the article names it).
             let entity = x.entities.first { $0.type == .gpe && $0.country == people.alpha3 }
@@ -117,6 +120,15 @@ extension SentenceContext {
             x.isWord(k) && (verb(k) || EventLexicon.electVerbBefore.contains(word(k)) || NameLexicon.eventModifiers.contains(word(k)) ||
                             EventLexicon.electionHoldFiller.contains(word(k)))
         }
+    }
+
+    /// "the Chilean presidential election", "Portuguese parliamentary elections": a demonym right before the election
+    /// word, with only the election's modifiers between, names the country that votes.
+    func votingAdjective(before trigger: Int) -> Country? {
+        var k = trigger - 1
+        while k > sentence.tokens.lowerBound && NameLexicon.eventModifiers.contains(word(k)) { k -= 1 }
+        guard k >= sentence.tokens.lowerBound, x.isWord(k), x.text.tokens[k].isCapitalized else { return nil }
+        return x.knowledge.countryForDemonym(x.text.words[k])
     }
 
     /// The country of the people who vote, named by a demonym before the election word: "Chilean voters",

@@ -21,6 +21,8 @@ extension SentenceContext {
     static let imposingVerbs = Vocabulary.shared.set("sanction.imposing-verb")
     static let sanctionVerbs = Vocabulary.shared.set("sanction.verb")
     static let freezingVerbs = Vocabulary.shared.set("sanction.freezing-verb")
+    static let designatingVerbs = Vocabulary.shared.set("sanction.designating-verb")
+    static let designationTargets = Vocabulary.shared.set("sanction.designation-target")
 
     /// Sanctions are imposed by a verb ("X imposed sanctions on Y", "X sanctioned Y", "X's decision to impose
     /// tariffs"); its subject (or the possessor of "decision to impose") is the imposer. A sanctions noun no verb
@@ -98,6 +100,10 @@ extension SentenceContext {
             if Self.sanctionVerbs.contains(w) && word(i + 1) != "by" && !EventLexicon.articleAny.contains(word(i - 1)) { return i }
             // "froze the assets of two officials": freezing assets is a sanction ("froze talks" is not).
             if Self.freezingVerbs.contains(w) && (word(i + 1) == "assets" || (word(i + 1) == "the" && word(i + 2) == "assets")) { return i }
+            // "designated five entities", "designated the group a terrorist organisation": a designation of targets
+            // (not "the designated area", "designated Lisbon as the venue").
+            if Self.designatingVerbs.contains(w), !EventLexicon.articleAny.contains(word(i - 1)),
+               ((i + 1)..<min(i + 7, sentence.tokens.upperBound)).contains(where: { Self.designationTargets.contains(word($0)) }) { return i }
             guard Self.imposingVerbs.contains(w) else { continue }
             let object = (i + 1)..<min(i + 7, sentence.tokens.upperBound)
             if object.contains(where: { Self.sanctionNouns.contains(word($0)) }) { return i }
