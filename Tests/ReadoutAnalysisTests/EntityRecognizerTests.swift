@@ -25,6 +25,15 @@ import ReadoutCore
         #expect(b.names(.person) == ["An Ji-ho", "To Van Hai"])
     }
 
+    @Test func aTitledPersonOfAnInstitutionIsAPersonAndTheInstitution() {
+        let a = analyze(article("Foreign Minister Ana Lopes received Ambassador Tomas Rojas of the United States on Monday.",
+                                "Senator Ion Rusu of the Liberal Party also attended."))
+        #expect(a.names(.person) == ["Ana Lopes", "Tomas Rojas", "Ion Rusu"])
+        #expect(a.entity("Tomas Rojas")?.roles == ["Ambassador"])
+        #expect(a.names(.gpe) == ["United States"])
+        #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Tomas Rojas"]])
+    }
+
     @Test func aCounterpartIsARoleWithACountry() {
         let a = analyze(article("Foreign Minister Ana Lopes received her Moldovan counterpart Ion Rusu in Lisbon on Friday.",
                                 "She later met her Chilean counterpart, Tomas Rojas."))

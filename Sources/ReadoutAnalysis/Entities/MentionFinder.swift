@@ -1038,10 +1038,14 @@ struct MentionFinder {
                 return read(run: run.lowerBound...(a - 1), sentence: sentence) + read(run: (a + 1)...run.upperBound, sentence: sentence)
             }
         }
-        // "Amina Yusuf of Lagos University": a person before "of" an institution.
+        // "Amina Yusuf of Lagos University", "Ambassador Marc Knapper of the United States": a person (after their
+        // title) before "of" an institution or a country.
         if let o = run.first(where: { isWord($0) && lower($0) == "of" }), o - run.lowerBound >= 2 {
             let left = run.lowerBound...(o - 1)
-            if !left.contains(where: { headType($0) != nil || isTitleWord($0) }) && gazetteer(left) == nil && looksLikePersonName(left) {
+            var name = run.lowerBound
+            while name < o && isTitleWord(name) && headType(name) == nil && TitleVocabulary.marksRole(lower(name), knowledge) { name += 1 }
+            let named = name < o && o - name >= 2 ? Optional(name...(o - 1)) : nil
+            if let named, !named.contains(where: { headType($0) != nil || isTitleWord($0) }) && gazetteer(named) == nil && looksLikePersonName(named) {
                 var rest = o + 1
                 if rest < run.upperBound && lower(rest) == "the" { rest += 1 }
                 return read(segment: left, sentence: sentence) + read(run: rest...run.upperBound, sentence: sentence)
