@@ -34,6 +34,15 @@ import ReadoutCore
         #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Tomas Rojas"]])
     }
 
+    @Test func anHonorificInsideANameIsPartOfItAndADemonymBeforeATitleIsANationality() {
+        // "Sheikh" after a given name is part of the name; "Somali" is also a region of Ethiopia in the gazetteer.
+        let a = analyze(article("Somali President Hassan Sheikh Omar met Kenyan President Peter Otieno on Monday."))
+        #expect(a.names(.person) == ["Hassan Sheikh Omar", "Peter Otieno"])
+        #expect(a.entity("Hassan Sheikh Omar")?.roles == ["Somali President"])
+        #expect(a.entity("Hassan Sheikh Omar")?.country == "SOM")
+        #expect(a.names(.gpe).isEmpty)
+    }
+
     @Test func aCounterpartIsARoleWithACountry() {
         let a = analyze(article("Foreign Minister Ana Lopes received her Moldovan counterpart Ion Rusu in Lisbon on Friday.",
                                 "She later met her Chilean counterpart, Tomas Rojas."))

@@ -101,6 +101,12 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func aMeetingAWeekAheadIsPlannedWhateverItsMonth() {
+        // 2024-03-14 is a Thursday: "next week" falls in March, the month of writing.
+        let a = analyze(article("The Kremlin said President Ion Rusu and President Ana Lopes would speak by video link next week."), published: "2024-03-14")
+        #expect(a.meetings().map(\.status) == [.planned])
+    }
+
     @Test func aMeetingAndTheAgreementItsPeopleSignAfterIt() {
         // 2024-03-15 is a Friday, four days after Monday the 11th.
         // "After the talks" is the meeting just told, on its day: no second meeting on the day of publication.

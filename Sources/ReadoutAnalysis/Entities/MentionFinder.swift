@@ -778,6 +778,13 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
+            // "Hassan Sheikh Mohamud": an honorific between a given name and the rest of the name is part of it.
+            if nameTokens > 0 && isHonorific(k) && k > run.lowerBound && isCapitalWord(k - 1) && !isTitleWord(k - 1) && !isHonorific(k - 1) &&
+               knowledge.givenName(word(k - 1)) != nil {
+                nameTokens += 1
+                k -= 1
+                continue
+            }
             // ("Ms van der Berg": an honorific before the particles is the title, not a name.)
             if nameTokens > 0 && (NameLexicon.nameParticles.contains(w) || isHyphen(k)) && k > run.lowerBound &&
                ((isCapitalWord(k - 1) && !isTitleWord(k - 1)) || (NameLexicon.nameParticles.contains(w) && (isHonorific(k - 1) || isHyphen(k - 1))) ||
@@ -961,6 +968,12 @@ struct MentionFinder {
         }
         // "The European Commission's President X": the possessive is not part of the body's name.
         if end > range.lowerBound && isPossessive(end) { end -= 1 }
+        // "Somali President X": a country's demonym before the title is her nationality, even where a region is spelt
+        // the same (the Somali Region of Ethiopia).
+        if end == range.lowerBound, let c = knowledge.countryForDemonym(word(end)), gazetteer(end...end).map({ $0.kind != "country" }) ?? false {
+            person.country = person.country ?? c.alpha3
+            return []
+        }
         if end >= range.lowerBound {
             let head = range.lowerBound...end
             if let entry = gazetteer(head) {

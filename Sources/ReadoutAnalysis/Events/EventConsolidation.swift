@@ -108,7 +108,8 @@ extension EventReader {
         guard e.status == .occurred, e.type == .meet || e.type == .visit || e.type == .election else { return e }
         let ahead: Bool
         if let date = e.date, let published, date.count <= published.count {
-            ahead = date > String(published.prefix(date.count))
+            // ("would speak next week": a week ahead may fall in the month of writing, which a month's date cannot show.)
+            ahead = date > String(published.prefix(date.count)) || EventReader.pointsAhead(e.dateText)
         } else {
             // Undated (no publication date to resolve against): the phrase itself may point ahead.
             ahead = EventReader.pointsAhead(e.dateText)
