@@ -417,3 +417,14 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
         "Minister Ana Lopes said the visit had not been agreed. \"No deal on the border can be reached without us,\" it said in a statement."))
     #expect(b.quotes.isEmpty)
 }
+
+@Test func theCounterpartDescribedByHerCountrySpeaks() {
+    // A counterpart's title is the host's ("Foreign Minister"), never written beside her name.
+    let a = analyze(article("Foreign Minister Ana Lopes met her Chilean counterpart Marta Vidal in Lisbon on Monday.",
+                            "\u{201C}This is only the beginning,\u{201D} the Chilean minister added."))
+    #expect(a.quotes.map(\.speaker) == ["Marta Vidal"])
+    // Two people of that country: the description stays unresolved rather than guessed.
+    let b = analyze(article("Foreign Minister Ana Lopes met her Chilean counterpart Marta Vidal and Chilean envoy Tomas Rojas on Monday.",
+                            "\u{201C}This is only the beginning,\u{201D} the Chilean minister added."))
+    #expect(!b.quotes.contains { $0.speaker == "Marta Vidal" || $0.speaker == "Tomas Rojas" })
+}

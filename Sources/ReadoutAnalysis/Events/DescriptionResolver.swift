@@ -66,7 +66,18 @@ struct DescriptionResolver {
                 best = (entity, score, latest.start, latest.index)
             }
         }
+        if best == nil, let country, !EventLexicon.leaderWords.contains(head) { return counterpart(of: country, before: position) }
         return best?.entity
+    }
+
+    /// "her Kenyan counterpart X" ... "the Kenyan minister said": a counterpart holds the title of the person whose
+    /// counterpart they are, which the article never writes beside their name. The one person of that country named
+    /// before, when every role the article gives them is a counterpart's (or none).
+    private func counterpart(of country: String, before position: Int) -> Int? {
+        let fitting = (byCountry[country] ?? []).filter { e in
+            (roleWords[e] ?? []).isEmpty || (roleWords[e] ?? []).contains(where: EventLexicon.referenceCounterpart.contains)
+        }.filter { latestMention(of: $0, endingBy: position) != nil }
+        return fitting.count == 1 && (byCountry[country] ?? []).count == 1 ? fitting[0] : nil
     }
 
     /// A headline's bare title ("foreign minister visits Suva") points ahead: the person the story names with the
