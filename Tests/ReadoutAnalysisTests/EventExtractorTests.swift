@@ -101,6 +101,25 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func aMeetingOfDelegationsIsAMeetingOfTheirHeads() {
+        // 2024-03-14 is a Thursday.
+        let a = analyze(article("Delegations from Moldova and Chile held a second round of talks in Geneva on Monday.",
+                                "The Moldovan delegation was led by Deputy Prime Minister Ion Rusu, while Chile's delegation was headed by presidential adviser Tomas Rojas."),
+                        published: "2024-03-14")
+        #expect(a.meetings().map { Set($0.participants) } == [["Ion Rusu", "Tomas Rojas"]])
+        // "X, who led the Y team" and "Y is represented by Z" name heads too; a party with none stays itself.
+        let b = analyze(article("Moldovan and Hamas negotiators met in Doha on Monday.",
+                                "Hamas is represented by Khalil Nasser, the group's chief negotiator."), published: "2024-03-14")
+        #expect(b.meetings().map { Set($0.participants) } == [["Moldova", "Khalil Nasser"]])
+        let c = analyze(article("Negotiators from Moldova and Chile met in Geneva on Monday.",
+                                "Ion Rusu, who led the Moldovan team, called the talks useful."), published: "2024-03-14")
+        #expect(c.meetings().map { Set($0.participants) } == [["Ion Rusu", "Chile"]])
+        // A head of one visit's delegation does not stand for the party in talks the sentence names as its own.
+        let d = analyze(article("Qatar is hosting talks between Moldova and Hamas on Monday.",
+                                "The emir also welcomed a Hamas delegation led by senior official Khalil Nasser."), published: "2024-03-14")
+        #expect(d.meetings().contains { Set($0.participants) == ["Moldova", "Hamas"] })
+    }
+
     @Test func aMeetingAWeekAheadIsPlannedWhateverItsMonth() {
         // 2024-03-14 is a Thursday: "next week" falls in March, the month of writing.
         let a = analyze(article("The Kremlin said President Ion Rusu and President Ana Lopes would speak by video link next week."), published: "2024-03-14")

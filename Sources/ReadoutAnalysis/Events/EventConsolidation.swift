@@ -13,7 +13,7 @@ extension EventReader {
         // before merging and after: an undated headline event takes its date from the story's sentence.)
         let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
         return dropCounterpartStandIns(dropCountryAgreements(dropCollectiveDuplicates(
-            datedByTheirCountries(merge(events.map(futureIsPlanned).map(plannedIsAhead)).map(futureIsPlanned)).map(fillMissingDate).map { fillMissingPlace($0, places) })))
+            datedByTheirCountries(merge(withDelegationHeads(events).map(futureIsPlanned).map(plannedIsAhead)).map(futureIsPlanned)).map(fillMissingDate).map { fillMissingPlace($0, places) })))
             .map(withoutPlaceWhenRemote)
     }
 

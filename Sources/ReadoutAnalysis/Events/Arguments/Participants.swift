@@ -326,6 +326,51 @@ extension SentenceContext {
     }
 
     /// Parties named without people: "between X and Y", "Chinese and American officials", "X and Y held talks".
+    /// A party named in a list of parties at token `k`: a country or body's mention ending (`last`) or starting there,
+    /// or a country's demonym ("Israeli").
+    private func party(at k: Int, endingThere: Bool) -> (name: String, other: Int)? {
+        if let m = mentions.first(where: { endingThere ? $0.mention.tokens.upperBound - 1 == k : $0.mention.tokens.lowerBound == k }),
+           x.entities[m.entity].type == .gpe || (x.entities[m.entity].type == .org && m.mention.kind != "outlet") {
+            return (x.entities[m.entity].name, endingThere ? m.mention.tokens.lowerBound : m.mention.tokens.upperBound - 1)
+        }
+        if x.isWord(k), x.text.tokens[k].isCapitalized, let c = x.knowledge.countryForDemonym(x.text.words[k]) { return (c.name, k) }
+        return nil
+    }
+
+    /// The parties listed ending at token `k` ("U.S.-China", "Israeli and Hamas"), in text order.
+    func partyChain(endingAt k: Int) -> [String] {
+        var k = k
+        var found: [String] = []
+        while k >= sentence.tokens.lowerBound {
+            if let p = party(at: k, endingThere: true) {
+                if !found.contains(p.name) { found.insert(p.name, at: 0) }
+                k = p.other - 1
+                continue
+            }
+            if EventLexicon.collectiveListJoiner.contains(word(k)) { k -= 1; continue }
+            break
+        }
+        return found
+    }
+
+    /// The parties listed from token `k` on ("Israel and Hamas", "the army and the Rapid Support Forces").
+    func partyChain(startingAt k: Int) -> [String] {
+        var k = k
+        var found: [String] = []
+        while k < sentence.tokens.upperBound {
+            if word(k) == "the" { k += 1; continue }
+            if let p = party(at: k, endingThere: false) {
+                if !found.contains(p.name) { found.append(p.name) }
+                k = p.other + 1
+                guard k < sentence.tokens.upperBound, EventLexicon.collectiveListJoiner.contains(word(k)) else { break }
+                k += 1
+                continue
+            }
+            break
+        }
+        return found
+    }
+
     func collectiveParties(trigger: Int) -> [String] {
         var names: [String] = []
         func add(_ n: String) { if !names.contains(n) { names.append(n) } }
@@ -350,19 +395,10 @@ extension SentenceContext {
             let window = (i + 1)..<min(i + 5, sentence.tokens.upperBound)
             if window.contains(where: { EventLexicon.peopleNouns.contains(word($0)) }) { add(c.name) }
         }
-        // "U.S.-China officials", "Kenyan and Ugandan delegations": countries right before a people noun.
-        for i in sentence.tokens where EventLexicon.peopleNouns.contains(word(i)) {
-            var k = i - 1
-            var found: [String] = []
-            while k >= sentence.tokens.lowerBound {
-                if let m = mentions.first(where: { $0.mention.tokens.upperBound - 1 == k }), x.entities[m.entity].type == .gpe {
-                    found.insert(x.entities[m.entity].name, at: 0)
-                    k = m.mention.tokens.lowerBound - 1
-                    continue
-                }
-                if ["-", "and", ",", "–"].contains(word(k)) { k -= 1; continue }
-                break
-            }
+        // "U.S.-China officials", "Israeli and Hamas negotiators": countries, bodies or demonyms right before a
+        // people noun.
+        for i in sentence.tokens where EventLexicon.peopleNouns.contains(word(i)) && !excluded.contains(i) {
+            let found = partyChain(endingAt: i - 1)
             if found.count >= 2 { for f in found { add(f) } }
         }
         if names.count >= 2 { return names }
@@ -417,19 +453,16 @@ extension SentenceContext {
                 return top
             }
         }
-        // "Defence officials from the US and China", "the foreign ministers of Colombia and Ecuador"
+        // "Defence officials from the US and China", "the foreign ministers of Colombia and Ecuador", "negotiators
+        // from Israel and Hamas": the parties listed right after (not a place further on: "... met in Doha").
         for i in sentence.tokens where EventLexicon.peopleNouns.contains(word(i)) && i + 1 < sentence.tokens.upperBound &&
             EventLexicon.collectiveOriginPreposition.contains(word(i + 1)) {
-            var countries: [Int] = []
-            for m in mentions where m.mention.tokens.lowerBound > i + 1 && m.mention.tokens.lowerBound <= i + 8 {
-                let e = x.entities[m.entity]
-                if e.type == .gpe { add(e.name); countries.append(m.entity) }
-            }
+            let parties = partyChain(startingAt: i + 2)
+            guard parties.count >= 2 else { continue }
+            for p in parties { add(p) }
             // When the article names those ministers, they are the participants.
-            if countries.count >= 2 {
-                let codes = countries.compactMap { c in x.entities[c].country ?? mentions.first { $0.entity == c }?.mention.country }
-                if codes.count == countries.count, let people = namedPeople(countries: codes, noun: i) { return people }
-            }
+            let codes = parties.compactMap { x.knowledge.country(named: $0)?.alpha3 }
+            if codes.count == parties.count, let people = namedPeople(countries: codes, noun: i) { return people }
         }
         if names.count >= 2 { return names }
         names = []
