@@ -101,6 +101,21 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func departuresGatheringsAndBeingDueAreTrips() {
+        // 2024-03-14 is a Thursday.
+        func visits(_ text: String) -> [Event] { analyze(article(text), published: "2024-03-14").events.filter { $0.type == .visit } }
+        #expect(visits("President Ana Lopes left Lisbon for Nairobi on Monday.").map(\.location) == ["Nairobi"])
+        #expect(visits("President Ana Lopes departed for Tokyo on Monday.").map(\.location) == ["Tokyo"])
+        #expect(visits("President Ana Lopes left the meeting early on Monday.").isEmpty)
+        #expect(visits("President Ana Lopes travelled to the G20 summit in Brazil on Monday.").map(\.location) == ["Brazil"])
+        let due = visits("Kenyan President Peter Otieno is due in Lisbon on Saturday.")
+        #expect(due.map(\.location) == ["Lisbon"])
+        #expect(due.map(\.status) == [.planned])
+        // A trip to a country and to its capital is one trip; another city is a stop of its own.
+        #expect(visits("President Ana Lopes will visit Japan this week. She will fly to Tokyo on Friday.").count == 1)
+        #expect(visits("President Ana Lopes landed in Osaka on Monday. She visited Japan for three days.").count == 2)
+    }
+
     @Test func aMeetingOfDelegationsIsAMeetingOfTheirHeads() {
         // 2024-03-14 is a Thursday.
         let a = analyze(article("Delegations from Moldova and Chile held a second round of talks in Geneva on Monday.",

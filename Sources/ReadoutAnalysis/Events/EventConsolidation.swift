@@ -34,6 +34,18 @@ extension EventReader {
         var city: String?
     }
 
+    /// Is one of two places the capital of the other, a country ("Washington" and "the United States", either way)?
+    /// A trip to a country goes to its capital; its other cities are stops of their own ("landed in Medina", then
+    /// "arrived in Mecca").
+    func placeWithin(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        func isCapital(_ city: String, of place: String) -> Bool {
+            guard let country = knowledge.country(named: place), let capital = country.capital else { return false }
+            return capital == city || knowledge.entries(surface: city).contains { $0.kind == "capital" && $0.country == country.alpha3 }
+        }
+        return isCapital(a, of: b) || isCapital(b, of: a)
+    }
+
     /// A day no words of the text give (`fillMissingDate` put the publication day there): it allows any other day.
     static func dayWasFilledIn(_ e: Event) -> Bool { e.dateText == nil }
 
@@ -371,7 +383,9 @@ extension EventReader {
                 // One article tells one meeting of the same people, even when its sentences date it differently
                 // (that is a conflict inside the report, kept in the evidence; not a second meeting).
                 // A traveller's trip to one place is one visit however many sentences mention it.
-                let sameTrip = e.type == .visit && other.location == e.location
+                // ("will visit the United States this week" and "will depart for Washington on Tuesday": the capital of
+                // the country visited is the same trip.)
+                let sameTrip = e.type == .visit && (other.location == e.location || placeWithin(other.location, e.location))
                 // An undated report in a dated article is most likely about the article's day: it does not join a
                 // meeting the article dates months away ("they last met in Kigali in June").
                 var compatibleDates = EventReader.compatible(other.date ?? published, e.date ?? published) ||
@@ -391,7 +405,7 @@ extension EventReader {
                 }
                 // "X met Y on Monday" and "X declined to meet Y again": one did not happen, so it is not the other.
                 // A traveller's stops are visits of their own ("will visit the US ... on Thursday, the Pentagon").
-                let otherStop = e.type == .visit && other.location != nil && e.location != nil && other.location != e.location
+                let otherStop = e.type == .visit && other.location != nil && e.location != nil && !sameTrip
                 // "hosted them for talks" and "invited them to a meeting on May 15" in an undated article: one
                 // happened, one is ahead on a day of its own — two events.
                 let aheadOnItsOwnDay = e.type != .election && other.date == nil && e.date == nil && (other.status == .planned) != (e.status == .planned) &&

@@ -102,7 +102,10 @@ struct EventReader {
         let start = m.mention.tokens.lowerBound
         guard start >= 2, entities[m.entity].type == .gpe, !m.mention.isMetonym else { return false }
         let k = text.lowerWords[start - 1] == "the" ? start - 2 : start - 1
-        return k >= 1 && text.lowerWords[k] == "in" && EventLexicon.visitBeVerbs.contains(text.lowerWords[k - 1])
+        guard k >= 1, text.lowerWords[k] == "in" else { return false }
+        // "X is due in Lisbon on Thursday", "is expected in Nairobi": being due somewhere is being there ahead.
+        let be = EventLexicon.visitPresenceExpected.contains(text.lowerWords[k - 1]) ? k - 2 : k - 1
+        return be >= 0 && EventLexicon.visitBeVerbs.contains(text.lowerWords[be])
     }
 
     /// The meetings a sentence reports: usually one; "met X and, separately, Y" is two; a relative clause about a

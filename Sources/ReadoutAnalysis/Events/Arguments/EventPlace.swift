@@ -136,6 +136,9 @@ extension SentenceContext {
         // A country or city; after "to the", also a site or region ("a visit to the Pentagon", "to the Middle East").
         let e = x.entities[m.entity]
         guard e.type == .gpe || ((e.type == .loc || e.type == .org) && word(k - 1) == "the" && m.mention.kind != "outlet") else { return nil }
+        // "travelled to the G7 summit in Italy": a body named for its gathering is not where one goes; the place the
+        // gathering is in is (found by the sentence's "in").
+        if e.type == .org, EventLexicon.visitGatheringNoun.contains(word(m.mention.tokens.upperBound)) { return nil }
         return m.mention.text
     }
 }

@@ -14,7 +14,9 @@ struct PresenceVisit: SingleEventRule {
     func read(in s: SentenceContext) -> [Event] {
         for m in s.mentions where s.x.isPresencePlace(m) && !s.excluded.contains(m.mention.tokens.lowerBound) {
             let start = m.mention.tokens.lowerBound
-            let be = s.word(start - 1) == "the" ? start - 3 : start - 2
+            var be = s.word(start - 1) == "the" ? start - 3 : start - 2
+            let expected = EventLexicon.visitPresenceExpected.contains(s.word(be))
+            if expected { be -= 1 }
             // The subject stands right before the verb group ("X was", "X will be", "he is"); a pronoun means
             // the person it refers to.
             var k = be - 1
@@ -25,7 +27,9 @@ struct PresenceVisit: SingleEventRule {
             // At home is no visit: the place must not be in the traveller's own country.
             let own = s.x.entities[who].country
             if let own, own == s.x.entities[m.entity].country { continue }
-            return [s.visit(by: who, to: m.mention.text, trigger: be)]
+            var visit = s.visit(by: who, to: m.mention.text, trigger: be)
+            if expected && visit.status == .occurred { visit.status = .planned }
+            return [visit]
         }
         return []
     }

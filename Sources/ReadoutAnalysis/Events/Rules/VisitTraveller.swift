@@ -28,7 +28,8 @@ struct TravellerVisit: SingleEventRule {
 extension SentenceContext {
     func visits() -> [Event] {
         guard families & EventLexicon.visitBit != 0, let trigger = visitTrigger(), let first = traveller(at: trigger) else { return [] }
-        let after = destination(after: trigger)
+        let after = EventLexicon.visitDepartureVerb.contains(word(trigger)) ? departureDestination(trigger) :
+            destination(after: trigger) ?? placeOfGathering(after: trigger)
         // "an agreement has been arrived at", "arrived at a decision": a preposition right after the verb with no
         // place in the words after it says the verb is not travel, whatever place the sentence names elsewhere
         // ("arrived at the airport in Lima" is travel).
@@ -150,6 +151,33 @@ extension SentenceContext {
         return nil
     }
 
+    /// "travelled to the G7 summit in Italy", "flew to the Munich Security Conference": the place the gathering the
+    /// traveller goes to is held in, when the sentence says it right after the gathering.
+    func placeOfGathering(after trigger: Int) -> String? {
+        var k = trigger + 1
+        if word(k) == "to" { k += 1 }
+        if word(k) == "the" { k += 1 }
+        guard let gathering = mentions.filter({ $0.mention.tokens.lowerBound == k && [.event, .org].contains(x.entities[$0.entity].type) })
+                .max(by: { $0.mention.tokens.count < $1.mention.tokens.count }) else { return nil }
+        var end = gathering.mention.tokens.upperBound
+        if EventLexicon.visitGatheringNoun.contains(word(end)) { end += 1 }
+        guard word(end) == "in", let place = mentions.first(where: { $0.mention.tokens.lowerBound == end + 1 && x.entities[$0.entity].type == .gpe })
+        else { return nil }
+        return place.mention.text
+    }
+
+    /// Where a departure verb sets off for: the place after "for", with at most the place left between ("left
+    /// Lisbon for Nairobi", "departed for Tokyo", "left here for Nairobi").
+    func departureDestination(_ verb: Int) -> String? {
+        var k = verb + 1
+        if k < sentence.tokens.upperBound, word(k) == "here" { k += 1 }
+        else if let origin = mentions.first(where: { $0.mention.tokens.lowerBound == k && x.entities[$0.entity].type == .gpe }) {
+            k = origin.mention.tokens.upperBound
+        }
+        guard k < sentence.tokens.upperBound, word(k) == "for" else { return nil }
+        return destination(after: k)
+    }
+
     /// The person named right after "<visit noun> of" (titles and "the" allowed between).
     func guestAfterOf(_ noun: Int) -> Int? {
         mentions.first { m in
@@ -161,8 +189,14 @@ extension SentenceContext {
     /// A visit word that says someone travels: a verb ("visited", "arrived", "landed"), or a noun with its traveller
     /// or destination ("Wang’s visit", "his trip", "a three-day visit to"); not "the visit" said of the story's trip.
     func visitTrigger() -> Int? {
-        for i in sentence.tokens where !excluded.contains(i) && EventLexicon.visitTravelWords.contains(word(i)) {
+        for i in sentence.tokens where !excluded.contains(i) && (EventLexicon.visitTravelWords.contains(word(i)) || EventLexicon.visitDepartureVerb.contains(word(i))) {
             let w = word(i)
+            // "left Lisbon for Nairobi", "departed for Tokyo": setting off is travel to where it is for ("left the
+            // meeting", "left office" are not).
+            if EventLexicon.visitDepartureVerb.contains(w) {
+                if departureDestination(i) != nil { return i }
+                continue
+            }
             guard EventLexicon.visitNoun.contains(w) else { return i }
             if w == "visits" || w == "visit", i > sentence.tokens.lowerBound,
                EventLexicon.visitVerbBefore.contains(word(i - 1)) ||
