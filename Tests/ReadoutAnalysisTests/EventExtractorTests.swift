@@ -101,6 +101,20 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func theWeekendTheTensePointsToAndTheSpeakerWhoMetAfterSaying() {
+        // 2024-03-14 is a Thursday: the weekend before is the 9th, the one ahead the 16th.
+        let past = analyze(article("President Ana Lopes met Prime Minister Rui Costa over the weekend."), published: "2024-03-14")
+        #expect(past.meetings().map(\.date) == ["2024-03-09"])
+        let ahead = analyze(article("President Ana Lopes will meet Prime Minister Rui Costa at the weekend."), published: "2024-03-14")
+        #expect(ahead.meetings().map(\.date) == ["2024-03-16"])
+        // "X said after meeting Y": the speaker is the one who met.
+        for text in ["President Ana Lopes said after meeting Prime Minister Rui Costa on Monday that the talks were tense.",
+                     "The talks were tense, President Ana Lopes told reporters after meeting Prime Minister Rui Costa on Monday."] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Rui Costa"]], "\(text)")
+        }
+    }
+
     @Test func departuresGatheringsAndBeingDueAreTrips() {
         // 2024-03-14 is a Thursday.
         func visits(_ text: String) -> [Event] { analyze(article(text), published: "2024-03-14").events.filter { $0.type == .visit } }

@@ -173,6 +173,12 @@ struct TimePhraseParser {
             guard relation == nil else { return nil }
             return parseAgo(at: j, count: Int(tw.value))
         case .the:
+            // "over the weekend", "at the weekend": the weekend the tense points to, read as its Saturday (as "this
+            // weekend" is), backwards in the past tense like a bare weekday.
+            if relation == nil, j > 0, TimeWord.weekendPrepositions.contains(words[j - 1].key), let u = timeWord(j + 1), u.kind == .unit,
+               u.value == TimeWord.Unit.weekend.rawValue {
+                return (j + 2, .weekday(6, relation: nil))
+            }
             // "the week of January 22"
             guard relation == nil, let u = timeWord(j + 1), u.kind == .unit, u.value == TimeWord.Unit.week.rawValue,
                   kind(j + 2) == .of, let date = parseMonthFirstDate(at: j + 3) ?? parseDayFirstDate(at: j + 3),

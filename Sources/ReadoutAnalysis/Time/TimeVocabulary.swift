@@ -78,4 +78,6 @@ struct TimeWord: Sendable {
 
     /// Capitalised words before a weekday that make it a named day, not a date ("Good Friday", "Super Tuesday").
     static let namedDayQualifiers: Set<UInt64> = Set(Vocabulary.shared.entries("time.named-day-qualifier").map(LexedText.key))
+    /// "over the weekend", "at the weekend": prepositions that make "the weekend" the one the sentence's tense points to.
+    static let weekendPrepositions: Set<UInt64> = Set(Vocabulary.shared.entries("time.weekend-preposition").map(LexedText.key))
 }

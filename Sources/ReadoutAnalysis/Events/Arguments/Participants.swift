@@ -220,7 +220,8 @@ extension SentenceContext {
         // "X spoke after holding talks with Y", "X left before meeting Y": a participle clause has no subject of its
         // own; it is the main clause's. ("before a meeting" is a noun phrase: the gerund must follow the
         // subordinator directly.)
-        if left > lo, let main = participleClauseSubject(at: left) { result.append(main) }
+        // ("X said after meeting Y": the gerund trigger itself opens the participle clause.)
+        if left > lo, let main = participleClauseSubject(at: left) ?? participleClauseSubject(at: trigger) { result.append(main) }
         for m in mentions where x.entities[m.entity].type == .person {
             guard m.mention.tokens.lowerBound >= left, m.mention.tokens.upperBound <= right else { continue }
             if m.mention.tokens.contains(where: { excluded.contains($0) }) { continue }
@@ -242,8 +243,16 @@ extension SentenceContext {
     func participleClauseSubject(at verb: Int) -> Int? {
         guard verb > sentence.tokens.lowerBound, EventLexicon.nonFiniteSubordinators.contains(word(verb - 1)),
               word(verb).hasSuffix("ing") else { return nil }
-        let before = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound < verb - 1 &&
-                                       !$0.mention.tokens.contains(where: { excluded.contains($0) }) && !isSpeaker($0) }
+        let people = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound < verb - 1 &&
+                                       !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
+        // "X said after meeting Y", "X told reporters after talks with Y": the clause hangs on the speaker's own
+        // verb (a few lowercase words after it at most), so the speaker is its subject.
+        if let speaker = people.last(where: { m in
+            let end = m.mention.tokens.upperBound
+            return isSpeaker(m) && EventLexicon.speechReportingVerbAfter.contains(word(end)) && verb - 1 - end <= 4 &&
+                ((end + 1)..<(verb - 1)).allSatisfy { x.isWord($0) && !x.text.tokens[$0].isCapitalized && word($0) != "that" }
+        }) { return speaker.entity }
+        let before = people.filter { !isSpeaker($0) }
         let subject = before.first { m in
             !EventLexicon.objectPrepositions.contains(word(m.mention.tokens.lowerBound - 1)) &&
                 !EventLexicon.objectPrepositions.contains(word(m.mention.tokens.lowerBound - 2))
