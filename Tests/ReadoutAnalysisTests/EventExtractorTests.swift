@@ -101,6 +101,12 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func separateTalksWithTwoPeopleAreTwoMeetings() {
+        let a = analyze(article("President Ana Lopes held separate talks with Prime Minister Rui Costa and President Ion Rusu on Monday."),
+                        published: "2024-03-14")
+        #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Rui Costa"], ["Ana Lopes", "Ion Rusu"]])
+    }
+
     @Test func theWeekendTheTensePointsToAndTheSpeakerWhoMetAfterSaying() {
         // 2024-03-14 is a Thursday: the weekend before is the 9th, the one ahead the 16th.
         let past = analyze(article("President Ana Lopes met Prime Minister Rui Costa over the weekend."), published: "2024-03-14")

@@ -116,6 +116,7 @@ enum EventLexicon {
     static let meetCallVerb: [String] = v.entries("meet.call-verb")
     static let meetCalledVerb: [String] = v.entries("meet.called-verb")
     static let meetCallSettingPreposition = v.set("meet.call-setting-preposition")
+    static let meetSeparateAdjective = v.set("meet.separate-adjective")
     static let meetCourtesyModifier: [String] = v.entries("meet.courtesy-modifier")
     static let meetHostVerb: [String] = v.entries("meet.host-verb")
     static let meetHostedNoun = v.set("meet.hosted-noun")
