@@ -43,6 +43,17 @@ import ReadoutCore
         #expect(a.names(.gpe).isEmpty)
     }
 
+    @Test func twoTitledPeopleOrTwoBodiesJoinedByAndAreTwoNames() {
+        // "Costa" is also the first word of a country's name; "NATO Secretary General" is a body's title.
+        let a = analyze(article("European Council President Antonio Costa and NATO Secretary General Lars Berge spoke on Monday."))
+        #expect(a.names(.person) == ["Antonio Costa", "Lars Berge"])
+        #expect(a.entity("Lars Berge")?.roles == ["NATO Secretary General"])
+        // "X's ministry and Y's service": the second possessor opens a name of its own.
+        let b = analyze(article("Chile's Ministry of Defence and Russia's Federal Security Service gave different accounts."))
+        #expect(b.names(.org).contains("Ministry of Defence"))
+        #expect(b.names(.gpe).contains("Russia"))
+    }
+
     @Test func aCounterpartIsARoleWithACountry() {
         let a = analyze(article("Foreign Minister Ana Lopes received her Moldovan counterpart Ion Rusu in Lisbon on Friday.",
                                 "She later met her Chilean counterpart, Tomas Rojas."))

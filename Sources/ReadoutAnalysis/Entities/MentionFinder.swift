@@ -821,6 +821,10 @@ struct MentionFinder {
                                                        // "Minister Ali Khan and Dr. Omar Said": an honorific opens the second person,
                                                        // whatever else the word before "and" can be.
                                                        (isHonorific($0 + 1) ||
+                                                       // "European Council President Antonio Costa and NATO Secretary General
+                                                       // X": a titled name before "and", a title after it, whatever else
+                                                       // the last word of the name can be ("Costa" of Costa Rica).
+                                                       (titled(before: $0 - 1, from: run.lowerBound) && titleStarts(at: $0 + 1)) ||
                                                        !isCountryLike($0 - 1) && headType($0 - 1) == nil &&
                                                        !NameLexicon.regionalWords.contains(word($0 - 1)) &&
                                                        (!knowledge.isCommonWord(lower($0 - 1), minimumZipf: 3.5) || (nameLike($0 - 1) && titleStarts(at: $0 + 1)) ||
@@ -912,7 +916,8 @@ struct MentionFinder {
     func titleStarts(at k: Int) -> Bool {
         if isTitleWord(k) { return true }
         guard k + 1 < text.tokens.count, isCapitalWord(k) else { return false }
-        let countryFirst = knowledge.countryForDemonym(word(k)) != nil || gazetteer(k...k)?.kind == "country"
+        // "Chinese President", "NATO Secretary General": a country's or body's name before the title word.
+        let countryFirst = knowledge.countryForDemonym(word(k)) != nil || gazetteer(k...k).map { $0.kind == "country" || $0.type == .org } ?? false
         return countryFirst && isTitleWord(k + 1)
     }
 
@@ -1026,6 +1031,11 @@ struct MentionFinder {
         if let p = run.first(where: { isPossessive($0) }), p > run.lowerBound, p < run.upperBound {
             let before = run.lowerBound...(p - 1)
             let after = (p + 1)...run.upperBound
+            // "Ministry of Defence and Russia’s Federal Security Service": the possessor is only the name after "and".
+            if let and = before.last(where: { isWord($0) && lower($0) == "and" }), and > before.lowerBound, and < before.upperBound,
+               ((and + 1)...before.upperBound).allSatisfy({ isCapitalWord($0) }), gazetteer((and + 1)...before.upperBound) != nil {
+                return read(run: run.lowerBound...(and - 1), sentence: sentence) + read(run: (and + 1)...run.upperBound, sentence: sentence)
+            }
             let beforeIsName = gazetteer(before) != nil || before.contains(where: { headType($0) != nil }) ||
                 (before.count == 1 && text.tokens[before.lowerBound].isAllCaps)   // "ITAK’s Northern Province"
             if beforeIsName { return read(run: before, sentence: sentence) + read(run: after, sentence: sentence) }
