@@ -101,6 +101,20 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func sittingDownAMealOrAnEncounterWithSomeoneIsMeetingThem() {
+        // 2024-03-14 is a Thursday.
+        for text in ["President Ana Lopes will sit down with Prime Minister Rui Costa next week.",
+                     "President Ana Lopes had dinner with Prime Minister Rui Costa on Monday.",
+                     "President Ana Lopes had a brief encounter with Prime Minister Rui Costa at the summit on Monday."] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.meetings().map { Set($0.participants) } == [["Ana Lopes", "Rui Costa"]], "\(text)")
+            #expect(a.meetings().first?.mode == .inPerson, "\(text)")
+        }
+        // Letters and messages are exchanged from afar; views across a table.
+        #expect(analyze(article("President Ana Lopes and Prime Minister Rui Costa exchanged letters on Monday."), published: "2024-03-14").meetings().isEmpty)
+        #expect(analyze(article("President Ana Lopes and Prime Minister Rui Costa exchanged views on trade on Monday."), published: "2024-03-14").meetings().count == 1)
+    }
+
     @Test func separateTalksWithTwoPeopleAreTwoMeetings() {
         let a = analyze(article("President Ana Lopes held separate talks with Prime Minister Rui Costa and President Ion Rusu on Monday."),
                         published: "2024-03-14")

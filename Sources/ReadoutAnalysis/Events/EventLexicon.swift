@@ -117,6 +117,7 @@ enum EventLexicon {
     static let meetCalledVerb: [String] = v.entries("meet.called-verb")
     static let meetCallSettingPreposition = v.set("meet.call-setting-preposition")
     static let meetSeparateAdjective = v.set("meet.separate-adjective")
+    static let meetJointRemoteObject = v.set("meet.joint-remote-object")
     static let meetCourtesyModifier: [String] = v.entries("meet.courtesy-modifier")
     static let meetHostVerb: [String] = v.entries("meet.host-verb")
     static let meetHostedNoun = v.set("meet.hosted-noun")

@@ -41,6 +41,10 @@ extension SentenceContext {
             while k < sentence.tokens.upperBound && steps < 6 {
                 let w = word(k)
                 if EventLexicon.jointVerbs.contains(w) {
+                    // "X and Y exchanged letters", "... exchanged congratulatory messages": done from afar, no meeting.
+                    if ((k + 1)..<min(k + 4, sentence.tokens.upperBound)).contains(where: { EventLexicon.meetJointRemoteObject.contains(word($0)) }) {
+                        return nil
+                    }
                     guard var m = meeting(trigger: k, people: [first, second.entity]) else { return nil }
                     m.event.mode = .inPerson
                     return m
