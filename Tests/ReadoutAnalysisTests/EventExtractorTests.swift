@@ -101,6 +101,20 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func callingAPersonIsACallAndHeadingToAPlaceIsATrip() {
+        // 2024-03-14 is a Thursday.
+        let call = analyze(article("President Ana Lopes called Prime Minister Rui Costa on Monday to express support."), published: "2024-03-14")
+        #expect(call.meetings().map { Set($0.participants) } == [["Ana Lopes", "Rui Costa"]])
+        #expect(call.meetings().first?.mode == .phone)
+        let headline = analyze(article("Prime Minister Rui Costa thanked President Ana Lopes for her support.", title: "Lopes calls Costa after storm"), published: "2024-03-14")
+        #expect(headline.meetings().count == 1)
+        // Calling someone something rings no one.
+        #expect(analyze(article("President Ana Lopes called Prime Minister Rui Costa a friend."), published: "2024-03-14").meetings().isEmpty)
+        let trip = analyze(article("Foreign Minister Ion Rusu heads to Lisbon on Friday for talks with his Portuguese counterpart."), published: "2024-03-14")
+        #expect(trip.events.filter { $0.type == .visit }.map(\.location) == ["Lisbon"])
+        #expect(analyze(article("Foreign Minister Ion Rusu heads the Moldovan delegation."), published: "2024-03-14").events.filter { $0.type == .visit }.isEmpty)
+    }
+
     @Test func sittingDownAMealOrAnEncounterWithSomeoneIsMeetingThem() {
         // 2024-03-14 is a Thursday.
         for text in ["President Ana Lopes will sit down with Prime Minister Rui Costa next week.",

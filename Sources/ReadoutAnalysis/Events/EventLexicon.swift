@@ -18,7 +18,8 @@ enum EventLexicon {
 
     // A family's pre-filter holds its own list and every word its rules start from, so that a verb form added to a
     // rule's list ("sanctioning", "landing") is never filtered out before the rule sees it.
-    static let visitWords = v.set("visit.trigger").union(v.set("visit.word")).union(visitDepartureVerb)
+    static let visitWords = v.set("visit.trigger").union(v.set("visit.word")).union(visitDepartureVerb).union(visitHeadingVerb)
+    static let visitHeadingVerb = v.set("visit.heading-verb")
     static let visitDepartureVerb = v.set("visit.departure-verb")
     static let visitPresenceExpected = v.set("visit.presence-expected")
     static let visitGatheringNoun = v.set("meet.attendable-gathering")

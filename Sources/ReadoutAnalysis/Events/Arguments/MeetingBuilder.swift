@@ -166,7 +166,8 @@ extension SentenceContext {
     /// clause travels to happens where the journey goes.
     func destinationOfJourney(before trigger: Int) -> String? {
         let lo = max(sentence.tokens.lowerBound, trigger - 12)
-        for k in (lo..<trigger).reversed() where EventLexicon.visitTravelWords.contains(word(k)) && !EventLexicon.visitNoun.contains(word(k)) {
+        for k in (lo..<trigger).reversed() where (EventLexicon.visitTravelWords.contains(word(k)) && !EventLexicon.visitNoun.contains(word(k))) ||
+            (EventLexicon.visitHeadingVerb.contains(word(k)) && word(k + 1) == "to") {
             if let place = destination(after: k) ?? (word(k + 1) == "to" ? destination(after: k + 1) : nil) { return place }
         }
         return nil
@@ -202,6 +203,23 @@ extension SentenceContext {
         var k = i - 1
         if EventLexicon.phoneWords.contains(word(k)) || EventLexicon.virtualWords.contains(word(k)) { k -= 1 }
         return EventLexicon.articleAny.contains(word(k)) && EventLexicon.meetCallSettingPreposition.contains(word(k - 1))
+    }
+
+    /// "Macron called Zelensky on Monday", "Macron calls Zelensky after drone strike": calling a person (titles
+    /// between) is a phone call — not "called Y a hero" or "called Y's remarks unfortunate", where Y is no one rung.
+    func callsPerson(at i: Int) -> Bool {
+        guard EventLexicon.meetCallVerb.contains(word(i)) else { return false }
+        var k = i + 1
+        while k < sentence.tokens.upperBound && k - i <= 5 && x.isWord(k) &&
+                (x.text.tokens[k].isCapitalized || EventLexicon.receptionObjectFiller.contains(word(k))) {
+            if let m = mentions.first(where: { $0.mention.tokens.lowerBound == k && x.entities[$0.entity].type == .person }) {
+                let after = m.mention.tokens.upperBound
+                return !EventLexicon.articleAny.contains(word(after)) && !EventLexicon.orthographyPossessive.contains(word(after)) &&
+                    !EventLexicon.pronounPossessive.contains(word(after))
+            }
+            k += 1
+        }
+        return false
     }
 
     /// "X told Y in a video call that ...", "In a phone call on Monday, X assured Y ...": the subject of the verb
@@ -255,11 +273,13 @@ extension SentenceContext {
             if EventLexicon.weakMeetVerbs.contains(w) {
                 let reach = (w == "joined" || w == "sat") ? 12 : 9
                 let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
-                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) || receivesPerson(at: i) || isCallSetting(i)
+                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) || receivesPerson(at: i) || isCallSetting(i) ||
+                        callsPerson(at: i)
                 else { continue }
                 if w == "call" || w == "calls" || w == "called" {
                     // "called on X" (a courtesy call) or a phone call; not "called for", "so-called".
-                    guard i + 1 < sentence.tokens.upperBound, EventLexicon.meetCallParticle.contains(word(i + 1)) || w == "call" else { continue }
+                    guard i + 1 < sentence.tokens.upperBound, EventLexicon.meetCallParticle.contains(word(i + 1)) || w == "call" || callsPerson(at: i)
+                    else { continue }
                     // "called on Sunday for a ceasefire": "on" starts a date, not a visit to someone.
                     if w != "call", word(i + 1) == "on", startsOrLiesInTime(i + 1) { continue }
                 }

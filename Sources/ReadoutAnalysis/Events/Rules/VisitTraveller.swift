@@ -189,8 +189,14 @@ extension SentenceContext {
     /// A visit word that says someone travels: a verb ("visited", "arrived", "landed"), or a noun with its traveller
     /// or destination ("Wang’s visit", "his trip", "a three-day visit to"); not "the visit" said of the story's trip.
     func visitTrigger() -> Int? {
-        for i in sentence.tokens where !excluded.contains(i) && (EventLexicon.visitTravelWords.contains(word(i)) || EventLexicon.visitDepartureVerb.contains(word(i))) {
+        for i in sentence.tokens where !excluded.contains(i) && (EventLexicon.visitTravelWords.contains(word(i)) ||
+                                                                  EventLexicon.visitDepartureVerb.contains(word(i)) || EventLexicon.visitHeadingVerb.contains(word(i))) {
             let w = word(i)
+            // "heads to Cairo for talks": heading somewhere is travel ("heads the delegation" is not).
+            if EventLexicon.visitHeadingVerb.contains(w) {
+                if word(i + 1) == "to", destination(after: i) != nil { return i }
+                continue
+            }
             // "left Lisbon for Nairobi", "departed for Tokyo": setting off is travel to where it is for ("left the
             // meeting", "left office" are not).
             if EventLexicon.visitDepartureVerb.contains(w) {
