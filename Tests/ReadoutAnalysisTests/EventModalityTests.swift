@@ -10,6 +10,18 @@ private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatu
 }
 
 @Suite struct EventModalityTests {
+    @Test func aTripWeighedOrPossibleIsAheadAndADeniedOneDidNotHappen() {
+        #expect(status("President Ana Lopes is considering a visit to Japan.", .visit) == .planned)
+        #expect(status("President Ana Lopes is weighing a trip to Japan, two sources said.", .visit) == .planned)
+        #expect(status("President Ana Lopes may visit Japan.", .visit) == .planned)
+        // "May" capitalised is the month.
+        #expect(status("In May, President Ana Lopes met Prime Minister Kenji Tanaka in Tokyo.") == .occurred)
+        #expect(status("The ministry denied that President Ana Lopes had met Prime Minister Kenji Tanaka.") == .negated)
+        #expect(status("The ministry dismissed reports that President Ana Lopes would visit Japan in May.", .visit) == .negated)
+        // Saying that is not denying it.
+        #expect(status("The ministry said that President Ana Lopes met Prime Minister Kenji Tanaka on Monday.") == .occurred)
+    }
+
     @Test func whatSomeoneLooksForwardToIsAhead() {
         #expect(status("President Ana Lopes said she looked forward to meeting Prime Minister Kenji Tanaka.") == .planned)
     }

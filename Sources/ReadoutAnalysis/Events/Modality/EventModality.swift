@@ -53,6 +53,10 @@ enum EventModality {
     static let infinitiveTriggers = v.set("modality.infinitive-trigger")
     static let intentWords = v.set("modality.intent-word")
     static let anticipationWords = v.set("modality.anticipation-word")
+    static let deliberationWords = v.set("modality.deliberation-word")
+    static let possibilityModals = v.set("modality.possibility-modal")
+    static let denialVerbs = v.set("modality.denial-verb")
+    static let denialObject = v.set("modality.denial-object")
     static let notPlanningBeforeTo = v.set("modality.not-planning-before-to")
 
     static let habitualAdverbs = v.set("modality.habitual-adverb")
@@ -147,6 +151,14 @@ extension SentenceContext {
             i -= 1
             steps += 1
         }
+        // "The ministry denied that X had met Y", "dismissed reports that X would visit": a denial of the clause that
+        // tells the event (the denial verb, then "that" — or "reports/claims that" — before the trigger in its clause).
+        if let that = (range.lowerBound..<trigger).last(where: { word($0) == "that" }), trigger - that <= 12,
+           ((that + 1)..<trigger).allSatisfy({ !EventLexicon.clauseBreaks.contains(word($0)) || x.text.tokens[$0].isCapitalized }) {
+            var v = that - 1
+            if EventModality.denialObject.contains(word(v)) { v -= 1 }
+            if v >= range.lowerBound, EventModality.denialVerbs.contains(word(v)) { return true }
+        }
         // "the meeting did not take place", "the talks never materialised", "the visit was cancelled".
         var k = trigger + 1
         var sawNegator = false
@@ -207,6 +219,12 @@ extension SentenceContext {
            let when = time(near: trigger)?.value, when.count <= published.count, when > String(published.prefix(when.count)) {
             return .planned
         }
+        // "may visit Japan", "might meet Y": a possibility is not a happening (lowercase only: "In May, X met Y").
+        if ((max(lo, trigger - 3))..<trigger).contains(where: { EventModality.possibilityModals.contains(word($0)) && !x.text.tokens[$0].isCapitalized }) {
+            return .planned
+        }
+        // "is considering a visit to Japan", "weighing a trip": what is weighed is still ahead.
+        if ((max(lo, trigger - 3))..<trigger).contains(where: { EventModality.deliberationWords.contains(word($0)) }) { return .planned }
         // "looked forward to meeting X": what one looks forward to is ahead.
         if word(trigger - 1) == "to" && EventModality.anticipationWords.contains(word(trigger - 2)) { return .planned }
         for i in range {
