@@ -18,7 +18,7 @@ enum EventLexicon {
 
     // A family's pre-filter holds its own list and every word its rules start from, so that a verb form added to a
     // rule's list ("sanctioning", "landing") is never filtered out before the rule sees it.
-    static let visitWords = v.set("visit.trigger").union(v.set("visit.word")).union(visitDepartureVerb).union(visitHeadingVerb)
+    static let visitWords = v.set("visit.trigger").union(v.set("visit.word"))
     static let visitHeadingVerb = v.set("visit.heading-verb")
     static let visitDepartureVerb = v.set("visit.departure-verb")
     static let visitPresenceExpected = v.set("visit.presence-expected")
@@ -180,6 +180,9 @@ enum EventLexicon {
 
     /// One lookup per token tells which event families a sentence can hold.
     static let meetBit: UInt8 = 1, visitBit: UInt8 = 2, sanctionBit: UInt8 = 4, agreeBit: UInt8 = 8, electionBit: UInt8 = 16, otherBit: UInt8 = 32
+    /// Words that are travel only with "for"/"to" after them ("left Lisbon for", "heads to"): the reader checks before
+    /// it lets them wake the visit rules.
+    static let conditionalTravelBit: UInt8 = 64
     static let families: [String: UInt8] = {
         var map: [String: UInt8] = [:]
         // Words that start a meeting rule without a meeting verb: joint actions, gatherings, amendments, speeches.
@@ -188,6 +191,7 @@ enum EventLexicon {
         for w in meetHonourVerb { map[w, default: 0] |= otherBit }
         for w in meetVerbs { map[w, default: 0] |= meetBit }
         for w in visitWords { map[w, default: 0] |= visitBit }
+        for w in visitDepartureVerb.union(visitHeadingVerb) { map[w, default: 0] |= conditionalTravelBit }
         for w in sanctionWords { map[w, default: 0] |= sanctionBit }
         for w in agreeWords { map[w, default: 0] |= agreeBit }
         for w in electionWords { map[w, default: 0] |= electionBit }

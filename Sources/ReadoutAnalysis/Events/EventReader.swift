@@ -46,6 +46,14 @@ struct EventReader {
             // Most sentences hold no event word at all; they only move the story's subject along.
             var families: UInt8 = 0
             for i in sentence.tokens { families |= EventLexicon.families[text.lowerWords[i]] ?? 0 }
+            // "left Lisbon for Nairobi", "heads to Cairo": everyday words ("left", "head") that are travel only with
+            // "for"/"to" after them wake the visit rules only then (most sentences that hold them tell no trip).
+            if families & EventLexicon.conditionalTravelBit != 0 {
+                families &= ~EventLexicon.conditionalTravelBit
+                if families & EventLexicon.visitBit == 0 && sentence.tokens.contains(where: { isConditionalTravel($0, in: sentence.tokens) }) {
+                    families |= EventLexicon.visitBit
+                }
+            }
             // "X will be in Abu Dhabi on Saturday": a place after "be in" can make a visit without a visit word.
             if families & EventLexicon.visitBit == 0 && here.contains(where: { isPresencePlace($0) }) { families |= EventLexicon.visitBit }
             if families != 0 {
@@ -98,6 +106,14 @@ struct EventReader {
     }
 
     /// A country or city right after "was in", "is in", "will be in".
+    /// A departure or heading verb with its "for"/"to" a few words on ("left Lisbon for", "heads to").
+    func isConditionalTravel(_ i: Int, in tokens: Range<Int>) -> Bool {
+        let w = text.lowerWords[i]
+        if EventLexicon.visitHeadingVerb.contains(w) { return i + 1 < tokens.upperBound && text.lowerWords[i + 1] == "to" }
+        guard EventLexicon.visitDepartureVerb.contains(w) else { return false }
+        return ((i + 1)..<min(i + 6, tokens.upperBound)).contains { text.lowerWords[$0] == "for" }
+    }
+
     func isPresencePlace(_ m: LinkedMention) -> Bool {
         let start = m.mention.tokens.lowerBound
         guard start >= 2, entities[m.entity].type == .gpe, !m.mention.isMetonym else { return false }
