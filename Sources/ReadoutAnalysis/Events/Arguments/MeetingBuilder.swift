@@ -231,12 +231,14 @@ extension SentenceContext {
         if !EventLexicon.meetCallSettingPreposition.contains(word(preposition)) { preposition -= 1 }
         // Fronted ("In a call on Monday, X told Y"): the object is the first person named after the comma but one;
         // else the person named right before the call.
-        let fronted = preposition == sentence.tokens.lowerBound
-        let comma = fronted ? sentence.tokens.first(where: { $0 > trigger && x.punct($0) == "," }) : nil
-        if fronted && comma == nil { return nil }
         let people = mentions.filter { x.entities[$0.entity].type == .person }
-        let object = fronted ? people.filter { $0.mention.tokens.lowerBound > comma! }.dropFirst().first
-                             : people.first { $0.mention.tokens.upperBound == preposition }
+        let object: LinkedMention?
+        if preposition == sentence.tokens.lowerBound {
+            guard let comma = sentence.tokens.first(where: { $0 > trigger && x.punct($0) == "," }) else { return nil }
+            object = people.filter { $0.mention.tokens.lowerBound > comma }.dropFirst().first
+        } else {
+            object = people.first { $0.mention.tokens.upperBound == preposition }
+        }
         guard let object else { return nil }
         // (The object's title stands between: "told Prime Minister Y".)
         var verb = object.mention.tokens.lowerBound - 1

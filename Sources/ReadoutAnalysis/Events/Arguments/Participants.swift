@@ -334,9 +334,8 @@ extension SentenceContext {
         return x.entities[m.entity].name
     }
 
-    /// Parties named without people: "between X and Y", "Chinese and American officials", "X and Y held talks".
-    /// A party named in a list of parties at token `k`: a country or body's mention ending (`last`) or starting there,
-    /// or a country's demonym ("Israeli").
+    /// A party named in a list of parties at token `k`: a country's or body's mention ending there (`endingThere`) or
+    /// starting there, or a country's demonym ("Israeli"); with the token at the mention's other end.
     private func party(at k: Int, endingThere: Bool) -> (name: String, other: Int)? {
         if let m = mentions.first(where: { endingThere ? $0.mention.tokens.upperBound - 1 == k : $0.mention.tokens.lowerBound == k }),
            x.entities[m.entity].type == .gpe || (x.entities[m.entity].type == .org && m.mention.kind != "outlet") {
@@ -380,6 +379,7 @@ extension SentenceContext {
         return found
     }
 
+    /// Parties named without people: "between X and Y", "Chinese and American officials", "X and Y held talks".
     func collectiveParties(trigger: Int) -> [String] {
         var names: [String] = []
         func add(_ n: String) { if !names.contains(n) { names.append(n) } }

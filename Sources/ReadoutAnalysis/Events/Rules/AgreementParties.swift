@@ -93,7 +93,7 @@ extension SentenceContext {
                                         evidenceSpan: span))
     }
 
-    /// The people named in this sentence before its clause at `lo`, speakers and bystanders aside.
+    /// The people named in this sentence before its clause at `lo`, speakers aside.
     func peopleBeforeClause(_ lo: Int) -> [Int] {
         var people: [Int] = []
         for m in mentions where m.mention.tokens.upperBound <= lo && x.entities[m.entity].type == .person && !isSpeaker(m) &&
