@@ -43,6 +43,13 @@ import ReadoutCore
         #expect(a.names(.gpe).isEmpty)
     }
 
+    @Test func anOfficialsAbbreviatedTitleIsATitle() {
+        // "EAM" (External Affairs Minister) as Indian outlets write it, like "PM".
+        let a = analyze(article("EAM Ravi Kumar held talks with Foreign Minister Ana Lopes on Monday."))
+        #expect(a.names(.org).isEmpty)
+        #expect(a.entity("Ravi Kumar")?.roles == ["EAM"])
+    }
+
     @Test func twoTitledPeopleOrTwoBodiesJoinedByAndAreTwoNames() {
         // "Costa" is also the first word of a country's name; "NATO Secretary General" is a body's title.
         let a = analyze(article("European Council President Antonio Costa and NATO Secretary General Lars Berge spoke on Monday."))

@@ -101,6 +101,17 @@ import ReadoutCore
         #expect(analyze(article("President Ana Lopes said in a phone call on Monday that the border would reopen."), published: "2024-03-14").meetings().isEmpty)
     }
 
+    @Test func aStoryFiledAtHomeAboutDaysAbroadKeepsThemAbroad() {
+        // 2024-03-14 is a Thursday. An agency files from its capital about a minister's trip.
+        let a = analyze(article("LISBON, March 13 (Lusa) - Foreign Minister Ana Lopes held talks with her Kenyan counterpart Peter Otieno in Nairobi on Wednesday.",
+                                "Lopes also called on Kenyan President Ruth Wanjiru."), published: "2024-03-14")
+        #expect(a.meetings().map(\.location) == ["Nairobi", "Nairobi"])
+        // Back home on another day, the dateline's city again.
+        let b = analyze(article("LISBON, March 14 (Lusa) - Foreign Minister Ana Lopes held talks with her Kenyan counterpart Peter Otieno in Nairobi in January.",
+                                "On Thursday Lopes received Chilean Foreign Minister Tomas Rojas."), published: "2024-03-14")
+        #expect(b.meetings().map(\.location) == ["Nairobi", "Lisbon"])
+    }
+
     @Test func callingAPersonIsACallAndHeadingToAPlaceIsATrip() {
         // 2024-03-14 is a Thursday.
         let call = analyze(article("President Ana Lopes called Prime Minister Rui Costa on Monday to express support."), published: "2024-03-14")

@@ -12,9 +12,9 @@ extension EventReader {
         // The article-wide places are worked out once, not per event. (Dated after publication is planned both
         // before merging and after: an undated headline event takes its date from the story's sentence.)
         let places = ArticlePlaces(dateline: datelinePlace, city: articleCity)
-        return dropCounterpartStandIns(dropCountryAgreements(dropCollectiveDuplicates(
-            datedByTheirCountries(merge(withDelegationHeads(events).map(futureIsPlanned).map(plannedIsAhead)).map(futureIsPlanned)).map(fillMissingDate).map { fillMissingPlace($0, places) })))
-            .map(withoutPlaceWhenRemote)
+        let merged = merge(withDelegationHeads(events).map(futureIsPlanned).map(plannedIsAhead)).map(futureIsPlanned)
+        let placed = fillMissingPlaces(datedByTheirCountries(merged).map(fillMissingDate), places)
+        return dropCounterpartStandIns(dropCountryAgreements(dropCollectiveDuplicates(placed))).map(withoutPlaceWhenRemote)
     }
 
     /// A call or a video meeting happens in no one place: a place a merged sentence gave it ("to set up X's phone
@@ -163,6 +163,24 @@ extension EventReader {
         if a == b || a.hasPrefix(b) || b.hasPrefix(a) { return true }
         guard a.count == 10, b.count == 10, let da = CalendarDay(isoPrefix: a), let db = CalendarDay(isoPrefix: b) else { return false }
         return abs(da.dayNumber - db.dayNumber) <= 3
+    }
+
+    /// Each meeting's missing place, in the order the article tells them. "NEW DELHI (PTI) — X held talks with Y in
+    /// Abu Dhabi on Monday ... X also called on Z": a story that has put the days it tells abroad keeps them there
+    /// — an event told without a place is where the last event of those days was, not in the dateline's country.
+    func fillMissingPlaces(_ events: [Event], _ places: ArticlePlaces) -> [Event] {
+        let home = places.dateline.flatMap { knowledge.entries(surface: $0).first?.country }
+        var away: (location: String, date: String?)?
+        return events.map { e in
+            var local = places
+            if let a = away, EventReader.compatible(a.date, e.date) { local.dateline = a.location }
+            let filled = fillMissingPlace(e, local)
+            if (filled.type == .meet || filled.type == .visit), filled.status.isAsserted, let location = filled.location, let home,
+               let country = knowledge.entries(surface: location).first?.country ?? knowledge.country(named: location)?.alpha3 {
+                away = country == home ? nil : (location, filled.date)
+            }
+            return filled
+        }
     }
 
     /// A meeting told without a place happened where the sentence before put things, or else where the
