@@ -275,6 +275,12 @@ enum PostgresSchema {
             DROP INDEX IF EXISTS fusion_members_component;
             DROP INDEX IF EXISTS fusion_keys_document;
             """),
+        // Rows nothing reads (SQLite's "v11-unread-fused-keys" says which and why).
+        ("v7-unread-fused-keys", """
+            DROP TABLE IF EXISTS fused_entity_names;
+            DROP TABLE IF EXISTS fused_event_keys;
+            DROP INDEX IF EXISTS stories_last_published;
+            """),
     ]
 
     /// Brings the database up to date: refuses one with tables of another program, or one a newer

@@ -394,6 +394,20 @@ enum SQLiteSchema {
                 """)
         }
 
+        // Rows every fused entity and event paid for and nothing reads, each keyed by a name scattered
+        // over its whole index (a page written per row as the store grows): an entity's folded names
+        // (fused_entity_names: names are found by their words, fused_entity_words), an event's
+        // (type, participant name, month) keys (fused_event_keys: an actor's events are read from
+        // fused_event_participants, by its id), each with its index by row, and stories by last
+        // publication date (nothing orders or filters them by it). Nothing is fused again.
+        migrator.registerMigration("v11-unread-fused-keys") { db in
+            try db.execute(sql: """
+                DROP TABLE IF EXISTS fused_entity_names;
+                DROP TABLE IF EXISTS fused_event_keys;
+                DROP INDEX IF EXISTS stories_last_published;
+                """)
+        }
+
         return migrator
     }
 
