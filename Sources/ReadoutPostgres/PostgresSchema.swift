@@ -281,6 +281,11 @@ enum PostgresSchema {
             DROP TABLE IF EXISTS fused_event_keys;
             DROP INDEX IF EXISTS stories_last_published;
             """),
+        // Each entity row's size in its index by id (SQLite's "v12-entity-sizes-by-key" says why).
+        ("v8-entity-sizes-by-key", """
+            DROP INDEX IF EXISTS fused_entities_key;
+            CREATE INDEX fused_entities_key ON fused_entities(entity_key, component, document_count);
+            """),
     ]
 
     /// Brings the database up to date: refuses one with tables of another program, or one a newer
