@@ -275,6 +275,17 @@ enum PostgresSchema {
             DROP INDEX IF EXISTS fusion_members_component;
             DROP INDEX IF EXISTS fusion_keys_document;
             """),
+        // Rows nothing reads (SQLite's "v11-unread-fused-keys" says which and why).
+        ("v7-unread-fused-keys", """
+            DROP TABLE IF EXISTS fused_entity_names;
+            DROP TABLE IF EXISTS fused_event_keys;
+            DROP INDEX IF EXISTS stories_last_published;
+            """),
+        // Each entity row's size in its index by id (SQLite's "v12-entity-sizes-by-key" says why).
+        ("v8-entity-sizes-by-key", """
+            DROP INDEX IF EXISTS fused_entities_key;
+            CREATE INDEX fused_entities_key ON fused_entities(entity_key, component, document_count);
+            """),
     ]
 
     /// Brings the database up to date: refuses one with tables of another program, or one a newer

@@ -67,8 +67,12 @@ extension ReadsFusedRecord {
             var page = ActorPage()
             defer { lists = page }
             let db = loader.db
+            // The largest rows picked from the index alone (fused_entities_key holds their sizes), then
+            // only those read: an actor fused in thousands of neighbourhoods is not read row by row.
             for row in try db.rows("""
-                SELECT * FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT ?
+                SELECT * FROM fused_entities WHERE id IN (
+                    SELECT id FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT ?)
+                ORDER BY document_count DESC, component
                 """, [.text(key), SQLValue(actorHeaderRows)]) {
                 try loader.addEntity(row)
             }
@@ -166,7 +170,8 @@ extension ReadsFusedRecord {
         for (other, sharedEvents, sharedDocuments) in ranked.prefix(max(0, limit)) {
             guard let type = types[other] else { continue }
             let name = try db.text("""
-                SELECT name FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT 1
+                SELECT name FROM fused_entities WHERE id = (
+                    SELECT id FROM fused_entities WHERE entity_key = ? ORDER BY document_count DESC, component LIMIT 1)
                 """, [.text(other)]) ?? other
             relations.append(ActorPage.Relation(key: other, name: name, type: type, sharedDocuments: sharedDocuments,
                                                 sharedEvents: sharedEvents))

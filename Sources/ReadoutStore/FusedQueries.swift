@@ -171,15 +171,19 @@ extension ReadsFusedRecord {
     public func entitySlice(key: String, detail: MemberDetail) throws -> FusedSlice {
         try readSlice { loader in
             let rows = try loader.db.rows("SELECT * FROM fused_entities WHERE entity_key = ? ORDER BY component", [.text(key)])
+            // The events naming it among their participants (its rows of the actor pages' index), each
+            // with its neighbourhood: they are added neighbourhood by neighbourhood, in row order.
+            var events: [Int64: [Int64]] = [:]
+            for row in try loader.db.rows("""
+                SELECT DISTINCT p.event AS event, e.component AS component
+                FROM fused_event_participants p JOIN fused_events e ON e.id = p.event WHERE p.entity_key = ?
+                """, [.text(key)]) {
+                events[try row.int("component"), default: []].append(try row.int("event"))
+            }
             for row in rows {
                 let entity = try loader.addEntity(row)
                 let component = try row.int("component")
-                let names = Array(Set(entity.names.map(FusionLinks.nameKey))).sorted()
-                let events = names.isEmpty ? [] : try loader.db.ints("""
-                    SELECT DISTINCT k.event FROM fused_event_keys k JOIN fused_events e ON e.id = k.event
-                    WHERE k.participant_key IN (\(questionMarks(names.count))) AND e.component = ? ORDER BY k.event
-                    """, names.map(SQLValue.text) + [.int(component)])
-                try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id = ?", ids: events) { $0.participantIDs.contains(key) }
+                try loader.addEvents(sql: "SELECT * FROM fused_events WHERE id = ?", ids: (events[component] ?? []).sorted()) { _ in true }
                 if !entity.documents.isEmpty {
                     try loader.addMembers(sql: """
                         SELECT document_id FROM fusion_members WHERE component = ? AND fusion_id IN (\(questionMarks(entity.documents.count)))

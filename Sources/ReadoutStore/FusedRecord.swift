@@ -56,8 +56,11 @@ public protocol KeepsFusedRecord: ArticleStore {
 
 extension SQLiteStore: KeepsFusedRecord {
     /// Documents fused per transaction: bounds memory and how long readers see the old record. A
-    /// neighbourhood the cut between two of them divides is fused twice, so they are not small.
-    static let fusionBatch = 1024
+    /// neighbourhood the cut between two of them divides is fused twice, so they are not small. An
+    /// ingest batch (2,000 articles) is fused in one: each transaction rewrites pages all over the
+    /// fused record's indexes, nearly the same pages whatever its size once the store is large, so
+    /// one transaction instead of two writes fewer of them (about 3% of ingest time at 10,000 articles).
+    static let fusionBatch = 2048
 
     /// Fuses every document stored since the last update with the neighbourhoods it joins.
     /// `reanalyze` re-reads an undated article under the publication date fusion estimates for it.

@@ -1,9 +1,9 @@
 // One neighbourhood's fused record as rows of the "v2-fusion" and "v3-fused-queries" tables, and
 // its removal. In: the neighbourhood's component id (its smallest document id) and what
 // NeighbourhoodFusion made of it. Out: rows — members with their estimated dates, entity indexes
-// and reprint groups; global entities with every name's folded key and words (lookup by index,
-// never by scan); fused events with a key per (type, participant, month), a row per report and,
-// undated, when first reported; conflicts; stories with their number, documents and comparison;
+// and reprint groups; global entities with the words of every name (lookup by index, never by
+// scan); fused events with a row per report and, undated, when first reported; conflicts; stories
+// with their number, documents and comparison;
 // and what `actor` pages through: each entity's documents, the events it takes part in (in
 // timeline order) and the quotations attributed to it.
 // Each value is also kept whole as JSON, in fusion's own terms (its document ids are the members'
@@ -31,9 +31,6 @@ struct FusedRows {
                 guard let storeID = storeIDs[document] else { continue }
                 try db.insert(.entityDocuments, [.text(entity.id), .int(storeID), .int(row)])
             }
-            for key in Set(entity.names.map(FusionLinks.nameKey)) where !key.isEmpty {
-                try db.insert(.entityNames, [.text(key), .int(row)])
-            }
             for word in Set(entity.names.flatMap(FusionLinks.searchWords)) {
                 try db.insert(.entityWords, [.text(word), .int(row)])
             }
@@ -51,10 +48,6 @@ struct FusedRows {
             for key in Set(event.participantIDs) {
                 try db.insert(.eventParticipants, [.text(key), .bool(event.date == nil), SQLValue(event.date),
                                                    SQLValue(firstReported), SQLValue(event.corroboration), .text(event.key), .int(row)])
-            }
-            let month = event.date.map { String($0.prefix(7)) } ?? ""
-            for key in Set(event.participants.map(FusionLinks.nameKey)) where !key.isEmpty {
-                try db.insert(.eventKeys, [.text(event.type.rawValue), .text(key), .text(month), .int(row)])
             }
             for report in event.reports {
                 guard let document = storeIDs[report.document] else { continue }

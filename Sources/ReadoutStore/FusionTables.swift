@@ -61,14 +61,11 @@ public struct FusedTable: Sendable, Hashable {
                                             returnsID: true)
     public static let entityDocuments = FusedTable("fused_entity_documents", ["entity_key", "document_id", "entity"],
                                                    ignoringDuplicates: true)
-    public static let entityNames = FusedTable("fused_entity_names", ["name_key", "entity"], ignoringDuplicates: true)
     public static let entityWords = FusedTable("fused_entity_words", ["word", "entity"], ignoringDuplicates: true)
     public static let events = FusedTable("fused_events", ["component", "event_key", "type", "date", "location",
         "corroboration", "json", "first_reported"], returnsID: true)
     public static let eventParticipants = FusedTable("fused_event_participants", ["entity_key", "undated", "date",
         "first_reported", "corroboration", "event_key", "event"])
-    public static let eventKeys = FusedTable("fused_event_keys", ["type", "participant_key", "month", "event"],
-                                             ignoringDuplicates: true)
     public static let eventReports = FusedTable("fused_event_reports", ["event", "document_id", "local_event_id"],
                                                 ignoringDuplicates: true)
     public static let conflicts = FusedTable("fused_conflicts", ["component", "event", "field", "scope", "json"])
@@ -78,8 +75,8 @@ public struct FusedTable: Sendable, Hashable {
     public static let storyDocuments = FusedTable("story_documents", ["story", "document_id"], ignoringDuplicates: true)
 
     /// Every table above.
-    public static let all: [FusedTable] = [members, entities, entityDocuments, entityNames, entityWords, events, eventParticipants,
-                                           eventKeys, eventReports, conflicts, quotes, stories, storyDocuments]
+    public static let all: [FusedTable] = [members, entities, entityDocuments, entityWords, events, eventParticipants,
+                                           eventReports, conflicts, quotes, stories, storyDocuments]
 
     /// The tables holding a `component` column: a neighbourhood's rows (the rest go with them by cascade).
     public static let byComponent = ["fused_entities", "fused_events", "fused_conflicts", "stories", "fusion_members"]

@@ -5,7 +5,7 @@ import ReadoutStore
 import Testing
 
 /// Every migration a new database runs, in order.
-private let everyMigration = ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages", "v6-watched-feeds", "v7-web-listings", "v8-watch-claims", "v9-drop-flat-facts", "v10-unread-indexes"]
+private let everyMigration = ["v1-documents", "v1-fts", "v1-analysis", "v1-facts", "v2-fusion", "v3-fused-queries", "v4-common-link-keys", "v5-actor-pages", "v6-watched-feeds", "v7-web-listings", "v8-watch-claims", "v9-drop-flat-facts", "v10-unread-indexes", "v11-unread-fused-keys", "v12-entity-sizes-by-key"]
 
 @Suite struct SQLiteStoreTests {
     let folder: TemporaryFolder
