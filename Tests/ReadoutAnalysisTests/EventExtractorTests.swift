@@ -166,6 +166,10 @@ import ReadoutCore
         #expect(visits("President Ana Lopes left Lisbon for Nairobi on Monday.").map(\.location) == ["Nairobi"])
         #expect(visits("President Ana Lopes departed for Tokyo on Monday.").map(\.location) == ["Tokyo"])
         #expect(visits("President Ana Lopes left the meeting early on Monday.").isEmpty)
+        // "... meet Y on Friday ... before leaving for Z": Friday is the meeting's, not the trip's.
+        let leaving = visits("Lopes is expected to meet Prime Minister Rui Costa on Friday and to address a forum before leaving for Tokyo.")
+        #expect(leaving.map(\.location) == ["Tokyo"])
+        #expect(leaving.first?.date == nil)
         #expect(visits("President Ana Lopes travelled to the G20 summit in Brazil on Monday.").map(\.location) == ["Brazil"])
         let due = visits("Kenyan President Peter Otieno is due in Lisbon on Saturday.")
         #expect(due.map(\.location) == ["Lisbon"])

@@ -48,7 +48,13 @@ extension SentenceContext {
     }
 
     func visit(by traveller: Int, to location: String?, trigger: Int) -> Event {
-        let when = time(near: trigger)
+        var when = time(near: trigger)
+        // "is expected to meet Y on Friday ... before leaving for Singapore": a trip told in a participle clause takes
+        // only a date after its own verb; one before the subordinator is the main clause's.
+        if let w = when, word(trigger).hasSuffix("ing"), EventLexicon.nonFiniteSubordinators.contains(word(trigger - 1)),
+           w.span.start < x.text.tokens[trigger].start {
+            when = nil
+        }
         let (evidence, span) = evidence()
         return triggered(at: trigger, Event(id: "", type: .visit, status: status(trigger: trigger), participants: [x.entities[traveller].name],
                                             participantEntities: [x.entities[traveller].id], date: when?.value, dateText: when?.text,
