@@ -116,7 +116,6 @@ enum EventLexicon {
     static let meetCallParticle: [String] = v.entries("meet.call-particle")
     static let meetCallVerb: [String] = v.entries("meet.call-verb")
     static let meetCalledVerb: [String] = v.entries("meet.called-verb")
-    static let meetCallSettingPreposition = v.set("meet.call-setting-preposition")
     static let meetSeparateAdjective = v.set("meet.separate-adjective")
     static let meetJointRemoteObject = v.set("meet.joint-remote-object")
     static let meetCourtesyModifier: [String] = v.entries("meet.courtesy-modifier")

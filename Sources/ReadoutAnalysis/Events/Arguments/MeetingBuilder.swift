@@ -202,7 +202,7 @@ extension SentenceContext {
         guard word(i) == "call" else { return false }
         var k = i - 1
         if EventLexicon.phoneWords.contains(word(k)) || EventLexicon.virtualWords.contains(word(k)) { k -= 1 }
-        return EventLexicon.articleAny.contains(word(k)) && EventLexicon.meetCallSettingPreposition.contains(word(k - 1))
+        return EventLexicon.articleAny.contains(word(k)) && EventLexicon.settingPrepositions.contains(word(k - 1))
     }
 
     /// "Macron called Zelensky on Monday", "Macron calls Zelensky after drone strike": calling a person (titles
@@ -228,7 +228,7 @@ extension SentenceContext {
     func peopleOfCallSetting(_ trigger: Int) -> [Int]? {
         guard isCallSetting(trigger) else { return nil }
         var preposition = trigger - 2
-        if !EventLexicon.meetCallSettingPreposition.contains(word(preposition)) { preposition -= 1 }
+        if !EventLexicon.settingPrepositions.contains(word(preposition)) { preposition -= 1 }
         // Fronted ("In a call on Monday, X told Y"): the object is the first person named after the comma but one;
         // else the person named right before the call.
         let people = mentions.filter { x.entities[$0.entity].type == .person }
