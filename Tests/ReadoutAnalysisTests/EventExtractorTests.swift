@@ -625,6 +625,17 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(Set(agree.first?.participants ?? []) == ["Tomas Lindqvist", "Aino Virtanen"])
     }
 
+
+    @Test func agreementOfMinistersKeepsTheDayTheCountriesSignedOn() {
+        // The countries' sentence dates it; the ministers' sentence says who signed; one agreement, on that day.
+        let a = analyze(article("Norway and Finland inked a deal on Sunday to build a power line across their border.",
+                                "The agreement was signed by Norwegian Foreign Minister Tomas Lindqvist and his Finnish counterpart Aino Virtanen in Oslo."),
+                        published: "2024-05-02")
+        let agree = a.events.filter { $0.type == .agree }
+        #expect(agree.count == 1)
+        #expect(Set(agree.first?.participants ?? []) == ["Tomas Lindqvist", "Aino Virtanen"])
+        #expect(agree.first?.date == "2024-04-28")
+    }
     @Test func agreementOfThreeCountriesIsNotTwoPeoplesOneOfThemUnplaced() {
         // Two countries are left for one person of unknown country: another agreement.
         let a = analyze(article("President Ana Costa of Portugal and Mr Kenji Sato signed an accord on Monday. Portugal, Spain and France signed a water treaty on Monday."),

@@ -82,30 +82,43 @@ extension EventReader {
     /// story) are one agreement: an agreement of countries gives way to one of their people, when its dates allow
     /// and the people can be those countries' — each country is a known person's, or left for a person whose
     /// country the article does not say ("Prime Minister X and his Polish counterpart, Y" gives no country to X).
+    /// The agreement of people keeps the day the other one told when it tells none ("Kenya and Uganda inked a
+    /// deal on Sunday. The agreement was signed by ...").
     func dropCountryAgreements(_ events: [Event]) -> [Event] {
         let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let ofPeople = events.filter { $0.type == .agree && $0.participantEntities.allSatisfy { byID[$0]?.type == .person } }
-        guard !ofPeople.isEmpty else { return events }
         // The asserted agreements of people with their people's countries, listed under each country: an agreement
         // of countries is tried only against those listed under its countries and those with people of unknown
         // country, not against every agreement of people (quadratic on long inputs).
-        let asserted = ofPeople.filter(\.status.isAsserted).map { p in
-            let codes = p.participantEntities.map { byID[$0]?.country }
-            return (date: p.date, codes: Set(codes.compactMap { $0 }), unknown: codes.filter { $0 == nil }.count)
+        let asserted = events.indices.filter { i in
+            events[i].type == .agree && events[i].status.isAsserted
+                && events[i].participantEntities.allSatisfy { byID[$0]?.type == .person }
+        }.map { i in
+            let codes = events[i].participantEntities.map { byID[$0]?.country }
+            return (index: i, codes: Set(codes.compactMap { $0 }), unknown: codes.filter { $0 == nil }.count)
         }
+        guard !asserted.isEmpty else { return events }
         var byCountry: [String: [Int]] = [:]
         for (k, p) in asserted.enumerated() { for c in p.codes { byCountry[c, default: []].append(k) } }
         let withUnknown = asserted.indices.filter { asserted[$0].unknown > 0 }
-        return events.filter { e in
+        var kept = events
+        var dropped = Set<Int>()
+        for (i, e) in events.enumerated() {
             guard e.type == .agree, e.status.isAsserted, !e.participantEntities.isEmpty,
-                  e.participantEntities.allSatisfy({ byID[$0]?.type == .gpe }) else { return true }
+                  e.participantEntities.allSatisfy({ byID[$0]?.type == .gpe }) else { continue }
             let codes = Set(e.participantEntities.compactMap { byID[$0]?.country })
             // (Countries the article does not know fit any agreement of people.)
             let candidates = codes.isEmpty ? Array(asserted.indices) : Set(codes.flatMap { byCountry[$0] ?? [] } + withUnknown).sorted()
-            return !candidates.contains { k in
-                EventReader.compatible(asserted[k].date, e.date) && codes.subtracting(asserted[k].codes).count <= asserted[k].unknown
+            guard let k = candidates.first(where: { k in
+                EventReader.compatible(kept[asserted[k].index].date, e.date) && codes.subtracting(asserted[k].codes).count <= asserted[k].unknown
+            }) else { continue }
+            dropped.insert(i)
+            let person = asserted[k].index
+            if kept[person].date == nil, e.date != nil {
+                kept[person].date = e.date
+                kept[person].dateText = e.dateText
             }
         }
+        return kept.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
     /// "next month", "tomorrow", "the coming week": a date phrase that points past the day of writing.
     static func pointsAhead(_ dateText: String?) -> Bool {
