@@ -307,6 +307,15 @@ import ReadoutCore
         #expect(analyze(article("Britain froze talks with Moldova on Monday."), published: "2024-03-14").events.filter { $0.type == .sanction }.isEmpty)
     }
 
+    @Test func aPartyJoiningOthersInImposingSanctionsImposesThemWithThem() {
+        for (text, imposers) in [("Canada joined Britain in imposing asset freezes on four Moldovan officials on Tuesday.", ["Canada", "Britain"]),
+                                 ("Japan on Monday joined the United States and the European Union in imposing sanctions on two banks.",
+                                  ["Japan", "United States", "European Union"])] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.events.filter { $0.type == .sanction }.map { Set($0.participants) } == [Set(imposers)], "\(text)")
+        }
+    }
+
     @Test func aDesignationOfTargetsIsASanction() {
         let a = analyze(article("The US Treasury on Tuesday designated five entities linked to the Moldovan drone programme."), published: "2024-03-14")
         #expect(a.events.filter { $0.type == .sanction }.count == 1)

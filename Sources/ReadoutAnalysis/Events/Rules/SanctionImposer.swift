@@ -23,6 +23,7 @@ extension SentenceContext {
     static let freezingVerbs = Vocabulary.shared.set("sanction.freezing-verb")
     static let designatingVerbs = Vocabulary.shared.set("sanction.designating-verb")
     static let designationTargets = Vocabulary.shared.set("sanction.designation-target")
+    static let joiningVerbs = Vocabulary.shared.set("event.joining-verb")
 
     /// Sanctions are imposed by a verb ("X imposed sanctions on Y", "X sanctioned Y", "X's decision to impose
     /// tariffs"); its subject (or the possessor of "decision to impose") is the imposer. A sanctions noun no verb
@@ -45,6 +46,10 @@ extension SentenceContext {
             .filter { m in !mentions.contains { p in x.entities[p.entity].type == .person && p.entity != m.entity &&
                                                       p.mention.tokens.lowerBound > m.mention.tokens.lowerBound &&
                                                       p.mention.tokens.lowerBound - m.mention.tokens.upperBound <= 2 } }
+        // "Canada joined Britain in imposing asset freezes": both impose them, the one joined and the one joining.
+        if let (joiner, joined) = joinedInImposing(verb, subject) {
+            return sanctionEvent(by: joiner, name: x.entities[joiner].name, verb: verb, with: joined)
+        }
         // Countries and bodies first ("The Canadian government has imposed"), then people ("Lopes's decision to impose").
         imposer = subject.last(where: { isParty($0) })?.entity ?? subject.last(where: { x.entities[$0.entity].type == .person })?.entity
         var name = imposer.map { x.entities[$0].name }
@@ -57,13 +62,33 @@ extension SentenceContext {
         return sanctionEvent(by: imposer, name: name, verb: verb)
     }
 
-    func sanctionEvent(by imposer: Int?, name: String, verb: Int) -> Event {
+    func sanctionEvent(by imposer: Int?, name: String, verb: Int, with partners: [Int] = []) -> Event {
         let when = time(near: verb)
         let (evidence, span) = evidence()
-        return triggered(at: verb, Event(id: "", type: .sanction, status: status(trigger: verb), participants: [name],
-                                         participantEntities: imposer.map { [x.entities[$0].id] } ?? [], date: when?.value,
+        let others = partners.map { x.entities[$0] }
+        return triggered(at: verb, Event(id: "", type: .sanction, status: status(trigger: verb), participants: [name] + others.map(\.name),
+                                         participantEntities: (imposer.map { [x.entities[$0].id] } ?? []) + others.map(\.id), date: when?.value,
                                          dateText: when?.text, location: place(), topics: topics(), evidence: evidence,
                                          evidenceSpan: span))
+    }
+
+    /// "X joined Y in imposing ...", "X joined Y and Z in imposing ...": the parties joined (listed right before
+    /// "in") and the party joining (the subject of "joined" in the same clause), each a country or body.
+    func joinedInImposing(_ verb: Int, _ subject: [LinkedMention]) -> (joiner: Int, joined: [Int])? {
+        func party(endingAt end: Int) -> LinkedMention? { subject.last { $0.mention.tokens.upperBound == end && isParty($0) } }
+        guard word(verb - 1) == "in", var m = party(endingAt: verb - 1) else { return nil }
+        var joined = [m.entity]
+        var k = m.mention.tokens.lowerBound - 1
+        while true {
+            if EventLexicon.articleAny.contains(word(k)) { k -= 1 }
+            guard EventLexicon.collectiveListJoiner.contains(word(k)), let next = party(endingAt: k) else { break }
+            m = next
+            joined.insert(m.entity, at: 0)
+            k = m.mention.tokens.lowerBound - 1
+        }
+        guard Self.joiningVerbs.contains(word(k)),
+              let joiner = subject.last(where: { $0.mention.tokens.upperBound <= k && isParty($0) }), !joined.contains(joiner.entity) else { return nil }
+        return (joiner.entity, joined)
     }
 
     /// "sanctions imposed by the EU last month", "the tariffs were levied by Washington", "a firm blacklisted by
