@@ -285,7 +285,9 @@ import ReadoutCore
                      ("Chilean voters elected a new congress on Sunday.", "Chile", .occurred),
                      ("Moldova votes on Sunday in a parliamentary election.", "Moldova", .planned),
                      ("Ion Rusu won the presidential election held in Moldova on Sunday.", "Moldova", .occurred),
-                     ("Ion Rusu conceded defeat in the Moldovan presidential election on Sunday.", "Moldova", .occurred)]
+                     ("Ion Rusu conceded defeat in the Moldovan presidential election on Sunday.", "Moldova", .occurred),
+                     // A place fronted before the clause is where its vote is held.
+                     ("In neighbouring Moldova, the incumbent Ion Rusu won Saturday's presidential runoff.", "Moldova", .occurred)]
         for (text, country, status) in cases {
             let elections = analyze(article(text), published: "2024-03-14").events.filter { $0.type == .election }
             #expect(elections.map(\.participants) == [[country]], "\(text)")

@@ -70,7 +70,7 @@ extension SentenceContext {
                 (EventLexicon.voteVerbs.contains(word(m.mention.tokens.upperBound)) || holdsElection(m.mention.tokens.upperBound, trigger))
         }
         let voting: (name: String, id: String?)
-        if let country = named ?? only ?? subject {
+        if let country = named ?? only ?? subject ?? frontedPlace(before: trigger) {
             voting = (x.entities[country.entity].name, x.entities[country.entity].id)
         } else if let people = votingPeople(before: trigger) ?? votingAdjective(before: trigger) {
             // "Chilean voters elected ...", "Chileans go to the polls": the country of the people who vote (its entity
@@ -89,6 +89,18 @@ extension SentenceContext {
         return triggered(at: trigger, Event(id: "", type: .election, status: status, participants: [voting.name],
                      participantEntities: voting.id.map { [$0] } ?? [], date: when?.value, dateText: when?.text,
                      location: voting.name, topics: topics(), evidence: evidence, evidenceSpan: span))
+    }
+
+    /// "In neighbouring Togo, the incumbent won Saturday's runoff": a place fronted before the clause (sentence-
+    /// initial "In", at most two words before the name, a comma after it) is where the clause's vote is held.
+    func frontedPlace(before trigger: Int) -> LinkedMention? {
+        let start = sentence.tokens.lowerBound
+        guard word(start) == "in" else { return nil }
+        return mentions.first { m in
+            x.entities[m.entity].type == .gpe && m.mention.tokens.lowerBound > start && m.mention.tokens.lowerBound <= start + 3 &&
+                m.mention.tokens.upperBound < trigger && word(m.mention.tokens.upperBound) == "," &&
+                ((start + 1)..<m.mention.tokens.lowerBound).allSatisfy { x.isWord($0) && !x.text.tokens[$0].isCapitalized || word($0) == "the" }
+        }
     }
 
     /// A form of "elect" used as a verb: after an auxiliary or "to" ("was re-elected", "to elect"), or between a
