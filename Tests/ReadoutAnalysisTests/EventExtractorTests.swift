@@ -637,6 +637,17 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
     }
 
 
+    @Test func theyWhoSignAfterAMeetingAreItsPeople() {
+        for text in ["Ana Lopes met Kenji Tanaka in Lisbon on Monday, and they signed a pact on fisheries.",
+                     "Ana Lopes met Kenji Tanaka in Lisbon on Monday. They signed a pact on fisheries.",
+                     "Ana Lopes met Kenji Tanaka in Lisbon on Monday. The ministers last met in Tokyo in November, when they signed a pact on fisheries."] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.events.filter { $0.type == .agree }.map { Set($0.participants) } == [["Ana Lopes", "Kenji Tanaka"]], "\(text)")
+        }
+        // No meeting told: "they" are no pair of people.
+        #expect(analyze(article("Ana Lopes thanked the workers. They signed a pact with the company.")).events.filter { $0.type == .agree }.isEmpty)
+    }
+
     @Test func agreementOfMinistersKeepsTheDayTheCountriesSignedOn() {
         // The countries' sentence dates it; the ministers' sentence says who signed; one agreement, on that day.
         let a = analyze(article("Norway and Finland inked a deal on Sunday to build a power line across their border.",

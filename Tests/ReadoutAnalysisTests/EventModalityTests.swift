@@ -139,5 +139,8 @@ private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatu
     @Test func aPromiseToGoOnIsNoAgreement() {
         #expect(events("Portugal and Japan agreed to continue talks on fisheries next month.", .agree).isEmpty)
         #expect(!events("Portugal and Japan agreed to cut tariffs on fish by half.", .agree).isEmpty)
+        // Agreeing on more talking: what is agreed is talks, not an accord.
+        #expect(events("Portugal and Japan agreed to speed up talks on fishing rights.", .agree).isEmpty)
+        #expect(events("Portugal and Japan agreed to launch negotiations on a trade deal.", .agree).isEmpty)
     }
 }

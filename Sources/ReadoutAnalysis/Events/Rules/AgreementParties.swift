@@ -31,6 +31,7 @@ extension SentenceContext {
     static let agreeNounDeterminers = Vocabulary.shared.set("agree.noun-determiner")
     static let agreeGroupSubjects = Vocabulary.shared.set("agree.group-subject")
     static let agreeContinuations = Vocabulary.shared.set("agree.continuation-verb")
+    static let agreeProcessNouns = Vocabulary.shared.set("agree.process-noun")
 
     func agreement() -> Event? {
         guard families & EventLexicon.agreeBit != 0, let verb = agreementVerb() else { return nil }
@@ -51,11 +52,18 @@ extension SentenceContext {
                 people.append(m.entity)
             }
         }
-        // "he and Prince Z signed", "the two leaders renewed the pact", "both sides agreed".
-        if let p = pronounSubject(before: verb), !people.contains(p) { people.insert(p, at: 0) }
         let lo = clauseStart(before: verb)
+        // "..., when they signed an accord", "They signed a pact": a plural pronoun as the clause's whole subject
+        // is a pair as "the two" is.
+        let they = people.isEmpty && bodies.isEmpty && EventLexicon.groupPronouns.contains(word(lo)) &&
+            ((lo + 1)..<verb).allSatisfy { x.isWord($0) && !x.text.tokens[$0].isCapitalized }
+        // "he and Prince Z signed", "the two leaders renewed the pact", "both sides agreed".
+        if !they, let p = pronounSubject(before: verb), !people.contains(p) { people.insert(p, at: 0) }
         let group = (lo..<verb).first { i in EventLexicon.referencePairQuantifier.contains(word(i)) && (Self.agreeGroupSubjects.contains(word(i + 1)) || word(i) == "two") }
-        if people.count < 2, bodies.count < 2, let g = group {
+        if they {
+            let toldHere = peopleBeforeClause(lo)
+            people = toldHere.count >= 2 ? toldHere : state.lastMeet.count >= 2 ? state.lastMeet : []
+        } else if people.count < 2, bodies.count < 2, let g = group {
             let noun = word(g + 1)
             if EventLexicon.referenceSideNoun.contains(noun) {
                 bodies = []
@@ -126,6 +134,10 @@ extension SentenceContext {
             if w.hasPrefix("agree") && EventLexicon.agreeViewComplement.contains(word(i + 1)) { continue }
             // "agreed to continue talks", "agreed to work together": a promise to go on is not an accord.
             if w.hasPrefix("agree") && word(i + 1) == "to" && Self.agreeContinuations.contains(word(i + 2)) { continue }
+            // "agreed to speed up talks on the border", "agreed to launch negotiations": what is agreed is more talking.
+            if w.hasPrefix("agree") && word(i + 1) == "to",
+               let talks = ((i + 3)..<min(i + 7, sentence.tokens.upperBound)).first(where: { Self.agreeProcessNouns.contains(word($0)) }),
+               ((i + 2)..<talks).allSatisfy({ x.isWord($0) && !EventLexicon.clauseBreaks.contains(word($0)) }) { continue }
             if Self.agreeVerbs.contains(w) { return i }
             // A making verb needs an agreement noun as its object, within a short noun phrase.
             let object = (i + 1)..<min(i + 7, sentence.tokens.upperBound)
