@@ -1156,4 +1156,25 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
                         published: "2022-06-05")
         #expect(!a.events.contains { $0.type == .visit && $0.participants == ["Jorge Quispe"] })
     }
+
+    @Test func whoFliesOnAfterAMeetingIsTheMainClausesSubjectWhateverTheirTitle() {
+        // "Secretary of State" is a title: its "of" does not make the minister an object.
+        let a = analyze(article("US Secretary of State Ana Costa met Foreign Minister Jorge Quispe in Lima on Friday before flying to Quito."),
+                        published: "2024-03-15")
+        #expect(a.events.filter { $0.type == .visit }.map(\.participants) == [["Ana Costa"]])
+    }
+
+    @Test func aWhereClauseAfterTheNextStopTellsAMeetingThere() {
+        let a = analyze(article("Foreign Minister Ana Costa will sit down with President Jorge Quispe in Lima on Friday before flying to Quito, where she will meet Vice President Rosa Mejia on Sunday."),
+                        published: "2024-03-14")
+        let meetings = a.events.filter { $0.type == .meet }
+        // The meeting in Lima stays in Lima, on Friday; the one in the clause is in Quito, on Sunday.
+        #expect(meetings.contains { Set($0.participants) == ["Ana Costa", "Jorge Quispe"] && $0.location == "Lima" && $0.date == "2024-03-15" })
+        #expect(meetings.contains { Set($0.participants) == ["Ana Costa", "Rosa Mejia"] && $0.location == "Quito" && $0.date == "2024-03-17" && $0.status == .planned })
+        // No date or place before the participle belongs to the meeting after it, nor the reverse.
+        let unplaced = analyze(article("Foreign Minister Ana Costa will sit down with President Jorge Quispe before flying to Quito on Sunday."),
+                               published: "2024-03-14").events.filter { $0.type == .meet }
+        #expect(unplaced.map(\.location) == [nil])
+        #expect(unplaced.map(\.date) == [nil])
+    }
 }

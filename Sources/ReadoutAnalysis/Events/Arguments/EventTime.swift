@@ -206,13 +206,15 @@ extension SentenceContext {
 
 extension SentenceContext {
     /// Where a phrase naming another event begins after the trigger: "ahead of a meeting", "before the summit",
-    /// "after next week's vote". Its date and place are that event's.
+    /// "after next week's vote", or another action in a participle clause ("before flying to Seoul"). Its date and
+    /// place are that event's.
     func otherEventPhrase(after trigger: Int) -> Int? {
         sentence.tokens.first { k in
             guard k > trigger + 1 else { return false }
             let w = word(k)
             let opens = (w == "ahead" && word(k + 1) == "of") || EventLexicon.timeBeforeAfter.contains(w)
             guard opens else { return false }
+            if w != "ahead", x.isWord(k + 1), !x.text.tokens[k + 1].isCapitalized, word(k + 1).count > 4, word(k + 1).hasSuffix("ing") { return true }
             let from = w == "ahead" ? k + 2 : k + 1
             return (from..<min(from + 5, sentence.tokens.upperBound)).contains { EventLexicon.otherEventNouns.contains(word($0)) }
         }

@@ -253,11 +253,20 @@ extension SentenceContext {
                 ((end + 1)..<(verb - 1)).allSatisfy { x.isWord($0) && !x.text.tokens[$0].isCapitalized && word($0) != "that" }
         }) { return speaker.entity }
         let before = people.filter { !isSpeaker($0) }
-        let subject = before.first { m in
-            !EventLexicon.objectPrepositions.contains(word(m.mention.tokens.lowerBound - 1)) &&
-                !EventLexicon.objectPrepositions.contains(word(m.mention.tokens.lowerBound - 2))
-        }
+        let subject = before.first { !isPrepositionObject($0) }
         return (subject ?? before.last)?.entity
+    }
+
+    /// "with President X", "to the Foreign Minister X": a person after a preposition, over the capitalised title
+    /// before the name ("Secretary of State" is a title, its "of" no preposition) and an article.
+    func isPrepositionObject(_ m: LinkedMention) -> Bool {
+        var k = m.mention.tokens.lowerBound - 1
+        while k > sentence.tokens.lowerBound && x.isWord(k) &&
+              (x.text.tokens[k].isCapitalized || (word(k) == "of" && x.text.tokens[k - 1].isCapitalized && x.text.tokens[k + 1].isCapitalized)) {
+            k -= 1
+        }
+        if EventLexicon.articleAny.contains(word(k)) { k -= 1 }
+        return k >= sentence.tokens.lowerBound && EventLexicon.objectPrepositions.contains(word(k))
     }
 
     /// "the Lopes-Tanaka talks": the two people joined by a hyphen right before a meeting noun are its parties,

@@ -23,7 +23,7 @@ struct EventRuleRegistry: Sendable {
         namedMeetings: [HyphenatedPairMeeting()],
         triggerMeetings: [LeadingPhraseMeetings(), SeparateMeetings(), SeparatelyDatedMeetings(), MeetingDatedFromLastEvent(),
                           RelativelyDatedMeetings(), ClauseMeeting(), LoneGathering()],
-        followUps: [SpeechAfterMeeting()],
+        followUps: [SpeechAfterMeeting(), WhereClauseMeeting()],
         clauseMeetings: [RelativeClauseMeeting(), HostedGatheringMeeting()],
         fallbackMeetings: [JointActionMeeting(), SpeechAudienceMeeting()],
         singleEvents: [TravellerVisit(), RelativeClauseVisit(), AttendGatheringVisit(), PresenceVisit(), DispatchVisit(), InvitationVisit(),
