@@ -190,6 +190,19 @@ private func value(of phrase: String, in text: String, published: String?) -> St
     #expect(found["next week"]?.precision == .month)
 }
 
+@Test func aPartOfAPeriodIsThatPeriod() {
+    // Published Friday 2024-05-31: "later in the week" is this week, in May; the start of next week is in June.
+    let text = "Officials met earlier in the week and will meet later in the month, at the start of next week and by the end of the year; they last met at the end of last month."
+    let found = Dictionary(finder.find(in: text, published: "2024-05-31").map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(found["earlier in the week"]?.value == "2024-05")
+    #expect(found["later in the month"]?.value == "2024-05")
+    #expect(found["the start of next week"]?.value == "2024-06")
+    #expect(found["the end of the year"]?.value == "2024")
+    #expect(found["the end of last month"]?.value == "2024-04")
+    // The end of the day is no calendar date.
+    #expect(finder.find(in: "Talks went on until the end of the day.", published: "2024-05-31").isEmpty)
+}
+
 @Test func weekendsResolveToTheirSaturday() {
     // Tuesday 2024-01-09.
     #expect(value(of: "this weekend", in: "Senegal votes this weekend.", published: "2024-01-09") == "2024-01-13")

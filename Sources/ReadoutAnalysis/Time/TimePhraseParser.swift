@@ -68,7 +68,13 @@ struct TimePhraseParser {
             if text.isPunct(j, "-") || text.isPunct(j, "–") { j += 1 }   // "mid-January"
         }
         var relation: Int?
-        if let w = timeWord(j), w.kind == .relation {
+        // "earlier in the week", "later in the month": the period of writing, as "earlier this week" is.
+        if fuzzy != nil, kind(j) == .spanPreposition, kind(j + 1) == .the, let u = timeWord(j + 2), u.kind == .unit,
+           u.value != TimeWord.Unit.day.rawValue, u.value != TimeWord.Unit.weekend.rawValue {
+            relation = 0
+            j += 2
+        }
+        if relation == nil, let w = timeWord(j), w.kind == .relation {
             relation = Int(w.value)
             j += 1
         }
@@ -173,6 +179,22 @@ struct TimePhraseParser {
             guard relation == nil else { return nil }
             return parseAgo(at: j, count: Int(tw.value))
         case .the:
+            // "at the end of the month", "the start of next week", "by the end of this year": that period (a week
+            // early or late in it, as "earlier this week" is).
+            if relation == nil, j + 1 < text.count, words[j + 1].kind == .word, let part = TimeWord.periodParts[words[j + 1].key],
+               kind(j + 2) == .of {
+                var k = j + 3
+                var offset = 0
+                if kind(k) == .the { k += 1 } else if let r = timeWord(k), r.kind == .relation { offset = Int(r.value); k += 1 }
+                if let u = timeWord(k), u.kind == .unit, u.value != TimeWord.Unit.day.rawValue {
+                    switch TimeWord.Unit(rawValue: u.value) {
+                    case .week: return (k + 1, .relativeWeek(offset, part: offset == 0 ? part : 0))
+                    case .month: return (k + 1, .relativeMonth(offset))
+                    case .year: return (k + 1, .relativeYear(offset))
+                    default: break
+                    }
+                }
+            }
             // "over the weekend", "at the weekend": the weekend the tense points to, read as its Saturday (as "this
             // weekend" is), backwards in the past tense like a bare weekday.
             if relation == nil, j > 0, TimeWord.weekendPrepositions.contains(words[j - 1].key), let u = timeWord(j + 1), u.kind == .unit,

@@ -78,6 +78,11 @@ struct TimeWord: Sendable {
 
     /// Capitalised words before a weekday that make it a named day, not a date ("Good Friday", "Super Tuesday").
     static let namedDayQualifiers: Set<UInt64> = Set(Vocabulary.shared.entries("time.named-day-qualifier").map(LexedText.key))
+    /// "the end of the month", "the start of next week": where in its period the phrase falls (-1 early, 1 late).
+    static let periodParts: [UInt64: Int] = Dictionary(uniqueKeysWithValues: Vocabulary.shared.map("time.period-part").map { w, value in
+        guard let n = Int(value) else { preconditionFailure("vocabulary list 'time.period-part': '\(value)' is no number") }
+        return (LexedText.key(w), n)
+    })
     /// "over the weekend", "at the weekend": prepositions that make "the weekend" the one the sentence's tense points to.
     static let weekendPrepositions: Set<UInt64> = Set(Vocabulary.shared.entries("time.weekend-preposition").map(LexedText.key))
 }
