@@ -1053,6 +1053,22 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
                         published: "2022-04-30")
         #expect(a.meetings().first?.mode == .inPerson)
     }
+
+    @Test func whatOneToldAnotherDuringTheirMeetingTellsTheMeeting() {
+        let a = analyze(article("President Jorge Quispe of Peru and Prime Minister Ana Costa of Portugal spoke about trade.",
+                                "Quispe told Costa during their meeting on Monday that Peru would not back down."),
+                        published: "2024-03-14")
+        #expect(a.meetings().map { Set($0.participants) } == [["Jorge Quispe", "Ana Costa"]])
+        #expect(a.meetings().first?.date == "2024-03-11")
+        // Telling reporters during a meeting is not meeting them.
+        #expect(analyze(article("Quispe told reporters during the meeting that Peru would pay.")).meetings().isEmpty)
+    }
+
+    @Test func anAudienceWithSomeoneIsAMeeting() {
+        let a = analyze(article("Prime Minister Ana Costa had an audience with Pope Leo XIV at the Vatican on Friday."), published: "2024-03-16")
+        #expect(a.meetings().map { Set($0.participants) } == [["Ana Costa", "Pope Leo XIV"]])
+        #expect(analyze(article("Ana Costa told the audience in Lisbon that Peru would pay.")).meetings().isEmpty)
+    }
 }
 
 @Suite struct PlaceDetailTests {

@@ -24,7 +24,7 @@ extension SentenceContext {
             guard time(near: trigger) != nil else { return nil }
             people = lastMeet
         }
-        if given == nil, people.count < 2, let pair = peopleOfCallSetting(trigger) { people = pair }
+        if given == nil, people.count < 2, let pair = peopleOfSpeechSetting(trigger) { people = pair }
         if given == nil, people.count < 2, refersToLastMeeting(trigger: trigger), lastMeet.count >= 2 {
             for p in lastMeet where !people.contains(p) { people.append(p) }
         }
@@ -196,13 +196,15 @@ extension SentenceContext {
         return false
     }
 
-    /// "X told Y in a video call that ...", "during a phone call on Monday": a call as the setting of what the
-    /// clause's people said to each other (its people are the clause's, as for any meeting).
-    func isCallSetting(_ i: Int) -> Bool {
-        guard word(i) == "call" else { return false }
+    /// "X told Y in a video call that ...", "during a phone call on Monday", "X told Y during their meeting": a call
+    /// or meeting as the setting of what the clause's people said to each other (its people are the clause's, as
+    /// for any meeting).
+    func isSpeechSetting(_ i: Int) -> Bool {
+        guard word(i) == "call" || EventLexicon.timeToldMeetingNoun.contains(word(i)) else { return false }
         var k = i - 1
         if EventLexicon.phoneWords.contains(word(k)) || EventLexicon.virtualWords.contains(word(k)) { k -= 1 }
-        return EventLexicon.articleAny.contains(word(k)) && EventLexicon.settingPrepositions.contains(word(k - 1))
+        return (EventLexicon.articleAny.contains(word(k)) || EventLexicon.pronounPossessive.contains(word(k))) &&
+            EventLexicon.settingPrepositions.contains(word(k - 1))
     }
 
     /// "Macron called Zelensky on Monday", "Macron calls Zelensky after drone strike": calling a person (titles
@@ -222,11 +224,12 @@ extension SentenceContext {
         return false
     }
 
-    /// "X told Y in a video call that ...", "In a phone call on Monday, X assured Y ...": the subject of the verb
-    /// the call sets and its person object, however far a verb of saying sets them apart from the rest of the
-    /// clause. Nil unless both are people (or the subject a pronoun for one).
-    func peopleOfCallSetting(_ trigger: Int) -> [Int]? {
-        guard isCallSetting(trigger) else { return nil }
+    /// "X told Y in a video call that ...", "In a phone call on Monday, X assured Y ...", "X told Y during their
+    /// meeting": the subject of the verb the call or meeting sets and its person object, however far a verb of
+    /// saying sets them apart from the rest of the clause. Nil unless both are people (or the subject a pronoun
+    /// for one).
+    func peopleOfSpeechSetting(_ trigger: Int) -> [Int]? {
+        guard isSpeechSetting(trigger) else { return nil }
         var preposition = trigger - 2
         if !EventLexicon.settingPrepositions.contains(word(preposition)) { preposition -= 1 }
         // Fronted ("In a call on Monday, X told Y"): the object is the first person named after the comma but one;
@@ -275,7 +278,7 @@ extension SentenceContext {
             if EventLexicon.weakMeetVerbs.contains(w) {
                 let reach = (w == "joined" || w == "sat") ? 12 : 9
                 let window = (i + 1)..<min(i + reach, sentence.tokens.upperBound)
-                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) || receivesPerson(at: i) || isCallSetting(i) ||
+                guard window.contains(where: { EventLexicon.meetCompanions.contains(word($0)) }) || receivesPerson(at: i) || isSpeechSetting(i) ||
                         callsPerson(at: i)
                 else { continue }
                 if w == "call" || w == "calls" || w == "called" {
