@@ -74,6 +74,16 @@ import ReadoutCore
         #expect(b.meetings().map { Set($0.participants) } == [["Ana Lopes", "Ion Rusu"]])
     }
 
+    @Test func aDemonymOfTwoWordsIsReadWhole() {
+        // "North Korean" is North Korea's, not "Korean" (South Korea's); "Sri Lankan" is no one titled "Sri".
+        let a = analyze(article("Foreign Minister Ana Lopes received her North Korean counterpart Ri Chol in Lisbon on Friday.",
+                                "She later met her Sri Lankan counterpart, Nimal Fonseka. The Sri Lankan minister praised the talks."))
+        #expect(a.entity("Ri Chol")?.country == "PRK")
+        #expect(a.entity("Nimal Fonseka")?.country == "LKA")
+        #expect(a.entity("Nimal Fonseka")?.roles == ["Sri Lankan counterpart"])
+        #expect(!a.names(.person).contains { $0.contains("Lankan") })
+    }
+
     @Test func theSpokesmanAfterTheCommaIsNotTheRoleOfTheNameBeforeIt() {
         let a = analyze(article("Tran Van Hai will also meet Prime Minister Ivan Sorokin, the spokesman added."))
         #expect(a.entity("Ivan Sorokin")?.roles == ["Prime Minister"])

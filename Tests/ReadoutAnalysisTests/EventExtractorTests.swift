@@ -1173,6 +1173,15 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(!a.events.contains { $0.type == .visit && $0.participants == ["Jorge Quispe"] })
     }
 
+    @Test func theCounterpartDescribedByATwoWordDemonymArrivedInTheDatelinesCity() {
+        // "New Delhi, Mar 13 (PTI)": a dateline with an abbreviated month puts "here" in New Delhi.
+        let a = analyze(article("New Delhi, Mar 13 (PTI) External Affairs Minister Ravi Menon on Friday held talks with his Saudi Arabian counterpart Faisal Nasser.",
+                                "The Saudi Arabian minister arrived here on Thursday on a two-day visit.", title: "Menon holds talks"),
+                        published: "2024-03-15")
+        #expect(a.events.filter { $0.type == .visit }.map(\.participants) == [["Faisal Nasser"]])
+        #expect(a.events.first { $0.type == .visit }?.location == "New Delhi")
+    }
+
     @Test func whoFliesOnAfterAMeetingIsTheMainClausesSubjectWhateverTheirTitle() {
         // "Secretary of State" is a title: its "of" does not make the minister an object.
         let a = analyze(article("US Secretary of State Ana Costa met Foreign Minister Jorge Quispe in Lima on Friday before flying to Quito."),

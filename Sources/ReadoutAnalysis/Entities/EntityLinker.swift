@@ -573,6 +573,12 @@ struct EntityLinker {
             guard t.kind == .word, !t.newlineBefore || i == m.tokens.lowerBound - 1 else { break }
             let w = text.words[i], lower = text.lowerWords[i]
             let relational = Self.relationalRoles.contains(lower)
+            // "his Sri Lankan counterpart", "her North Korean counterpart": a demonym of two words is read whole.
+            if i >= 1, text.tokens[i - 1].kind == .word, knowledge.countryForDemonym(text.words[i - 1] + " " + w) != nil {
+                start = i - 1
+                i -= 2
+                continue
+            }
             let fits = TitleVocabulary.isTitleWord(lower, knowledge) || relational || knowledge.countryForDemonym(w) != nil ||
                 knowledge.entries(surface: w).contains { $0.kind == "country" } || lower == "of" || w == "’s" || w == "'s"
             guard fits, !NameLexicon.capitalisedFunctionWords.contains(lower) || lower == "of" else { break }
@@ -669,10 +675,13 @@ struct EntityLinker {
     /// "for", "on" or "to" is the portfolio or posting ("senior director for China", "Ambassador to Nigeria",
     /// "expert on US studies"), not the holder's own.
     func countryIn(_ role: String) -> String? {
-        for w in role.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+        let words = role.split(whereSeparator: { $0 == " " || $0 == "-" })
+        for (k, w) in words.enumerated() {
             if Self.portfolioPrepositions.contains(w.lowercased()) { return nil }
             var word = String(w)
             for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word.removeLast(2) }
+            // "North Korean", "Sri Lankan": a demonym of two words before its last word alone ("Korean").
+            if k + 1 < words.count, let c = knowledge.countryForDemonym(word + " " + words[k + 1]) { return c.alpha3 }
             if let c = knowledge.countryForDemonym(word) { return c.alpha3 }
             if let e = knowledge.entries(surface: word).first, e.kind == "country" { return e.country }
         }

@@ -617,6 +617,8 @@ struct MentionFinder {
         if let headed = readHeaded(seg, sentence: sentence) { return headed }
         // Leading country or demonym before a name: "Chinese Premier..." is titled; "US Ambassador" too; "Kenya Airways"?
         let count = seg.count
+        // "Sri Lankan", "North Korean": a demonym of two words names no one.
+        if count == 2, knowledge.countryForDemonym(word(seg.lowerBound) + " " + word(seg.lowerBound + 1)) != nil { return [] }
         if count == 1 {
             let i = seg.lowerBound
             if isHonorific(i) || isTitleWord(i) { return [] }
@@ -809,6 +811,8 @@ struct MentionFinder {
         // The token just before the name must be a title word or honorific, or the whole run must open with a
         // title ("Deputy Assistant Secretary of State for China and Taiwan Mark Lambert").
         guard (isTitleWord(k) && headType(k) == nil) || startsWithTitle(run) else { return nil }
+        // "the Sri Lankan minister": an honorific that is the first word of a demonym ("Sri Lankan") titles no one.
+        if knowledge.countryForDemonym(word(k) + " " + word(k + 1)) != nil { return nil }
         // "at the U.S. State Department with Wang": a connector before the name ends a place, not a title.
         if isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { return nil }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".

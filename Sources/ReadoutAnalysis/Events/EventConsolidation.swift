@@ -359,10 +359,10 @@ extension EventReader {
             let next = m.mention.tokens.upperBound
             guard next < sentence.tokens.upperBound, let p = punct(next), ["—", "–", "-", ",", "(", "[", ":", "/"].contains(p) else { return nil }
             if p == "," {
-                // "City, July 7" or "City, Country —"
+                // "City, July 7", "City, Mar 13" or "City, Country —"
                 guard next + 1 < sentence.tokens.upperBound else { return nil }
                 let after = lower(next + 1)
-                let isDate = NameLexicon.weekdaysAndMonths.contains(after)
+                let isDate = NameLexicon.weekdaysAndMonths.contains(after) || NameLexicon.monthAbbreviations.contains(after)
                 let isCountry = mentions.contains { $0.mention.tokens.lowerBound == next + 1 && entities[$0.entity].type == .gpe }
                 guard isDate || isCountry else { return nil }
             }

@@ -570,6 +570,12 @@ extension SentenceContext {
             let raw = x.text.words[j]
             let inBody = head == nil && (x.text.tokens[j].isCapitalized || x.text.tokens[j].isAllCaps) &&
                 mentions.contains { m in m.mention.tokens.contains(j) && x.entities[m.entity].type == .org }
+            // "the Sri Lankan minister", "the North Korean envoy": a demonym of two words, read whole.
+            if j + 1 < limit, x.isWord(j + 1), let c = x.knowledge.countryForDemonym(raw + " " + x.text.words[j + 1]) {
+                country = c.alpha3
+                j += 2
+                continue
+            }
             if let c = countryWord(raw) { country = c }
             else if inBody { body.append(word(j)) }
             else if TitleVocabulary.marksRole(word(j), x.knowledge) || EventLexicon.leaderWords.contains(word(j)) {
