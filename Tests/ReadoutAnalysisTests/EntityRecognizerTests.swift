@@ -74,6 +74,15 @@ import ReadoutCore
         #expect(b.meetings().map { Set($0.participants) } == [["Ana Lopes", "Ion Rusu"]])
     }
 
+    @Test func aTitleAfterWithStartsAfterIt() {
+        let a = analyze(article("Earlier, Ana Lopes held talks in Lisbon with Moldovan Foreign Minister Ion Rusu."))
+        #expect(a.entity("Ion Rusu")?.roles == ["Moldovan Foreign Minister"])
+        #expect(a.names(.gpe).contains("Lisbon"))
+        // A body's own name may hold "with".
+        let b = analyze(article("Ana Lopes met Lusophone Society for Friendship with Foreign Peoples President Ion Rusu."))
+        #expect(b.names(.org).contains("Lusophone Society for Friendship with Foreign Peoples"))
+    }
+
     @Test func aDemonymOfTwoWordsIsReadWhole() {
         // "North Korean" is North Korea's, not "Korean" (South Korea's); "Sri Lankan" is no one titled "Sri".
         let a = analyze(article("Foreign Minister Ana Lopes received her North Korean counterpart Ri Chol in Lisbon on Friday.",

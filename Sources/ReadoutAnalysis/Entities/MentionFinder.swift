@@ -815,6 +815,12 @@ struct MentionFinder {
         if knowledge.countryForDemonym(word(k) + " " + word(k + 1)) != nil { return nil }
         // "at the U.S. State Department with Wang": a connector before the name ends a place, not a title.
         if isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { return nil }
+        // "talks in Moscow with Foreign Minister X": "with" after a place ends it; the title starts after "with"
+        // (a body's name may hold "with": "Association for Friendship with Foreign Countries").
+        if let w = (run.lowerBound...k).first(where: { $0 > run.lowerBound && isWord($0) && !isCapitalWord($0) && lower($0) == "with" }),
+           (run.lowerBound..<w).contains(where: { gazetteer($0...(w - 1))?.type == .gpe }) {
+            return read(run: run.lowerBound...(w - 1), sentence: sentence) + read(run: (w + 1)...run.upperBound, sentence: sentence)
+        }
         // Two titled people joined by "and": "Secretary Ana Silva and Foreign Minister Lee Ho".
         // "Heads of State and Acme Group Chief Executive Ana Silva": a title alone before "and" is not hers.
         if let a = (run.lowerBound...k).first(where: { lower($0) == "and" && $0 > run.lowerBound && isBareTitle(run.lowerBound...($0 - 1)) }) {
