@@ -50,6 +50,10 @@ private func status(_ sentence: String, _ type: EventType = .meet) -> EventStatu
         #expect(status("President Amara Diallo declined to meet Foreign Minister Ana Lopes in Dakar on Monday.") == .negated)
         #expect(status("Minister Rui Costa called off talks with Minister Kenji Tanaka on Tuesday.") == .negated)
         #expect(status("Prime Minister Kenji Tanaka has yet to visit Portugal.", .visit) == .negated)
+        // The event's owner may stand between: "cancelled her trip".
+        #expect(status("Prime Minister Kenji Tanaka cancelled his trip to Portugal.", .visit) == .negated)
+        #expect(status("Minister Rui Costa called off her meeting with Minister Kenji Tanaka.") == .negated)
+        #expect(status("Minister Rui Costa held her first meeting with Minister Kenji Tanaka on Monday.") == .occurred)
     }
 
     @Test func anIntentDeniedNegates() {
