@@ -1008,6 +1008,16 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
             "Analysts said the talks were part of a push by both governments to deepen ties."))
         #expect(a.meetings().isEmpty)
     }
+
+    @Test func whatWasDiscussedIsATopicNotAParty() {
+        for text in ["Sanctions on Peru and Chile were discussed at the meeting.",
+                     "The border with Peru and the dispute with Chile were also discussed."] {
+            #expect(analyze(article(text)).meetings().isEmpty, "\(text)")
+        }
+        // Its parties after "by" met.
+        let a = analyze(article("Trade was discussed by Ana Souza and Jorge Quispe on Monday."), published: "2024-03-14")
+        #expect(a.meetings().map { Set($0.participants) } == [["Ana Souza", "Jorge Quispe"]])
+    }
 }
 
 @Suite struct BodiesAndGroupsTests {

@@ -137,6 +137,8 @@ enum EventLexicon {
     static let modalityCallVerb: [String] = v.entries("modality.call-verb")
     static let modalityInversionSubject: [String] = v.entries("modality.inversion-subject")
     static let modalityPassiveAux: [String] = v.entries("modality.passive-aux")
+    static let passiveBe = v.set("clause.passive-be")
+    static let meetTopicVerbs = v.set("meet.topic-verb")
     static let modalityRequestGovernor: [String] = v.entries("modality.request-governor")
     static let orthographyPossessive: [String] = v.entries("orthography.possessive")
     static let placeBodyPreposition: [String] = v.entries("place.body-preposition")

@@ -196,6 +196,13 @@ extension SentenceContext {
         return false
     }
 
+    /// "were discussed", "was also widely discussed": a form of "be" before the participle, adverbs between.
+    func isPassive(_ i: Int) -> Bool {
+        var k = i - 1
+        while k > sentence.tokens.lowerBound && i - k <= 3 && x.isWord(k) && (word(k).hasSuffix("ly") || word(k) == "also") { k -= 1 }
+        return EventLexicon.passiveBe.contains(word(k))
+    }
+
     /// "X told Y in a video call that ...", "during a phone call on Monday", "X told Y during their meeting": a call
     /// or meeting as the setting of what the clause's people said to each other (its people are the clause's, as
     /// for any meeting).
@@ -260,6 +267,9 @@ extension SentenceContext {
             let courtesy = (w == "visit" || w == "call") && i > sentence.tokens.lowerBound && EventLexicon.meetCourtesyModifier.contains(word(i - 1))
             guard EventLexicon.meetVerbs.contains(w) || courtesy else { continue }
             if courtesy { return i }
+            // "Sanctions on X were discussed at the meeting": a verb of topics in the passive has its topic as subject
+            // (its parties follow "by": "was discussed by X and Y").
+            if EventLexicon.meetTopicVerbs.contains(w), isPassive(i), word(i + 1) != "by" { continue }
             // "the two sides have been in talks to adopt a statement": negotiating over time, not a meeting held.
             if w == "talks", word(i - 1) == "in", EventLexicon.auxiliaries.contains(word(i - 2)) { continue }
             // "during a meeting of the Security Council": a body's session, the setting of what the clause's people
