@@ -1183,6 +1183,26 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(!a.events.contains { $0.type == .visit && $0.participants == ["Jorge Quispe"] })
     }
 
+    @Test func theTravellerOfAClauseOfItsOwnIsItsSubject() {
+        // 2024-03-14 is a Thursday.
+        let a = analyze(article("Ana Costa met President Jorge Quispe in Lima on Tuesday, and she will travel to Santiago on Sunday."),
+                        published: "2024-03-14")
+        #expect(a.events.filter { $0.type == .visit }.map(\.participants) == [["Ana Costa"]])
+        // The meeting keeps its own day; Sunday is the trip's.
+        #expect(a.meetings().map(\.date) == ["2024-03-12"])
+        #expect(a.events.first { $0.type == .visit }?.date == "2024-03-17")
+        // "X said Y would visit": Y travels, not the one who said so.
+        for text in ["Jorge Quispe said Ana Costa would visit Chile next month.", "He said Ana Costa would visit Chile next month."] {
+            #expect(analyze(article(text)).events.filter { $0.type == .visit }.map(\.participants) == [["Ana Costa"]], "\(text)")
+        }
+    }
+
+    @Test func aMeetingKeepsItsDayWhenALaterVerbHasAnother() {
+        let a = analyze(article("Ana Costa met President Jorge Quispe in Lima on Tuesday and will address parliament on Sunday."),
+                        published: "2024-03-14")
+        #expect(a.meetings().map(\.date) == ["2024-03-12"])
+    }
+
     @Test func theCounterpartDescribedByATwoWordDemonymArrivedInTheDatelinesCity() {
         // "New Delhi, Mar 13 (PTI)": a dateline with an abbreviated month puts "here" in New Delhi.
         let a = analyze(article("New Delhi, Mar 13 (PTI) External Affairs Minister Ravi Menon on Friday held talks with his Saudi Arabian counterpart Faisal Nasser.",

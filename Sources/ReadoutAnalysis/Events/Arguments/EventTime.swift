@@ -33,8 +33,7 @@ extension SentenceContext {
         // given, and a date after "and would/will" belongs to another verb ("... held in March and would take effect
         // on July 1").
         // Likewise ", and was expected to travel on Tuesday": a coordinated predicate dates its own verb.
-        let laterVerb = sentence.tokens.first { $0 > trigger && word($0) == "and" &&
-            (EventLexicon.clauseModal.contains(word($0 + 1)) || (x.punct($0 - 1) == "," && EventLexicon.auxiliaries.contains(word($0 + 1)))) }
+        let laterVerb = laterPredicate(after: trigger)
         let limit = laterVerb.map { x.text.tokens[$0].start } ?? Int.max
         var usable = candidates.filter { $0.span.start < limit || $0.span.start < at }
         // And the other way: in "will fly to Tokyo on Monday and meet Y on Tuesday", the trigger's predicate starts at
@@ -52,6 +51,16 @@ extension SentenceContext {
             return abs(a.span.start - at) < abs(b.span.start - at)
         }
         return chosen.map(spanningMonth) ?? nil
+    }
+
+    /// Where a coordinated predicate of its own begins after the trigger: "and will/would ...", ", and was ...",
+    /// ", and she will ...".
+    func laterPredicate(after trigger: Int) -> Int? {
+        sentence.tokens.first { k in
+            guard k > trigger, word(k) == "and" else { return false }
+            let verb = EventLexicon.pronounWords.contains(word(k + 1)) || EventLexicon.groupPronouns.contains(word(k + 1)) ? k + 2 : k + 1
+            return EventLexicon.clauseModal.contains(word(verb)) || (x.punct(k - 1) == "," && EventLexicon.auxiliaries.contains(word(verb)))
+        }
     }
 
     /// "a day earlier", "two days later", "the next day", "the night before", "later that day": a day counted

@@ -66,8 +66,10 @@ extension SentenceContext {
         // "On Tuesday X sat down with Y on Wednesday": one meeting, two days. The report contradicts itself;
         // leave the date open rather than pick one (the conflict stays visible in the evidence).
         let relative = sentence.tokens.first { $0 > trigger && EventLexicon.clauseRelative.contains(word($0)) }
-        // (Not a closing attribution's day either: "met Y on Sunday, the ministry said on Monday" is one day.)
-        let cutoff = [relative, trailingAttribution(after: trigger)].compactMap { $0 }.min().map { x.text.tokens[$0].start } ?? Int.max
+        // (Not a closing attribution's day either: "met Y on Sunday, the ministry said on Monday" is one day; nor a
+        // later verb's: "met Y on Tuesday and will fly home on Sunday", "... before flying to Z on Sunday".)
+        let cutoff = [relative, trailingAttribution(after: trigger), laterPredicate(after: trigger), otherEventPhrase(after: trigger)]
+            .compactMap { $0 }.min().map { x.text.tokens[$0].start } ?? Int.max
         // (Only the trigger's own predicate: "fly to X on Monday and meet Y on Tuesday" gives each verb its day.)
         let opening = max(datelineEnd.map { x.text.tokens[$0].start } ?? Int.min,
                           coordinatedPredicateStart(trigger).map { x.text.tokens[$0].start } ?? Int.min)

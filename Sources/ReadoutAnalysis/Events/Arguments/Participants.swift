@@ -24,7 +24,13 @@ extension SentenceContext {
         let after = m.mention.tokens.upperBound
         let before = m.mention.tokens.lowerBound - 1
         if after < sentence.tokens.upperBound && EventLexicon.speechReportingVerbAfter.contains(word(after)) { return true }
-        if before >= sentence.tokens.lowerBound && EventLexicon.speechReportingVerbBefore.contains(word(before)) { return true }
+        if before >= sentence.tokens.lowerBound && EventLexicon.speechReportingVerbBefore.contains(word(before)) {
+            // "Quispe said Costa would visit": with its own subject before it, the verb's next name starts what was
+            // said; only "..., said Costa" (nothing of its own before the verb) names the speaker.
+            let subject = mentions.contains { $0.mention.tokens.upperBound == before && [.person, .org].contains(x.entities[$0.entity].type) } ||
+                EventLexicon.pronounWords.contains(word(before - 1))
+            return !subject
+        }
         return false
     }
 

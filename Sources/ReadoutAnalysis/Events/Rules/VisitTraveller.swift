@@ -105,6 +105,13 @@ extension SentenceContext {
         if let subject = coordinatedPredicateSubject(before: trigger) { who = [subject] }
         // "X met Y on Friday before flying on to Z": the participle clause's traveller is the main clause's subject.
         if let subject = participleClauseSubject(at: trigger) { who = [subject] }
+        // "X met Y on Tuesday, and she will travel to Z": a pronoun as the trigger's own subject (only lowercase
+        // verb words between) is whom it stands for, not the name nearest before it.
+        if let k = ((max(sentence.tokens.lowerBound, trigger - 4))..<trigger).last(where: { EventLexicon.pronounWords.contains(word($0)) }),
+           ((k + 1)..<trigger).allSatisfy({ x.isWord($0) && !x.text.tokens[$0].isCapitalized }),
+           let p = antecedent(ofPronounAt: k) {
+            who = [p]
+        }
         let lo = sentence.tokens.lowerBound
         // "his first bilateral visit abroad", "His Pacific tour began in Apia": the sentence's subject (a person
         // named or described first), else the person the article has been following — not a host named nearer.
