@@ -1197,6 +1197,21 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         }
     }
 
+    @Test func aLaterPredicateTellsASecondMeetingOfItsOwn() {
+        // 2024-03-14 is a Thursday.
+        let a = analyze(article("Ana Costa met President Jorge Quispe on Tuesday and will meet Vice President Rosa Mejia on Saturday."),
+                        published: "2024-03-14")
+        let meetings = a.meetings().map { (Set($0.participants), $0.date, $0.status) }
+        #expect(meetings.count == 2)
+        #expect(meetings.contains { $0.0 == ["Ana Costa", "Jorge Quispe"] && $0.1 == "2024-03-12" && $0.2 == .occurred })
+        #expect(meetings.contains { $0.0 == ["Ana Costa", "Rosa Mejia"] && $0.1 == "2024-03-16" && $0.2 == .planned })
+        // "again" with no one new: the same two, ahead, on their own day.
+        let b = analyze(article("Ana Costa met President Jorge Quispe on Tuesday and they will meet again on Saturday."),
+                        published: "2024-03-14")
+        #expect(b.meetings().map(\.date) == ["2024-03-12", "2024-03-16"])
+        #expect(b.meetings().map(\.status) == [.occurred, .planned])
+    }
+
     @Test func aMeetingKeepsItsDayWhenALaterVerbHasAnother() {
         let a = analyze(article("Ana Costa met President Jorge Quispe in Lima on Tuesday and will address parliament on Sunday."),
                         published: "2024-03-14")

@@ -123,7 +123,7 @@ extension SentenceContext {
     /// Lima") or a relative clause after the trigger ("agreed the deal, which changes trade rules in Ulster").
     func placeCutoff(after trigger: Int) -> Int? {
         let relative = sentence.tokens.first { $0 > trigger && x.punct($0 - 1) == "," && EventLexicon.clauseRelative.contains(word($0)) }
-        return [otherEventPhrase(after: trigger), relative].compactMap { $0 }.min()
+        return [otherEventPhrase(after: trigger), relative, laterPredicate(after: trigger)].compactMap { $0 }.min()
     }
 
     /// A person the article only ever calls a photographer, reporter, analyst or the like: there to record or

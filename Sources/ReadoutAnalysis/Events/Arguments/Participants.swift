@@ -215,7 +215,9 @@ extension SentenceContext {
             left -= 1
         }
         var right = trigger + 1
-        while right < hi {
+        // "X met Y on Tuesday and will meet Z on Friday": a later predicate of its own ends the clause.
+        let later = laterPredicate(after: trigger) ?? hi
+        while right < min(hi, later) {
             let w = word(right)
             if (EventLexicon.clauseBreaks.contains(w) && !x.text.tokens[right].isCapitalized) || [";", "—", "–"].contains(x.punct(right) ?? "") { break }
             right += 1

@@ -23,7 +23,7 @@ struct EventRuleRegistry: Sendable {
         namedMeetings: [HyphenatedPairMeeting()],
         triggerMeetings: [LeadingPhraseMeetings(), SeparateMeetings(), SeparatelyDatedMeetings(), MeetingDatedFromLastEvent(),
                           RelativelyDatedMeetings(), ClauseMeeting(), LoneGathering()],
-        followUps: [SpeechAfterMeeting(), WhereClauseMeeting()],
+        followUps: [SpeechAfterMeeting(), WhereClauseMeeting(), LaterPredicateMeeting()],
         clauseMeetings: [RelativeClauseMeeting(), HostedGatheringMeeting()],
         fallbackMeetings: [JointActionMeeting(), SpeechAudienceMeeting()],
         singleEvents: [TravellerVisit(), RelativeClauseVisit(), AttendGatheringVisit(), PresenceVisit(), DispatchVisit(), InvitationVisit(),

@@ -21,7 +21,9 @@ extension SentenceContext {
         let subject = people.filter { $0.mention.tokens.upperBound <= trigger }.map(\.entity)
         // Only the trigger's own objects: not people of another action ("before flying to Quito, where she will
         // meet Z on Sunday" is a meeting of its own, meet.where-clause).
-        let end = [placeCutoff(after: trigger), whereClauseAfterPlace()?.clause.lowerBound].compactMap { $0 }.min() ?? Int.max
+        // Nor those of a later predicate ("... and will meet Z on Friday", meet.later-predicate).
+        let end = [placeCutoff(after: trigger), whereClauseAfterPlace()?.clause.lowerBound, laterPredicate(after: trigger)]
+            .compactMap { $0 }.min() ?? Int.max
         var objects = people.filter { $0.mention.tokens.lowerBound > trigger && $0.mention.tokens.lowerBound < end }
         guard subject.count == 1, objects.count >= 2 else { return nil }
         objects.sort { $0.mention.span < $1.mention.span }
