@@ -1197,6 +1197,13 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         }
     }
 
+    @Test func attendanceInARelativeClauseDoesNotSwallowTheMainClause() {
+        for text in ["General Ana Costa, who attended the talks, met President Jorge Quispe in Cairo on Monday.",
+                     "General Ana Costa, who has not attended the talks, met President Jorge Quispe in Cairo on Monday."] {
+            #expect(analyze(article(text)).meetings().map { Set($0.participants) } == [["Ana Costa", "Jorge Quispe"]], "\(text)")
+        }
+    }
+
     @Test func aLaterPredicateTellsASecondMeetingOfItsOwn() {
         // 2024-03-14 is a Thursday.
         let a = analyze(article("Ana Costa met President Jorge Quispe on Tuesday and will meet Vice President Rosa Mejia on Saturday."),

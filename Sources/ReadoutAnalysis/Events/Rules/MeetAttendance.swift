@@ -39,7 +39,9 @@ extension SentenceContext {
             let people = persons(excludingSpeakers: false)
             return people.isEmpty ? nil : people
         }
-        guard let j = sentence.tokens.first(where: { joins.contains(word($0)) }) else { return nil }
+        // ("X, who attended the talks, met Y": a relative clause about someone is theirs, not the sentence's news.)
+        let relative = relativeClausesAfterPersons().map(\.clause)
+        guard let j = sentence.tokens.first(where: { k in joins.contains(word(k)) && !relative.contains { $0.contains(k) } }) else { return nil }
         // "The meeting was also attended by X and Y": the people after "by" joined the meeting just told.
         if word(j + 1) == "by", ((max(lo, j - 5))..<j).contains(where: { EventLexicon.meetAttendedNoun.contains(word($0)) }) {
             let people = mentions.filter { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > j }.map(\.entity)
