@@ -648,6 +648,15 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(analyze(article("Ana Lopes thanked the workers. They signed a pact with the company.")).events.filter { $0.type == .agree }.isEmpty)
     }
 
+    @Test func theExchangeOfAgreementsAndPluralMemorandumsAreAgreements() {
+        for text in ["President Ana Costa and Prime Minister Jorge Quispe witnessed the exchange of agreements on Monday.",
+                     "Norway and Finland inked several MoUs on Monday.", "Norway and Finland signed memorandums of understanding on health."] {
+            #expect(analyze(article(text), published: "2024-05-02").events.filter { $0.type == .agree }.count == 1, "\(text)")
+        }
+        // An exchange of anything else is not.
+        #expect(analyze(article("The exchange of prisoners between Norway and Finland took place on Monday.")).events.filter { $0.type == .agree }.isEmpty)
+    }
+
     @Test func agreementOfMinistersKeepsTheDayTheCountriesSignedOn() {
         // The countries' sentence dates it; the ministers' sentence says who signed; one agreement, on that day.
         let a = analyze(article("Norway and Finland inked a deal on Sunday to build a power line across their border.",

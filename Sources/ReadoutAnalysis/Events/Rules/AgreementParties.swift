@@ -32,6 +32,7 @@ extension SentenceContext {
     static let agreeGroupSubjects = Vocabulary.shared.set("agree.group-subject")
     static let agreeContinuations = Vocabulary.shared.set("agree.continuation-verb")
     static let agreeProcessNouns = Vocabulary.shared.set("agree.process-noun")
+    static let agreeExchangeNouns = Vocabulary.shared.set("agree.exchange-noun")
 
     func agreement() -> Event? {
         guard families & EventLexicon.agreeBit != 0, let verb = agreementVerb() else { return nil }
@@ -122,6 +123,9 @@ extension SentenceContext {
     func agreementVerb() -> Int? {
         for i in sentence.tokens where !excluded.contains(i) && x.isWord(i) {
             let w = word(i)
+            // "witnessed the exchange of agreements": handing over signed texts is their making.
+            if Self.agreeExchangeNouns.contains(w), word(i + 1) == "of",
+               ((i + 2)..<min(i + 6, sentence.tokens.upperBound)).contains(where: { Self.agreeNouns.contains(word($0)) }) { return i }
             guard Self.agreeVerbs.contains(w) || Self.agreeMakingVerbs.contains(w) else { continue }
             // "witnessed the signing of cooperation documents": the signing of something is its making, after a
             // determiner too (which before any other verb form makes it a noun: "a sign of progress").
