@@ -187,6 +187,22 @@ private func spans(of form: String, in text: String) -> [TextSpan] {
     ])
 }
 
+@Test func aDescriptionNamingAnotherCountryIsAnotherSpeaker() {
+    // "the Togolese foreign minister" after "the Ghanaian minister": another person, not the earlier description.
+    let story = Story("""
+        “Borders mean nothing to them,” the Ghanaian minister told reporters.
+
+        “We must act together,” the Togolese foreign minister said.
+
+        “We are ready,” the minister added.
+        """)
+    #expect(story.said == [
+        ["Ghanaian minister", "Borders mean nothing to them"],
+        ["Togolese foreign minister", "We must act together"],
+        ["Togolese foreign minister", "We are ready"],
+    ])
+}
+
 @Test func theStatementSpeaksForItsIssuer() {
     let office = Story("""
         The president's office said in a statement on Monday that the two leaders discussed the flooding.

@@ -114,8 +114,10 @@ struct SpeakerResolver {
             let e = entities[titled]
             return ResolvedSpeaker(name: e.name, entityID: e.id, isPerson: true, head: 0, position: end)
         }
-        // "the U.S. official" after "a senior U.S. administration official told reporters".
-        if definite, let earlier = lastDescribed[head] {
+        // "the U.S. official" after "a senior U.S. administration official told reporters" — only when no name in this
+        // description is missing from the earlier one ("the Togolese minister" is not "the Ghanaian minister"; "the
+        // EU official" is "a senior European Union official").
+        if definite, let earlier = lastDescribed[head], describes(range.lowerBound + 1..<range.upperBound, earlier) {
             return ResolvedSpeaker(name: earlier.name, entityID: nil, isPerson: earlier.isPerson, head: head, position: end)
         }
         // "the alliance said", "the ministry said": the body of that kind named last.
@@ -130,6 +132,20 @@ struct SpeakerResolver {
         let name = text.string(Int(words[from].start), end)
         return ResolvedSpeaker(name: name, entityID: nil, isPerson: !Self.organisationHeads.contains(head),
                                head: head, position: end)
+    }
+
+    /// Whether every capitalised word in `range` stands in the earlier description's name, itself or as a mention of
+    /// an entity whose name does (case aside).
+    private func describes(_ range: Range<Int>, _ earlier: ResolvedSpeaker) -> Bool {
+        let theirs = Set(earlier.name.lowercased().split(separator: " ").map(String.init))
+        return range.allSatisfy { k in
+            guard words[k].kind == .word, words[k].isCapitalized else { return true }
+            let start = Int(words[k].start), end = Int(words[k].end)
+            if theirs.contains(text.string(start, end).lowercased()) { return true }
+            return mentions.contains { m in
+                m.start <= start && end <= m.end && entities[m.entity].name.lowercased().split(separator: " ").allSatisfy { theirs.contains(String($0)) }
+            }
+        }
     }
 
     /// The person whose role ends with `title` ("Australian Prime Minister" for "prime minister"),
