@@ -1,6 +1,7 @@
 // Clauses of their own inside a sentence: a relative clause after a person ("X, who met Y in Lima, ..."), and
 // the sentence cut to such a clause so that the argument readers read it as a sentence of its own. Used by the
-// rules that read events told in those clauses (meet.relative-clause, visit.relative-clause).
+// rules that read events told in those clauses (meet.relative-clause, visit.relative-clause, meet.where-clause,
+// meet.later-predicate).
 import ReadoutCore
 
 extension SentenceContext {
@@ -26,5 +27,17 @@ extension SentenceContext {
         let part = TokenSentence(span: span, tokens: tokens, block: sentence.block)
         let inside = mentions.filter { tokens.contains($0.mention.tokens.lowerBound) && $0.mention.tokens.upperBound <= tokens.upperBound }
         return SentenceContext(reader: x, sentence: part, mentions: inside, state: state, families: families)
+    }
+
+    /// The meeting at `trigger` of a clause cut from this sentence (`inner`), among exactly `people`: a pronoun the
+    /// cut clause holds cannot find its antecedent, so only the people given stay. The evidence is the whole sentence.
+    func meeting(in inner: SentenceContext, trigger: Int, people: [Int]) -> Meeting? {
+        guard people.count >= 2, var meeting = inner.meeting(trigger: trigger, people: people) else { return nil }
+        meeting.entityIndices = meeting.entityIndices.filter(people.contains)
+        guard meeting.entityIndices.count >= 2 else { return nil }
+        meeting.event.participants = meeting.entityIndices.map { x.entities[$0].name }
+        meeting.event.participantEntities = meeting.entityIndices.map { x.entities[$0].id }
+        (meeting.event.evidence, meeting.event.evidenceSpan) = evidence()
+        return meeting
     }
 }

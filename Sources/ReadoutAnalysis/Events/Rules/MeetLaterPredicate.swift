@@ -18,7 +18,7 @@ struct LaterPredicateMeeting: MeetingFollowUpRule {
         let inner = s.narrowed(to: and..<s.sentence.tokens.upperBound)
         guard let trigger = inner.meetTrigger() else { return nil }
         let named = inner.clausePersons(around: trigger).filter { $0 != subject }
-        var people: [Int]
+        let people: [Int]
         if named.isEmpty {
             // "and they will meet again": the first meeting's people, on a day of their own.
             guard inner.sentence.tokens.contains(where: { inner.word($0) == "again" }) else { return nil }
@@ -26,13 +26,6 @@ struct LaterPredicateMeeting: MeetingFollowUpRule {
         } else {
             people = [subject] + named
         }
-        guard people.count >= 2, var meeting = inner.meeting(trigger: trigger, people: people) else { return nil }
-        // Only the people read here: a pronoun the clause cut from its sentence cannot find its antecedent.
-        meeting.entityIndices = meeting.entityIndices.filter(people.contains)
-        guard meeting.entityIndices.count >= 2 else { return nil }
-        meeting.event.participants = meeting.entityIndices.map { s.x.entities[$0].name }
-        meeting.event.participantEntities = meeting.entityIndices.map { s.x.entities[$0].id }
-        (meeting.event.evidence, meeting.event.evidenceSpan) = s.evidence()
-        return meeting
+        return s.meeting(in: inner, trigger: trigger, people: people)
     }
 }

@@ -20,16 +20,8 @@ struct WhereClauseMeeting: MeetingFollowUpRule {
         // The clause's own subject when it names one before its verb; else "he"/"she" is the main clause's subject.
         let ownSubject = inner.mentions.contains { s.x.entities[$0.entity].type == .person && $0.mention.tokens.upperBound <= trigger }
         guard let subject = ownSubject ? named.first : s.mainSubject() else { return nil }
-        let people = [subject] + named.filter { $0 != subject }
-        guard people.count >= 2, var meeting = inner.meeting(trigger: trigger, people: people) else { return nil }
-        // Only the people read here: a pronoun the clause cut from its sentence cannot find its antecedent.
-        let kept = meeting.entityIndices.enumerated().filter { people.contains($0.element) }.map(\.offset)
-        guard kept.count >= 2 else { return nil }
-        meeting.entityIndices = kept.map { meeting.entityIndices[$0] }
-        meeting.event.participants = meeting.entityIndices.map { s.x.entities[$0].name }
-        meeting.event.participantEntities = meeting.entityIndices.map { s.x.entities[$0].id }
+        guard var meeting = s.meeting(in: inner, trigger: trigger, people: [subject] + named.filter { $0 != subject }) else { return nil }
         meeting.event.location = place.mention.text
-        (meeting.event.evidence, meeting.event.evidenceSpan) = s.evidence()
         return meeting
     }
 }
