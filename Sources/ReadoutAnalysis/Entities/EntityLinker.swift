@@ -574,7 +574,8 @@ struct EntityLinker {
             let w = text.words[i], lower = text.lowerWords[i]
             let relational = Self.relationalRoles.contains(lower)
             // "his Sri Lankan counterpart", "her North Korean counterpart": a demonym of two words is read whole.
-            if i >= 1, text.tokens[i - 1].kind == .word, knowledge.countryForDemonym(text.words[i - 1] + " " + w) != nil {
+            if i >= 1, t.isCapitalized, text.tokens[i - 1].kind == .word, text.tokens[i - 1].isCapitalized,
+               knowledge.countryForDemonym(text.words[i - 1] + " " + w) != nil {
                 start = i - 1
                 i -= 2
                 continue

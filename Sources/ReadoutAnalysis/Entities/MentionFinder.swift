@@ -812,7 +812,7 @@ struct MentionFinder {
         // title ("Deputy Assistant Secretary of State for China and Taiwan Mark Lambert").
         guard (isTitleWord(k) && headType(k) == nil) || startsWithTitle(run) else { return nil }
         // "the Sri Lankan minister": an honorific that is the first word of a demonym ("Sri Lankan") titles no one.
-        if knowledge.countryForDemonym(word(k) + " " + word(k + 1)) != nil { return nil }
+        if isCapitalWord(k), isCapitalWord(k + 1), knowledge.countryForDemonym(word(k) + " " + word(k + 1)) != nil { return nil }
         // "at the U.S. State Department with Wang": a connector before the name ends a place, not a title.
         if isWord(k) && !isCapitalWord(k) && NameLexicon.connectors.contains(lower(k)) { return nil }
         // "talks in Moscow with Foreign Minister X": "with" after a place ends it; the title starts after "with"

@@ -56,11 +56,14 @@ extension SentenceContext {
     /// Where a coordinated predicate of its own begins after the trigger: "and will/would ...", ", and was ...",
     /// ", and she will ...".
     func laterPredicate(after trigger: Int) -> Int? {
-        sentence.tokens.first { k in
-            guard k > trigger, word(k) == "and" else { return false }
-            let verb = EventLexicon.pronounWords.contains(word(k + 1)) || EventLexicon.groupPronouns.contains(word(k + 1)) ? k + 2 : k + 1
-            return EventLexicon.clauseModal.contains(word(verb)) || (x.punct(k - 1) == "," && EventLexicon.auxiliaries.contains(word(verb)))
-        }
+        ((trigger + 1)..<max(trigger + 1, sentence.tokens.upperBound)).first(where: opensLaterPredicate)
+    }
+
+    /// Whether token `k` is the "and" of such a predicate.
+    func opensLaterPredicate(_ k: Int) -> Bool {
+        guard word(k) == "and" else { return false }
+        let verb = EventLexicon.pronounWords.contains(word(k + 1)) || EventLexicon.groupPronouns.contains(word(k + 1)) ? k + 2 : k + 1
+        return EventLexicon.clauseModal.contains(word(verb)) || (x.punct(k - 1) == "," && EventLexicon.auxiliaries.contains(word(verb)))
     }
 
     /// "a day earlier", "two days later", "the next day", "the night before", "later that day": a day counted

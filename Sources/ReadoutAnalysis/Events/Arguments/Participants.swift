@@ -215,11 +215,11 @@ extension SentenceContext {
             left -= 1
         }
         var right = trigger + 1
-        // "X met Y on Tuesday and will meet Z on Friday": a later predicate of its own ends the clause.
-        let later = laterPredicate(after: trigger) ?? hi
-        while right < min(hi, later) {
+        while right < hi {
             let w = word(right)
             if (EventLexicon.clauseBreaks.contains(w) && !x.text.tokens[right].isCapitalized) || [";", "—", "–"].contains(x.punct(right) ?? "") { break }
+            // "X met Y on Tuesday and will meet Z on Friday": a later predicate of its own ends the clause.
+            if opensLaterPredicate(right) { break }
             right += 1
         }
         var result: [Int] = []
@@ -579,7 +579,8 @@ extension SentenceContext {
             let inBody = head == nil && (x.text.tokens[j].isCapitalized || x.text.tokens[j].isAllCaps) &&
                 mentions.contains { m in m.mention.tokens.contains(j) && x.entities[m.entity].type == .org }
             // "the Sri Lankan minister", "the North Korean envoy": a demonym of two words, read whole.
-            if j + 1 < limit, x.isWord(j + 1), let c = x.knowledge.countryForDemonym(raw + " " + x.text.words[j + 1]) {
+            if j + 1 < limit, x.text.tokens[j].isCapitalized, x.isWord(j + 1), x.text.tokens[j + 1].isCapitalized,
+               let c = x.knowledge.countryForDemonym(raw + " " + x.text.words[j + 1]) {
                 country = c.alpha3
                 j += 2
                 continue

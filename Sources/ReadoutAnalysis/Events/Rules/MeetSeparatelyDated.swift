@@ -19,13 +19,15 @@ extension SentenceContext {
     func separatelyDatedMeetings(trigger: Int) -> [Meeting]? {
         let people = mentions.filter { x.entities[$0.entity].type == .person && !$0.mention.tokens.contains(where: { excluded.contains($0) }) }
         let subject = people.filter { $0.mention.tokens.upperBound <= trigger }.map(\.entity)
+        var objects = people.filter { $0.mention.tokens.lowerBound > trigger }
+        guard subject.count == 1, objects.count >= 2 else { return nil }
         // Only the trigger's own objects: not people of another action ("before flying to Quito, where she will
-        // meet Z on Sunday" is a meeting of its own, meet.where-clause).
-        // Nor those of a later predicate ("... and will meet Z on Friday", meet.later-predicate).
+        // meet Z on Sunday" is a meeting of its own, meet.where-clause), nor those of a later predicate ("... and
+        // will meet Z on Friday", meet.later-predicate).
         let end = [placeCutoff(after: trigger), whereClauseAfterPlace()?.clause.lowerBound, laterPredicate(after: trigger)]
             .compactMap { $0 }.min() ?? Int.max
-        var objects = people.filter { $0.mention.tokens.lowerBound > trigger && $0.mention.tokens.lowerBound < end }
-        guard subject.count == 1, objects.count >= 2 else { return nil }
+        objects.removeAll { $0.mention.tokens.lowerBound >= end }
+        guard objects.count >= 2 else { return nil }
         objects.sort { $0.mention.span < $1.mention.span }
         var result: [Meeting] = []
         for (n, object) in objects.enumerated() {
