@@ -40,6 +40,7 @@ extension SentenceContext {
             return people.isEmpty ? nil : people
         }
         // ("X, who attended the talks, met Y": a relative clause about someone is theirs, not the sentence's news.)
+        guard sentence.tokens.contains(where: { joins.contains(word($0)) }) else { return nil }
         let relative = relativeClausesAfterPersons().map(\.clause)
         guard let j = sentence.tokens.first(where: { k in joins.contains(word(k)) && !relative.contains { $0.contains(k) } }) else { return nil }
         // "The meeting was also attended by X and Y": the people after "by" joined the meeting just told.
