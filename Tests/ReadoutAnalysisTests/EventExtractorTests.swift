@@ -1083,6 +1083,13 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(analyze(article("Quispe told reporters during the meeting that Peru would pay.")).meetings().isEmpty)
     }
 
+    @Test func unnamedCounterpartsAreTheirCountriesEachOne() {
+        let a = analyze(article("President Ana Costa spoke by phone with her French and German counterparts on Tuesday."), published: "2024-03-14")
+        #expect(a.meetings().map { Set($0.participants) } == [["Ana Costa", "France", "Germany"]])
+        let b = analyze(article("President Ana Costa held talks with her Japanese counterpart on Tuesday."), published: "2024-03-14")
+        #expect(b.meetings().map { Set($0.participants) } == [["Ana Costa", "Japan"]])
+    }
+
     @Test func anAudienceWithSomeoneIsAMeeting() {
         let a = analyze(article("Prime Minister Ana Costa had an audience with Pope Leo XIV at the Vatican on Friday."), published: "2024-03-16")
         #expect(a.meetings().map { Set($0.participants) } == [["Ana Costa", "Pope Leo XIV"]])

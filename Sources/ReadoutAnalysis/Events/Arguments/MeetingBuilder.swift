@@ -43,16 +43,24 @@ extension SentenceContext {
                 participants.append(x.entities[p].name)
             }
         }
-        // "X and Y would hold talks with their Japanese counterparts": the unnamed side is its country.
+        // "X and Y would hold talks with their Japanese counterparts": the unnamed side is its country ("her French
+        // and German counterparts": each listed one's).
         if !people.isEmpty, let k = ((trigger + 1)..<sentence.tokens.upperBound).first(where: { EventLexicon.referenceCounterpart.contains(word($0)) }),
-           k - 1 > trigger, let c = x.knowledge.countryForDemonym(x.text.words[k - 1]),
+           k - 1 > trigger, x.knowledge.countryForDemonym(x.text.words[k - 1]) != nil,
            // (Named after it — "his Ivorian counterpart, President X" — the side is that person, not the country:
            // only a comma and title words may stand between.)
            !mentions.contains(where: { m in x.entities[m.entity].type == .person && m.mention.tokens.lowerBound > k &&
                m.mention.tokens.lowerBound <= k + 5 &&
-               ((k + 1)..<m.mention.tokens.lowerBound).allSatisfy { x.punct($0) == "," || x.text.tokens[$0].isCapitalized } }),
-           !participants.contains(c.name) {
-            participants.append(c.name)
+               ((k + 1)..<m.mention.tokens.lowerBound).allSatisfy { x.punct($0) == "," || x.text.tokens[$0].isCapitalized } }) {
+            var sides: [String] = []
+            var j = k - 1
+            while j > trigger, let c = x.knowledge.countryForDemonym(x.text.words[j]) {
+                sides.insert(c.name, at: 0)
+                j -= 1
+                guard j > trigger, word(j) == "and" || x.punct(j) == "," else { break }
+                j -= 1
+            }
+            for c in sides where !participants.contains(c) { participants.append(c) }
         }
         if people.isEmpty { participants = collectiveParties(trigger: trigger) }
         // "Officials will meet again ...": the parties of the meeting just told.
