@@ -1090,6 +1090,17 @@ private func analyze(_ a: Article, published: String) -> ArticleAnalysis {
         #expect(b.meetings().map { Set($0.participants) } == [["Ana Costa", "Japan"]])
     }
 
+    @Test func aPersonMeetingACountrysUnnamedPeopleMeetsTheCountry() {
+        for (text, sides) in [("Ana Costa met Kenyan officials on Monday.", ["Kenya"]),
+                              ("Ana Costa met a delegation from Kenya on Monday.", ["Kenya"]),
+                              ("Ana Costa held talks with leaders from Kenya and Ghana on Monday.", ["Kenya", "Ghana"])] {
+            let a = analyze(article(text), published: "2024-03-14")
+            #expect(a.meetings().map { Set($0.participants) } == [Set(["Ana Costa"] + sides)], "\(text)")
+        }
+        // People of no office are not a side ("farmers from Kenya").
+        #expect(analyze(article("Ana Costa met farmers from Kenya on Monday.")).meetings().isEmpty)
+    }
+
     @Test func anAudienceWithSomeoneIsAMeeting() {
         let a = analyze(article("Prime Minister Ana Costa had an audience with Pope Leo XIV at the Vatican on Friday."), published: "2024-03-16")
         #expect(a.meetings().map { Set($0.participants) } == [["Ana Costa", "Pope Leo XIV"]])

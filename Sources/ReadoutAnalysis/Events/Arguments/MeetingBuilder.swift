@@ -62,6 +62,11 @@ extension SentenceContext {
             }
             for c in sides where !participants.contains(c) { participants.append(c) }
         }
+        // "X met Kenyan officials", "X held talks with a delegation from Kenya", "... with leaders from Kenya and
+        // Ghana": one person meeting a country's unnamed people meets that country.
+        if people.count == 1, participants.count == 1 {
+            for c in unnamedSides(after: trigger) where !participants.contains(c) { participants.append(c) }
+        }
         if people.isEmpty { participants = collectiveParties(trigger: trigger) }
         // "Officials will meet again ...": the parties of the meeting just told.
         if participants.isEmpty, sentence.tokens.contains(where: { word($0) == "again" }), lastMeetNames.count >= 2 {
@@ -132,6 +137,20 @@ extension SentenceContext {
     func placeCutoff(after trigger: Int) -> Int? {
         let relative = sentence.tokens.first { $0 > trigger && x.punct($0 - 1) == "," && EventLexicon.clauseRelative.contains(word($0)) }
         return [otherEventPhrase(after: trigger), relative, laterPredicate(after: trigger)].compactMap { $0 }.min()
+    }
+
+    /// The countries of unnamed people the trigger's clause meets: a demonym before a people noun ("Kenyan
+    /// officials", "a Kenyan delegation") or the parties after "from" ("officials from Kenya and Ghana"), within a
+    /// few words of the trigger and before anything that ends its clause.
+    func unnamedSides(after trigger: Int) -> [String] {
+        let end = min(trigger + 9, placeCutoff(after: trigger) ?? Int.max, sentence.tokens.upperBound)
+        guard let noun = ((trigger + 1)..<max(trigger + 1, end)).first(where: { EventLexicon.peopleNouns.contains(word($0)) }),
+              ((trigger + 1)..<noun).allSatisfy({ x.isWord($0) && !EventLexicon.clauseBreaks.contains(word($0)) }),
+              !mentions.contains(where: { x.entities[$0.entity].type == .person && $0.mention.tokens.lowerBound > trigger &&
+                                          $0.mention.tokens.lowerBound <= noun + 3 }) else { return [] }
+        if let c = x.knowledge.countryForDemonym(x.text.words[noun - 1]), x.text.tokens[noun - 1].isCapitalized { return [c.name] }
+        guard word(noun + 1) == "from" else { return [] }
+        return partyChain(startingAt: noun + 2)
     }
 
     /// A person the article only ever calls a photographer, reporter, analyst or the like: there to record or
