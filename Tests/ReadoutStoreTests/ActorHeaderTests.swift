@@ -17,20 +17,8 @@ import Testing
     private static let engineers = [("Mirela Vostakova", 1), ("Tomas Brezik", 3), ("Ilona Kratochvilova", 2)]
 
     private static var articles: [(Article, ArticleAnalysis)] {
-        let analyzer = ArticleAnalyzer()
-        var articles: [(Article, ArticleAnalysis)] = []
-        for (name, count) in engineers {
-            for copy in 0..<count {
-                let article = makeArticle(
-                    id: "port-\(articles.count)", title: "Harbour works to close the western quay",
-                    paragraphs: ["\(name), chief engineer of the Varna Port Authority, said on Monday that the "
-                        + "western quay would close for repairs in June (report \(copy + 1)).",
-                        "The Varna Port Authority expects the works to last six weeks."],
-                    outlet: "Coast Courier", published: "2025-0\(articles.count + 1)-10")
-                articles.append((article, analyzer.analyze(article)))
-            }
-        }
-        return articles
+        engineerQuotes(engineers.map { (name: $0.0, count: $0.1) }, idPrefix: "port", title: "Harbour works to close the western quay",
+                       authority: "Varna Port Authority", works: "western quay", outlet: "Coast Courier", firstMonth: 1, numbered: true)
     }
 
     @Test(arguments: StoreBackend.available)

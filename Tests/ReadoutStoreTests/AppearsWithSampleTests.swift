@@ -15,16 +15,8 @@ import Testing
     private static let engineers = ["Mirela Vostakova", "Tomas Brezik", "Ilona Kratochvilova"]
 
     private static var articles: [(Article, ArticleAnalysis)] {
-        let analyzer = ArticleAnalyzer()
-        return engineers.enumerated().map { index, name in
-            let article = makeArticle(
-                id: "canal-\(index)", title: "Canal works to close the northern locks",
-                paragraphs: ["\(name), chief engineer of the Ostrava Canal Authority, said on Monday that the "
-                    + "northern locks would close for repairs in June.",
-                    "The Ostrava Canal Authority expects the works to last six weeks."],
-                outlet: "Valley Courier", published: "2025-0\(index + 3)-10")
-            return (article, analyzer.analyze(article))
-        }
+        engineerQuotes(engineers.map { (name: $0, count: 1) }, idPrefix: "canal", title: "Canal works to close the northern locks",
+                       authority: "Ostrava Canal Authority", works: "northern locks", outlet: "Valley Courier", firstMonth: 3, numbered: false)
     }
 
     @Test(arguments: StoreBackend.available)

@@ -1,6 +1,7 @@
 // Shared by the store tests: a throwaway folder per test, and small articles written
 // for these tests (short enough to read inline) with analyses that use every field.
 import Foundation
+import ReadoutAnalysis
 import ReadoutCore
 import ReadoutStore
 
@@ -80,4 +81,26 @@ enum Samples {
                        date: "2025-03-10", dateText: "on Monday", location: "Nairobi", topics: ["trade"],
                        evidence: "Kenyan Foreign Minister Amina Wanjiru met her Ethiopian counterpart",
                        evidenceSpan: TextSpan(70, 138))])
+}
+
+/// Articles quoting engineers of one works authority (each engineer in `count` articles, in storage order), analysed:
+/// a story told again and again, for the actor pages' counts. Article n (from 0) is "\(idPrefix)-n", published on
+/// the 10th of month `firstMonth + n` of 2025; `numbered` adds "(report k)" to tell an engineer's copies apart.
+func engineerQuotes(_ engineers: [(name: String, count: Int)], idPrefix: String, title: String, authority: String,
+                    works: String, outlet: String, firstMonth: Int, numbered: Bool) -> [(Article, ArticleAnalysis)] {
+    let analyzer = ArticleAnalyzer()
+    var articles: [(Article, ArticleAnalysis)] = []
+    for (name, count) in engineers {
+        for copy in 0..<count {
+            let report = numbered ? " (report \(copy + 1))" : ""
+            let article = makeArticle(
+                id: "\(idPrefix)-\(articles.count)", title: title,
+                paragraphs: ["\(name), chief engineer of the \(authority), said on Monday that the "
+                    + "\(works) would close for repairs in June\(report).",
+                    "The \(authority) expects the works to last six weeks."],
+                outlet: outlet, published: "2025-0\(articles.count + firstMonth)-10")
+            articles.append((article, analyzer.analyze(article)))
+        }
+    }
+    return articles
 }
